@@ -1,0 +1,106 @@
+import { z } from 'zod';
+import { pmDocSchema } from '../model/document';
+import { memoireMetaSchema, memoireSettingsSchema, lengthTargetSchema } from '../model/metadata';
+import { snapshotInfoSchema } from '../model/history';
+import { memoireTemplateSchema } from '../referential/template-schema';
+
+const handle = z.string().uuid();
+const filePath = z.string().min(1).max(4096);
+const empty = z.object({}).strict();
+const ok = z.object({ ok: z.literal(true) });
+
+/** A file in the recent list or the workspace listing. */
+export const fileEntrySchema = z.object({
+  path: z.string(),
+  title: z.string(),
+  openedAt: z.string().nullable(),
+  exists: z.boolean(),
+});
+
+/** Everything the editor needs once a mémoire is open. */
+export const openedMemoireSchema = z.object({
+  handle,
+  path: z.string(),
+  meta: memoireMetaSchema,
+  settings: memoireSettingsSchema,
+  doc: pmDocSchema,
+  revision: z.number().int(),
+  updatedAt: z.string(),
+  template: memoireTemplateSchema,
+  /** Set when opening migrated an older file: where its backup was written. */
+  migrationBackup: z.string().nullable(),
+});
+export type OpenedMemoire = z.infer<typeof openedMemoireSchema>;
+
+const imageMime = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+/**
+ * Every call between the UI and the back end: name -> input and output schemas. Electron IPC and
+ * the local HTTP host both serve exactly this, and validate every request against it.
+ */
+export const apiContract = {
+  'app.info': {
+    input: empty,
+    output: z.object({
+      version: z.string(),
+      shell: z.enum(['electron', 'web']),
+      nativeDialogs: z.boolean(),
+      workspaceDir: z.string().nullable(),
+    }),
+  },
+  'files.recent': { input: empty, output: z.array(fileEntrySchema) },
+  'files.workspace': { input: empty, output: z.array(fileEntrySchema) },
+  'files.forgetRecent': { input: z.object({ path: filePath }).strict(), output: ok },
+  /** Asks where to open a file: a native dialog in Electron, `null` where there is none (web host). */
+  'files.chooseOpen': { input: empty, output: z.object({ path: z.string().nullable() }) },
+  /** Asks where to save a new mémoire; the web host picks a free name in its workspace folder. */
+  'files.chooseSave': { input: z.object({ suggestedName: z.string().min(1).max(200) }).strict(), output: z.object({ path: z.string().nullable() }) },
+  'memoire.create': {
+    input: z.object({ path: filePath, meta: memoireMetaSchema, templateId: z.string().min(1).optional() }).strict(),
+    output: openedMemoireSchema,
+  },
+  'memoire.open': { input: z.object({ path: filePath }).strict(), output: openedMemoireSchema },
+  'memoire.close': { input: z.object({ handle }).strict(), output: ok },
+  'memoire.saveDocument': {
+    input: z.object({ handle, doc: pmDocSchema }).strict(),
+    output: z.object({ revision: z.number().int(), savedAt: z.string(), snapshotTaken: z.boolean() }),
+  },
+  'memoire.updateMeta': { input: z.object({ handle, meta: memoireMetaSchema }).strict(), output: memoireMetaSchema },
+  'memoire.updateLength': { input: z.object({ handle, length: lengthTargetSchema }).strict(), output: memoireSettingsSchema },
+  'snapshots.list': { input: z.object({ handle }).strict(), output: z.array(snapshotInfoSchema) },
+  'snapshots.create': { input: z.object({ handle, name: z.string().trim().min(1, 'Donnez un nom à cette version.').max(200) }).strict(), output: snapshotInfoSchema },
+  'snapshots.get': { input: z.object({ handle, id: z.number().int() }).strict(), output: z.object({ info: snapshotInfoSchema, doc: pmDocSchema }) },
+  'snapshots.restore': {
+    input: z.object({ handle, id: z.number().int() }).strict(),
+    output: z.object({ doc: pmDocSchema, revision: z.number().int(), updatedAt: z.string() }),
+  },
+  'attachments.addImage': {
+    input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
+    output: z.object({ id: z.string() }),
+  },
+  'attachments.get': {
+    input: z.object({ handle, id: z.string().min(1).max(100) }).strict(),
+    output: z.object({ id: z.string(), name: z.string(), mime: z.string(), dataBase64: z.string() }),
+  },
+} as const;
+
+export type ApiContract = typeof apiContract;
+export type ApiMethod = keyof ApiContract;
+export type ApiInput<M extends ApiMethod> = z.input<ApiContract[M]['input']>;
+export type ApiOutput<M extends ApiMethod> = z.output<ApiContract[M]['output']>;
+
+/** The back end: one async function per contract method. */
+export type ApiHandlers = { [M in ApiMethod]: (input: z.output<ApiContract[M]['input']>) => Promise<ApiOutput<M>> };
+
+/** Events the Electron shell pushes to the renderer (menus, files opened from the OS). */
+export const apiEvents = {
+  'menu.command': z.enum(['new', 'open', 'close', 'snapshot', 'history', 'outline', 'cover', 'about', 'referentiel']),
+  'file.open': z.object({ path: filePath }),
+} as const;
+export type ApiEventName = keyof typeof apiEvents;
+export type ApiEventPayload<E extends ApiEventName> = z.infer<(typeof apiEvents)[E]>;
+
+/** Whether a string names a contract method (checked before any lookup, so no prototype keys pass). */
+export function isApiMethod(name: unknown): name is ApiMethod {
+  return typeof name === 'string' && Object.prototype.hasOwnProperty.call(apiContract, name);
+}

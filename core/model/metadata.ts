@@ -1,0 +1,41 @@
+import { z } from 'zod';
+
+const shortText = z.string().trim().max(300);
+
+/** Cover-page data of a mémoire (page de garde), entered when the mémoire is created. */
+export const memoireMetaSchema = z.object({
+  title: shortText.min(1, 'Indiquez un titre.'),
+  subtitle: shortText.default(''),
+  candidate: shortText.min(1, 'Indiquez le nom du candidat ou de la candidate.'),
+  school: shortText.default(''),
+  company: shortText.default(''),
+  perimeter: shortText.default(''),
+  tutor: shortText.default(''),
+  schoolTutor: shortText.default(''),
+  year: shortText.default(''),
+  confidential: z.boolean().default(false),
+  sensitiveTerms: z.array(shortText).max(200).default([]),
+});
+export type MemoireMeta = z.infer<typeof memoireMetaSchema>;
+export type MemoireMetaInput = z.input<typeof memoireMetaSchema>;
+
+/** Length requirement of the school: a page window and how many words make a page. */
+export const lengthTargetSchema = z
+  .object({
+    minPages: z.number().int().min(1).max(500),
+    maxPages: z.number().int().min(1).max(500),
+    wordsPerPage: z.number().int().min(100).max(1000),
+  })
+  .refine((l) => l.minPages <= l.maxPages, {
+    message: 'Le nombre de pages minimum doit être inférieur ou égal au maximum.',
+    path: ['maxPages'],
+  });
+export type LengthTarget = z.infer<typeof lengthTargetSchema>;
+
+/** Per-file settings: which template and référentiel the mémoire follows, and its length target. */
+export const memoireSettingsSchema = z.object({
+  templateId: z.string().min(1),
+  referentielId: z.string().min(1),
+  length: lengthTargetSchema,
+});
+export type MemoireSettings = z.infer<typeof memoireSettingsSchema>;

@@ -1,0 +1,31 @@
+import { z } from 'zod';
+
+/** Where a comment sits: a text range (ProseMirror positions) plus the quoted text to re-anchor it. */
+export const commentAnchorSchema = z.object({
+  from: z.number().int().min(0),
+  to: z.number().int().min(0),
+  quote: z.string().max(2000),
+});
+
+/** An inline comment by the tutor or the candidate; replies point to their parent. */
+export const commentSchema = z.object({
+  id: z.string().min(1),
+  parentId: z.string().nullable(),
+  anchor: commentAnchorSchema.nullable(),
+  authorRole: z.enum(['candidate', 'tutor']),
+  authorName: z.string().max(200),
+  body: z.string().min(1).max(20000),
+  createdAt: z.string(),
+  resolvedAt: z.string().nullable(),
+});
+export type Comment = z.infer<typeof commentSchema>;
+
+/** The tutor's own verdict on one criterion, next to the automatic result. */
+export const verdictSchema = z.object({
+  criterionId: z.string().min(1),
+  status: z.enum(['satisfied', 'partial', 'missing', 'not-assessed']),
+  feedback: z.string().max(20000),
+  author: z.string().max(200),
+  updatedAt: z.string(),
+});
+export type Verdict = z.infer<typeof verdictSchema>;

@@ -1,0 +1,211 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { ApiHandlers, OpenedMemoire } from '../api/contract';
+import { AppError } from '../errors';
+import type { PmNode } from '../model/document';
+import type { MemoireMeta } from '../model/metadata';
+import { checkDocument } from '../schema/extensions';
+import { documentStats } from '../document/sections';
+import { documentFromTemplate } from '../document/from-template';
+import { loadTemplateLibrary, type TemplateLibrary } from '../referential/load-templates';
+import type { MemoireTemplate } from '../referential/template-schema';
+import { MemoireFile, type StoreOptions } from '../store/memoire-file';
+import { RecentFiles } from '../app/recent-files';
+import { sniffImageMime } from './image-sniff';
+
+/** Minutes of editing between two automatic snapshots. */
+export const AUTO_SNAPSHOT_MINUTES = 10;
+/** Largest image accepted in a mémoire. */
+export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
+
+/** What differs between the Electron shell and the web host: dialogs and where files go. */
+export interface PlatformHandlers {
+  shell: 'electron' | 'web';
+  /** Folder where the web host keeps mémoires; null in Electron (the user picks with dialogs). */
+  workspaceDir: string | null;
+  chooseOpen(): Promise<string | null>;
+  chooseSave(suggestedName: string): Promise<string | null>;
+}
+
+/** Settings of the back end. */
+export interface BackendOptions extends StoreOptions {
+  templatesDir: string;
+  dataDir: string;
+  appVersion: string;
+}
+
+interface OpenEntry {
+  file: MemoireFile;
+  realPath: string;
+  sessionStartedAt: number;
+}
+
+/** The back end behind the API: open mémoires by handle, plus the platform's dialogs. */
+export interface MemoireBackend {
+  handlers: ApiHandlers;
+  /** Closes every open mémoire (on quit). */
+  closeAll(): void;
+}
+
+/** Builds the back end that both the Electron main process and the web host serve. */
+export function createMemoireBackend(options: BackendOptions, platform: PlatformHandlers): MemoireBackend {
+  const library: TemplateLibrary = loadTemplateLibrary(options.templatesDir);
+  const recent = new RecentFiles(options.dataDir);
+  const now = options.now ?? (() => new Date());
+  const open = new Map<string, OpenEntry>();
+
+  const entry = (handle: string): OpenEntry => {
+    const found = open.get(handle);
+    if (!found) throw new AppError('unknown-handle', handle);
+    return found;
+  };
+
+  const templateFor = (templateId: string): MemoireTemplate => {
+    const template = library.templates.get(templateId) ?? library.templates.values().next().value;
+    if (!template) throw new AppError('internal', 'aucun modèle de mémoire');
+    return template;
+  };
+
+  const describe = (handle: string, migrationBackup: string | null = null): OpenedMemoire => {
+    const { file } = entry(handle);
+    const { meta, settings } = file.getMemoire();
+    const stored = file.getDocument();
+    return {
+      handle,
+      path: file.path,
+      meta,
+      settings,
+      doc: stored.doc,
+      revision: stored.revision,
+      updatedAt: stored.updatedAt,
+      template: templateFor(settings.templateId),
+      migrationBackup,
+    };
+  };
+
+  const register = (file: MemoireFile, meta: MemoireMeta): string => {
+    const handle = randomUUID();
+    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime() });
+    recent.touch(file.path, meta.title, now().toISOString());
+    return handle;
+  };
+
+  const validDocument = (doc: PmNode): PmNode => {
+    const check = checkDocument(doc);
+    if (!check.ok) throw new AppError('invalid-document', check.message);
+    return doc;
+  };
+
+  const listWorkspace = () => {
+    const dir = platform.workspaceDir;
+    if (!dir || !existsSync(dir)) return [];
+    const recentByPath = new Map(recent.list().map((r) => [r.path, r]));
+    return readdirSync(dir)
+      .filter((name) => name.endsWith('.memoire') && !name.startsWith('.'))
+      .map((name) => {
+        const path = join(dir, name);
+        return {
+          path,
+          title: recentByPath.get(path)?.title ?? name.replace(/\.memoire$/, ''),
+          openedAt: recentByPath.get(path)?.openedAt ?? null,
+          exists: true,
+          mtime: statSync(path).mtimeMs,
+        };
+      })
+      .sort((a, b) => b.mtime - a.mtime)
+      .map(({ mtime: _mtime, ...rest }) => rest);
+  };
+
+  const handlers: ApiHandlers = {
+    'app.info': async () => ({
+      version: options.appVersion,
+      shell: platform.shell,
+      nativeDialogs: platform.shell === 'electron',
+      workspaceDir: platform.workspaceDir,
+    }),
+    'files.recent': async () => recent.list(),
+    'files.workspace': async () => listWorkspace(),
+    'files.forgetRecent': async ({ path }) => {
+      recent.forget(path);
+      return { ok: true };
+    },
+    'files.chooseOpen': async () => ({ path: await platform.chooseOpen() }),
+    'files.chooseSave': async ({ suggestedName }) => ({ path: await platform.chooseSave(suggestedName) }),
+
+    'memoire.create': async ({ path, meta, templateId }) => {
+      const template = templateFor(templateId ?? 'memoire-pac');
+      const file = MemoireFile.create(resolve(path), {
+        meta,
+        settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
+        doc: documentFromTemplate(template),
+      }, options);
+      return describe(register(file, meta));
+    },
+    'memoire.open': async ({ path }) => {
+      const absolute = resolve(path);
+      if (existsSync(absolute)) {
+        const real = realpathSync(absolute);
+        for (const [handle, e] of open) if (e.realPath === real) return describe(handle);
+      }
+      const { file, report } = await MemoireFile.open(absolute, options);
+      return describe(register(file, file.getMemoire().meta), report.backupPath);
+    },
+    'memoire.close': async ({ handle }) => {
+      const e = open.get(handle);
+      if (e) {
+        e.file.close();
+        open.delete(handle);
+      }
+      return { ok: true };
+    },
+    'memoire.saveDocument': async ({ handle, doc }) => {
+      const e = entry(handle);
+      validDocument(doc);
+      const saved = e.file.saveDocument(doc, documentStats(doc).totalWords);
+      const last = e.file.lastSnapshotAt();
+      const since = now().getTime() - (last ? Math.max(Date.parse(last), e.sessionStartedAt) : e.sessionStartedAt);
+      const snapshotTaken = since >= AUTO_SNAPSHOT_MINUTES * 60_000;
+      if (snapshotTaken) e.file.createSnapshot('auto');
+      return { ...saved, snapshotTaken };
+    },
+    'memoire.updateMeta': async ({ handle, meta }) => {
+      const e = entry(handle);
+      e.file.setMeta(meta);
+      recent.touch(e.file.path, meta.title, now().toISOString());
+      return e.file.getMemoire().meta;
+    },
+    'memoire.updateLength': async ({ handle, length }) => {
+      const e = entry(handle);
+      const { settings } = e.file.getMemoire();
+      e.file.setSettings({ ...settings, length });
+      return e.file.getMemoire().settings;
+    },
+    'snapshots.list': async ({ handle }) => entry(handle).file.listSnapshots(),
+    'snapshots.create': async ({ handle, name }) => entry(handle).file.createSnapshot('named', name),
+    'snapshots.get': async ({ handle, id }) => entry(handle).file.getSnapshot(id),
+    'snapshots.restore': async ({ handle, id }) => {
+      const stored = entry(handle).file.restoreSnapshot(id);
+      return { doc: stored.doc, revision: stored.revision, updatedAt: stored.updatedAt };
+    },
+    'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
+      const data = Buffer.from(dataBase64, 'base64');
+      if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);
+      const actual = sniffImageMime(data);
+      if (!actual || actual !== mime) throw new AppError('unsupported-image', `${mime} / ${actual ?? 'inconnu'}`);
+      return { id: entry(handle).file.addAttachment('image', name, actual, data).id };
+    },
+    'attachments.get': async ({ handle, id }) => {
+      const a = entry(handle).file.getAttachment(id);
+      return { id: a.id, name: a.name, mime: a.mime, dataBase64: a.data.toString('base64') };
+    },
+  };
+
+  return {
+    handlers,
+    closeAll() {
+      for (const e of open.values()) e.file.close();
+      open.clear();
+    },
+  };
+}

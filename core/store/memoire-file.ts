@@ -1,0 +1,452 @@
+import Database from 'better-sqlite3';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { AppError } from '../errors';
+import type { PmNode } from '../model/document';
+import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type MemoireSettings } from '../model/metadata';
+import type { SnapshotInfo, SnapshotKind } from '../model/history';
+import type { Comment, Verdict } from '../model/review';
+import { CURRENT_SCHEMA_VERSION, MEMOIRE_APPLICATION_ID, migrate } from './migrations';
+import { readSqliteHeader } from './sqlite-header';
+
+/** How to reach SQLite and what time it is (injected so tests control both). */
+export interface StoreOptions {
+  /** Path of a better-sqlite3 addon built for another ABI (Electron); Node's own build when absent. */
+  nativeBinding?: string;
+  now?: () => Date;
+  appVersion?: string;
+}
+
+/** What a new mémoire starts with. */
+export interface NewMemoire {
+  meta: MemoireMeta;
+  settings: MemoireSettings;
+  doc: PmNode;
+}
+
+/** The stored document and its save counter. */
+export interface StoredDocument {
+  doc: PmNode;
+  revision: number;
+  wordCount: number;
+  updatedAt: string;
+}
+
+/** An attachment's listing entry (its bytes come from `getAttachment`). */
+export interface AttachmentInfo {
+  id: string;
+  kind: 'image' | 'annex';
+  name: string;
+  mime: string;
+  size: number;
+  createdAt: string;
+}
+
+/** What `open` did besides opening: a migration and the backup taken before it. */
+export interface OpenReport {
+  migratedFrom: number | null;
+  backupPath: string | null;
+}
+
+/** Automatic snapshots kept; older ones are pruned, named ones never are. */
+export const MAX_AUTO_SNAPSHOTS = 30;
+
+function sqliteCode(error: unknown): string {
+  return typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : '';
+}
+
+function asAppError(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const code = sqliteCode(error);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('already-open', code);
+  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return new AppError('corrupted', code);
+  if (code.startsWith('SQLITE_CANTOPEN') || code.startsWith('SQLITE_PERM') || code.startsWith('SQLITE_AUTH')) {
+    return new AppError('unreadable', code);
+  }
+  if (code.startsWith('SQLITE_READONLY') || code.startsWith('SQLITE_FULL') || code.startsWith('SQLITE_IOERR')) {
+    return new AppError('unwritable', code);
+  }
+  return new AppError('internal', (error as Error)?.message ?? String(error));
+}
+
+/**
+ * Refuses, from the header alone, anything that is not a .memoire file this build can read.
+ * Nothing here writes to the file.
+ */
+function inspectBeforeOpen(path: string): ReturnType<typeof readSqliteHeader> {
+  if (!existsSync(path)) throw new AppError('not-found', path);
+  let header: ReturnType<typeof readSqliteHeader>;
+  try {
+    if (statSync(path).isDirectory()) throw new AppError('not-sqlite', 'dossier');
+    header = readSqliteHeader(path);
+  } catch (error) {
+    if (error instanceof AppError) throw error;
+    throw new AppError('unreadable', (error as Error).message);
+  }
+  if (header.fileSize === 0) throw new AppError('empty-file');
+  if (!header.isSqlite) throw new AppError(header.fileSize < 100 ? 'truncated' : 'not-sqlite');
+  if (header.applicationId !== MEMOIRE_APPLICATION_ID) throw new AppError('foreign-file', `application_id=${header.applicationId}`);
+  if (header.userVersion > CURRENT_SCHEMA_VERSION) throw new AppError('newer-version', `user_version=${header.userVersion}`);
+  if (header.userVersion < 1) throw new AppError('corrupted', 'user_version=0');
+  // A hot journal means an interrupted save: SQLite restores the last committed state, so the
+  // size on disk may legitimately differ from the header until then.
+  if (!header.hotJournal && header.pageCount !== null && header.fileSize < header.pageSize * header.pageCount) {
+    throw new AppError('truncated', `${header.fileSize} < ${header.pageSize * header.pageCount}`);
+  }
+  return header;
+}
+
+/** One open .memoire file: a SQLite database held with an exclusive lock while the mémoire is open. */
+export class MemoireFile {
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly now: () => Date;
+  private readonly stmts;
+
+  private constructor(path: string, db: Database.Database, now: () => Date) {
+    this.path = path;
+    this.db = db;
+    this.now = now;
+    this.stmts = {
+      getDoc: db.prepare('SELECT body, revision, word_count, updated_at FROM document WHERE id = 1'),
+      saveDoc: db.prepare('UPDATE document SET body = ?, revision = revision + 1, word_count = ?, updated_at = ? WHERE id = 1 RETURNING revision'),
+      getMemoire: db.prepare('SELECT meta, settings FROM memoire WHERE id = 1'),
+    };
+  }
+
+  /**
+   * Creates a new .memoire file. It is built under a temporary name and renamed into place, so a
+   * crash never leaves a half-made mémoire behind; an existing file is never overwritten.
+   */
+  static create(path: string, init: NewMemoire, options: StoreOptions = {}): MemoireFile {
+    if (existsSync(path)) throw new AppError('exists', path);
+    const now = options.now ?? (() => new Date());
+    const tmp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+    try {
+      const db = new Database(tmp, { nativeBinding: options.nativeBinding });
+      try {
+        db.pragma('journal_mode = DELETE');
+        db.pragma(`application_id = ${MEMOIRE_APPLICATION_ID}`);
+        migrate(db, 0);
+        const at = now().toISOString();
+        db.prepare('INSERT INTO memoire (id, meta, settings, created_at, created_with) VALUES (1, ?, ?, ?, ?)').run(
+          JSON.stringify(memoireMetaSchema.parse(init.meta)),
+          JSON.stringify(memoireSettingsSchema.parse(init.settings)),
+          at,
+          options.appVersion ?? 'Mémoire Studio',
+        );
+        db.prepare('INSERT INTO document (id, body, revision, word_count, updated_at) VALUES (1, ?, 0, 0, ?)').run(JSON.stringify(init.doc), at);
+      } finally {
+        db.close();
+      }
+      if (existsSync(path)) throw new AppError('exists', path);
+      renameSync(tmp, path);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      rmSync(`${tmp}-journal`, { force: true });
+      throw asAppError(error);
+    }
+    return MemoireFile.lockAndWrap(path, options);
+  }
+
+  /**
+   * Opens an existing .memoire file after checking it from the header, then read-only (integrity,
+   * contents); only a file that passes is opened for writing. A file this build cannot open is left
+   * byte for byte as it was. Older files are backed up (SQLite backup API) before being migrated.
+   */
+  static async open(path: string, options: StoreOptions = {}): Promise<{ file: MemoireFile; report: OpenReport }> {
+    const header = inspectBeforeOpen(path);
+    MemoireFile.verifyReadOnly(path, header.hotJournal, options);
+    const file = MemoireFile.lockAndWrap(path, options);
+    const report: OpenReport = { migratedFrom: null, backupPath: null };
+    if (header.userVersion < CURRENT_SCHEMA_VERSION) {
+      try {
+        const backupPath = join(dirname(path), `${basename(path, '.memoire')}.sauvegarde-v${header.userVersion}.memoire`);
+        if (!existsSync(backupPath)) await file.db.backup(backupPath);
+        migrate(file.db, header.userVersion);
+        report.migratedFrom = header.userVersion;
+        report.backupPath = backupPath;
+      } catch (error) {
+        file.close();
+        throw asAppError(error);
+      }
+    }
+    return { file, report };
+  }
+
+  private static verifyReadOnly(path: string, hotJournal: boolean, options: StoreOptions): void {
+    let db: Database.Database | null = null;
+    try {
+      // Only an interrupted save of our own file (hot journal) is opened writable here, so SQLite can
+      // roll it back to the last committed state.
+      db = new Database(path, { readonly: !hotJournal, fileMustExist: true, timeout: 0, nativeBinding: options.nativeBinding });
+      const result = db.pragma('integrity_check', { simple: true });
+      if (result !== 'ok') throw new AppError('corrupted', String(result));
+      const tables = new Set((db.prepare("SELECT name FROM sqlite_master WHERE type = 'table'").all() as { name: string }[]).map((r) => r.name));
+      for (const table of ['memoire', 'document', 'snapshots']) {
+        if (!tables.has(table)) throw new AppError('corrupted', `table ${table} absente`);
+      }
+      const memoire = db.prepare('SELECT meta, settings FROM memoire WHERE id = 1').get() as { meta: string; settings: string } | undefined;
+      const document = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
+      if (!memoire || !document) throw new AppError('corrupted', 'mémoire ou document absent');
+      if (!memoireMetaSchema.safeParse(JSON.parse(memoire.meta)).success) throw new AppError('corrupted', 'métadonnées invalides');
+      if (!memoireSettingsSchema.safeParse(JSON.parse(memoire.settings)).success) throw new AppError('corrupted', 'réglages invalides');
+      const doc = JSON.parse(document.body) as PmNode;
+      if (doc?.type !== 'doc') throw new AppError('corrupted', 'document invalide');
+    } catch (error) {
+      if (error instanceof SyntaxError) throw new AppError('corrupted', error.message);
+      throw asAppError(error);
+    } finally {
+      db?.close();
+    }
+  }
+
+  private static lockAndWrap(path: string, options: StoreOptions): MemoireFile {
+    let db: Database.Database | null = null;
+    try {
+      db = new Database(path, { fileMustExist: true, timeout: 0, nativeBinding: options.nativeBinding });
+      // The lock is held until close: a second window or app opening the same file gets SQLITE_BUSY.
+      db.pragma('locking_mode = EXCLUSIVE');
+      db.exec('BEGIN EXCLUSIVE; COMMIT');
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      return new MemoireFile(path, db, options.now ?? (() => new Date()));
+    } catch (error) {
+      db?.close();
+      throw asAppError(error);
+    }
+  }
+
+  /** Closes the file and releases its lock. */
+  close(): void {
+    if (this.db.open) this.db.close();
+  }
+
+  /** The schema version of the open file. */
+  get schemaVersion(): number {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  /** Cover data and settings of the mémoire. */
+  getMemoire(): { meta: MemoireMeta; settings: MemoireSettings } {
+    const row = this.stmts.getMemoire.get() as { meta: string; settings: string };
+    return { meta: memoireMetaSchema.parse(JSON.parse(row.meta)), settings: memoireSettingsSchema.parse(JSON.parse(row.settings)) };
+  }
+
+  /** Replaces the cover data. */
+  setMeta(meta: MemoireMeta): void {
+    this.run(() => this.db.prepare('UPDATE memoire SET meta = ? WHERE id = 1').run(JSON.stringify(memoireMetaSchema.parse(meta))));
+  }
+
+  /** Replaces the settings (length target…). */
+  setSettings(settings: MemoireSettings): void {
+    this.run(() => this.db.prepare('UPDATE memoire SET settings = ? WHERE id = 1').run(JSON.stringify(memoireSettingsSchema.parse(settings))));
+  }
+
+  /** The current document. */
+  getDocument(): StoredDocument {
+    const row = this.stmts.getDoc.get() as { body: string; revision: number; word_count: number; updated_at: string };
+    return { doc: JSON.parse(row.body) as PmNode, revision: row.revision, wordCount: row.word_count, updatedAt: row.updated_at };
+  }
+
+  /**
+   * Saves the whole document in one transaction (fsynced: synchronous=FULL) and returns the new
+   * revision. The caller has already checked the document against the editor schema.
+   */
+  saveDocument(doc: PmNode | string, wordCount: number): { revision: number; savedAt: string } {
+    const savedAt = this.now().toISOString();
+    const body = typeof doc === 'string' ? doc : JSON.stringify(doc);
+    const row = this.run(() => this.stmts.saveDoc.get(body, wordCount, savedAt)) as { revision: number };
+    return { revision: row.revision, savedAt };
+  }
+
+  /** Copies the current document into the history; automatic snapshots beyond the limit are pruned. */
+  createSnapshot(kind: SnapshotKind, name = ''): SnapshotInfo {
+    const current = this.db.prepare('SELECT body, word_count FROM document WHERE id = 1').get() as { body: string; word_count: number };
+    const { meta } = this.db.prepare('SELECT meta FROM memoire WHERE id = 1').get() as { meta: string };
+    const createdAt = this.now().toISOString();
+    const id = this.run(() =>
+      this.db.transaction(() => {
+        const info = this.db
+          .prepare('INSERT INTO snapshots (kind, name, created_at, word_count, body, meta) VALUES (?, ?, ?, ?, ?, ?)')
+          .run(kind, name, createdAt, current.word_count, deflateRawSync(current.body), meta);
+        if (kind === 'auto') {
+          this.db
+            .prepare("DELETE FROM snapshots WHERE kind = 'auto' AND id NOT IN (SELECT id FROM snapshots WHERE kind = 'auto' ORDER BY id DESC LIMIT ?)")
+            .run(MAX_AUTO_SNAPSHOTS);
+        }
+        return Number(info.lastInsertRowid);
+      })(),
+    );
+    return { id, kind, name, createdAt, wordCount: current.word_count };
+  }
+
+  /** The history, newest first. */
+  listSnapshots(): SnapshotInfo[] {
+    const rows = this.db.prepare('SELECT id, kind, name, created_at, word_count FROM snapshots ORDER BY id DESC').all() as Array<{
+      id: number;
+      kind: SnapshotKind;
+      name: string;
+      created_at: string;
+      word_count: number;
+    }>;
+    return rows.map((r) => ({ id: r.id, kind: r.kind, name: r.name, createdAt: r.created_at, wordCount: r.word_count }));
+  }
+
+  /** When the newest snapshot of any kind was taken, or null. */
+  lastSnapshotAt(): string | null {
+    const row = this.db.prepare('SELECT created_at FROM snapshots ORDER BY id DESC LIMIT 1').get() as { created_at: string } | undefined;
+    return row?.created_at ?? null;
+  }
+
+  /** A snapshot's document, for preview. */
+  getSnapshot(id: number): { info: SnapshotInfo; doc: PmNode } {
+    const row = this.db.prepare('SELECT id, kind, name, created_at, word_count, body FROM snapshots WHERE id = ?').get(id) as
+      | { id: number; kind: SnapshotKind; name: string; created_at: string; word_count: number; body: Buffer }
+      | undefined;
+    if (!row) throw new AppError('unknown-snapshot', String(id));
+    return {
+      info: { id: row.id, kind: row.kind, name: row.name, createdAt: row.created_at, wordCount: row.word_count },
+      doc: JSON.parse(inflateRawSync(row.body).toString('utf8')) as PmNode,
+    };
+  }
+
+  /**
+   * Puts a snapshot back as the current document, after saving the current one as a
+   * "before-restore" snapshot, all in one transaction.
+   */
+  restoreSnapshot(id: number): StoredDocument {
+    const { info, doc } = this.getSnapshot(id);
+    this.run(() =>
+      this.db.transaction(() => {
+        this.createSnapshot('before-restore', `Avant la restauration de « ${info.name || formatSnapshotDate(info.createdAt)} »`);
+        this.saveDocument(doc, info.wordCount);
+      })(),
+    );
+    return this.getDocument();
+  }
+
+  /** Stores an image or annex; the same bytes stored twice give back the first id. */
+  addAttachment(kind: 'image' | 'annex', name: string, mime: string, data: Buffer): AttachmentInfo {
+    const sha256 = createHash('sha256').update(data).digest('hex');
+    const existing = this.db.prepare('SELECT id FROM attachments WHERE sha256 = ? AND kind = ?').get(sha256, kind) as { id: string } | undefined;
+    if (existing) return this.attachmentInfo(existing.id);
+    const id = randomUUID();
+    this.run(() =>
+      this.db
+        .prepare('INSERT INTO attachments (id, kind, name, mime, size, sha256, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, kind, name, mime, data.length, sha256, data, this.now().toISOString()),
+    );
+    return this.attachmentInfo(id);
+  }
+
+  private attachmentInfo(id: string): AttachmentInfo {
+    const row = this.db.prepare('SELECT id, kind, name, mime, size, created_at FROM attachments WHERE id = ?').get(id) as
+      | { id: string; kind: 'image' | 'annex'; name: string; mime: string; size: number; created_at: string }
+      | undefined;
+    if (!row) throw new AppError('unknown-attachment', id);
+    return { id: row.id, kind: row.kind, name: row.name, mime: row.mime, size: row.size, createdAt: row.created_at };
+  }
+
+  /** An attachment with its bytes. */
+  getAttachment(id: string): AttachmentInfo & { data: Buffer } {
+    const info = this.attachmentInfo(id);
+    const { data } = this.db.prepare('SELECT data FROM attachments WHERE id = ?').get(id) as { data: Buffer };
+    return { ...info, data };
+  }
+
+  /** Attachments of one kind, oldest first. */
+  listAttachments(kind?: 'image' | 'annex'): AttachmentInfo[] {
+    const rows = this.db.prepare('SELECT id FROM attachments WHERE (? IS NULL OR kind = ?) ORDER BY created_at, id').all(kind ?? null, kind ?? null) as {
+      id: string;
+    }[];
+    return rows.map((r) => this.attachmentInfo(r.id));
+  }
+
+  /** Adds a comment (the tutor's or the candidate's). */
+  addComment(comment: Omit<Comment, 'id' | 'createdAt' | 'resolvedAt'>): Comment {
+    const full: Comment = { ...comment, id: randomUUID(), createdAt: this.now().toISOString(), resolvedAt: null };
+    this.run(() =>
+      this.db
+        .prepare('INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)')
+        .run(full.id, full.parentId, full.anchor ? JSON.stringify(full.anchor) : null, full.authorRole, full.authorName, full.body, full.createdAt),
+    );
+    return full;
+  }
+
+  /** Marks a comment resolved (or open again). */
+  setCommentResolved(id: string, resolved: boolean): void {
+    this.run(() => this.db.prepare('UPDATE comments SET resolved_at = ? WHERE id = ?').run(resolved ? this.now().toISOString() : null, id));
+  }
+
+  /** All comments, oldest first. */
+  listComments(): Comment[] {
+    const rows = this.db.prepare('SELECT * FROM comments ORDER BY created_at, id').all() as Array<Record<string, string | null>>;
+    return rows.map((r) => ({
+      id: r.id as string,
+      parentId: r.parent_id,
+      anchor: r.anchor ? JSON.parse(r.anchor) : null,
+      authorRole: r.author_role as Comment['authorRole'],
+      authorName: r.author_name as string,
+      body: r.body as string,
+      createdAt: r.created_at as string,
+      resolvedAt: r.resolved_at,
+    }));
+  }
+
+  /** Records the tutor's verdict on a criterion (replacing an earlier one). */
+  setVerdict(verdict: Omit<Verdict, 'updatedAt'>): Verdict {
+    const full: Verdict = { ...verdict, updatedAt: this.now().toISOString() };
+    this.run(() =>
+      this.db
+        .prepare(
+          'INSERT INTO verdicts (criterion_id, status, feedback, author, updated_at) VALUES (?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (criterion_id) DO UPDATE SET status = excluded.status, feedback = excluded.feedback, author = excluded.author, updated_at = excluded.updated_at',
+        )
+        .run(full.criterionId, full.status, full.feedback, full.author, full.updatedAt),
+    );
+    return full;
+  }
+
+  /** The tutor's verdicts. */
+  listVerdicts(): Verdict[] {
+    const rows = this.db.prepare('SELECT * FROM verdicts ORDER BY criterion_id').all() as Array<Record<string, string>>;
+    return rows.map((r) => ({
+      criterionId: r.criterion_id,
+      status: r.status as Verdict['status'],
+      feedback: r.feedback,
+      author: r.author,
+      updatedAt: r.updated_at,
+    }));
+  }
+
+  /** Writes a consistent copy of the open file elsewhere (SQLite online backup API). */
+  async backupTo(destination: string): Promise<void> {
+    if (existsSync(destination)) throw new AppError('exists', destination);
+    const tmp = join(dirname(destination), `.${basename(destination)}.${randomUUID()}.tmp`);
+    try {
+      await this.db.backup(tmp);
+      renameSync(tmp, destination);
+    } catch (error) {
+      rmSync(tmp, { force: true });
+      throw asAppError(error);
+    }
+  }
+
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (error) {
+      throw asAppError(error);
+    }
+  }
+}
+
+/** "28/11/2026 23:40" in French form, for snapshot names. */
+export function formatSnapshotDate(iso: string): string {
+  const d = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(d.getDate())}/${pad(d.getMonth() + 1)}/${d.getFullYear()} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}

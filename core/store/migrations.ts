@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+
+/** `PRAGMA application_id` of every .memoire file: "MEMO" in ASCII. */
+export const MEMOIRE_APPLICATION_ID = 0x4d454d4f;
+
+/**
+ * Schema migrations; migration i brings a file from user_version i to i + 1. Never edit a shipped
+ * migration: add a new one, files in the wild are at every version.
+ */
+export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
+  // v1: the mémoire, its document and its history.
+  (db) => {
+    db.exec(`
+      CREATE TABLE memoire (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        meta TEXT NOT NULL,
+        settings TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        created_with TEXT NOT NULL
+      );
+      CREATE TABLE document (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        body TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        word_count INTEGER NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+      CREATE TABLE snapshots (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL CHECK (kind IN ('auto', 'named', 'before-restore', 'before-import')),
+        name TEXT NOT NULL DEFAULT '',
+        created_at TEXT NOT NULL,
+        word_count INTEGER NOT NULL,
+        body BLOB NOT NULL,
+        meta TEXT NOT NULL
+      );
+      CREATE INDEX snapshots_by_kind ON snapshots (kind, created_at);
+    `);
+  },
+  // v2: attachments (images, annex PDFs) and the tutor's review data.
+  (db) => {
+    db.exec(`
+      CREATE TABLE attachments (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL CHECK (kind IN ('image', 'annex')),
+        name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        size INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        data BLOB NOT NULL,
+        created_at TEXT NOT NULL
+      );
+      CREATE INDEX attachments_by_hash ON attachments (sha256);
+      CREATE TABLE comments (
+        id TEXT PRIMARY KEY,
+        parent_id TEXT REFERENCES comments (id) ON DELETE CASCADE,
+        anchor TEXT,
+        author_role TEXT NOT NULL CHECK (author_role IN ('candidate', 'tutor')),
+        author_name TEXT NOT NULL,
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL,
+        resolved_at TEXT
+      );
+      CREATE TABLE verdicts (
+        criterion_id TEXT PRIMARY KEY,
+        status TEXT NOT NULL CHECK (status IN ('satisfied', 'partial', 'missing', 'not-assessed')),
+        feedback TEXT NOT NULL,
+        author TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `);
+  },
+];
+
+/** The user_version of files written by this build. */
+export const CURRENT_SCHEMA_VERSION = migrations.length;
+
+/** Runs the migrations from `from` up to `to` in one transaction and records the new version. */
+export function migrate(db: Database.Database, from: number, to: number = CURRENT_SCHEMA_VERSION): void {
+  db.transaction(() => {
+    for (let v = from; v < to; v++) migrations[v](db);
+    db.pragma(`user_version = ${to}`);
+  })();
+}

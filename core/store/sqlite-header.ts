@@ -1,0 +1,50 @@
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+
+/** What the first 100 bytes of a SQLite file say, read without opening it with SQLite. */
+export interface SqliteHeader {
+  isSqlite: boolean;
+  fileSize: number;
+  pageSize: number;
+  /** Pages the header claims, or null when that field is not trustworthy (old writers). */
+  pageCount: number | null;
+  userVersion: number;
+  applicationId: number;
+  hotJournal: boolean;
+}
+
+const MAGIC = 'SQLite format 3\0';
+
+/**
+ * Reads the database header directly. Reading it ourselves (instead of letting SQLite open the file)
+ * lets us refuse a foreign or newer file before anything could write to it.
+ */
+export function readSqliteHeader(path: string): SqliteHeader {
+  const fileSize = statSync(path).size;
+  const buf = Buffer.alloc(100);
+  const fd = openSync(path, 'r');
+  let read = 0;
+  try {
+    read = readSync(fd, buf, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  const journal = `${path}-journal`;
+  const hotJournal = existsSync(journal) && statSync(journal).size > 0;
+  if (read < 100 || buf.toString('latin1', 0, 16) !== MAGIC) {
+    return { isSqlite: false, fileSize, pageSize: 0, pageCount: null, userVersion: 0, applicationId: 0, hotJournal };
+  }
+  const rawPageSize = buf.readUInt16BE(16);
+  const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
+  const changeCounter = buf.readUInt32BE(24);
+  const versionValidFor = buf.readUInt32BE(92);
+  const pageCount = versionValidFor === changeCounter ? buf.readUInt32BE(28) : null;
+  return {
+    isSqlite: true,
+    fileSize,
+    pageSize,
+    pageCount,
+    userVersion: buf.readInt32BE(60),
+    applicationId: buf.readInt32BE(68),
+    hotJournal,
+  };
+}

@@ -1,0 +1,125 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, sep } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { ApiHandlers } from '../../core/api/contract';
+import { dispatchApiCall } from '../../core/api/dispatch';
+import { RENDERER_CSP, hostAllowed, tokensMatch } from './security';
+
+/** Largest request body accepted (an image upload, base64). */
+const MAX_BODY_BYTES = 40 * 1024 * 1024;
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.ttf': 'font/ttf',
+  '.json': 'application/json',
+};
+
+/** A running web host. */
+export interface WebHost {
+  url: string;
+  port: number;
+  token: string;
+  close(): Promise<void>;
+}
+
+/** Options of the web host. */
+export interface WebHostOptions {
+  handlers: ApiHandlers;
+  /** The built renderer (vite build output). */
+  staticDir: string;
+  port?: number;
+  token?: string;
+}
+
+function send(res: ServerResponse, status: number, body: string | Buffer, type = 'text/plain; charset=utf-8', extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Cache-Control': 'no-store',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    ...extra,
+  });
+  res.end(body);
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) throw new Error('too-large');
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
+/**
+ * Serves the built renderer and the API contract over HTTP on 127.0.0.1 only. Every API call needs
+ * the per-run token (given to the page inside index.html) and a JSON body; anything else is refused.
+ */
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const token = options.token ?? randomBytes(24).toString('hex');
+  let port = 0;
+  const staticRoot = normalize(options.staticDir + sep);
+
+  const server: Server = createServer(async (req, res) => {
+    try {
+      if (!hostAllowed(req.headers.host, port)) return send(res, 403, 'Hôte refusé');
+      const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`);
+      if (url.pathname.startsWith('/api/')) {
+        if (req.method !== 'POST') return send(res, 405, 'Méthode refusée');
+        const origin = req.headers.origin;
+        if (origin && origin !== `http://127.0.0.1:${port}` && origin !== `http://localhost:${port}`) return send(res, 403, 'Origine refusée');
+        if (!tokensMatch(token, req.headers['x-memoire-token'] as string | undefined)) return send(res, 401, 'Jeton absent ou invalide');
+        if (!(req.headers['content-type'] ?? '').startsWith('application/json')) return send(res, 415, 'JSON attendu');
+        let input: unknown;
+        try {
+          input = JSON.parse((await readBody(req)).toString('utf8') || '{}');
+        } catch (error) {
+          const tooLarge = (error as Error).message === 'too-large';
+          return send(res, tooLarge ? 413 : 400, JSON.stringify({ ok: false, error: { code: tooLarge ? 'too-large' : 'invalid-input', message: tooLarge ? 'Requête trop volumineuse.' : 'Requête illisible.' } }), 'application/json');
+        }
+        const response = await dispatchApiCall(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
+        return send(res, 200, JSON.stringify(response), 'application/json');
+      }
+      if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée');
+      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
+      const file = normalize(join(staticRoot, relative));
+      if (!file.startsWith(staticRoot)) return send(res, 403, 'Chemin refusé');
+      let body: Buffer;
+      try {
+        body = await readFile(file);
+      } catch {
+        return send(res, 404, 'Introuvable');
+      }
+      const type = MIME[extname(file)] ?? 'application/octet-stream';
+      if (extname(file) === '.html') {
+        const html = body.toString('utf8').replace('<meta name="memoire-token" content="" />', `<meta name="memoire-token" content="${token}" />`);
+        return send(res, 200, html, type, { 'Content-Security-Policy': RENDERER_CSP, 'X-Frame-Options': 'DENY' });
+      }
+      return send(res, 200, body, type);
+    } catch (error) {
+      console.error('[web-host]', error);
+      if (!res.headersSent) send(res, 500, 'Erreur interne');
+    }
+  });
+
+  await new Promise<void>((resolveListen, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolveListen());
+  });
+  port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    port,
+    token,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
+}

@@ -1,0 +1,227 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import { NodeSelection } from '@tiptap/pm/state';
+import type { ApiClient } from '../api/client';
+import type { OpenedMemoire } from '../../../core/api/contract';
+import type { PmNode } from '../../../core/model/document';
+import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
+import { statsFromBlocks, estimatePages, type DocumentStats } from '../../../core/document/sections';
+import { pmBlocks } from '../../../core/document/pm-blocks';
+import { sectionTargets } from '../../../core/document/from-template';
+import { flattenSections } from '../../../core/referential/template-schema';
+import { editorExtensions } from './editor-extensions';
+import { Toolbar } from './Toolbar';
+import { useAutosave } from './use-autosave';
+import { StatusBar } from './StatusBar';
+import { LinkDialog, FootnoteDialog } from './InlineDialogs';
+import { OutlinePanel } from '../outline/OutlinePanel';
+import { HistoryPanel } from '../history/HistoryPanel';
+import { CoverDialog } from '../cover/CoverDialog';
+import { ErrorNotice } from '../ui/Dialog';
+import { fr } from '../i18n/fr';
+
+const STATS_DELAY_MS = 300;
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+type Panel = 'history' | 'cover' | 'link' | 'footnote' | null;
+
+/** The writing screen: toolbar, editor, outline with lengths, status bar with autosave; history and cover in dialogs. */
+export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onClose: () => void; menuCommand: { name: string; seq: number } | null }) {
+  const { api, opened } = props;
+  const [meta, setMeta] = useState<MemoireMeta>(opened.meta);
+  const [length, setLength] = useState<LengthTarget>(opened.settings.length);
+  const [panel, setPanel] = useState<Panel>(null);
+  const [showOutline, setShowOutline] = useState(true);
+  const [stats, setStats] = useState<DocumentStats>({ totalWords: 0, sections: [], figures: 0, tables: 0 });
+  const [error, setError] = useState<string | null>(opened.migrationBackup ? `Ce mémoire a été mis à jour vers le nouveau format ; une copie de l’ancien a été gardée : ${opened.migrationBackup}` : null);
+  const imageInput = useRef<HTMLInputElement>(null);
+  const imageUrls = useRef(new Map<string, Promise<string>>());
+
+  const callbacks = useRef({
+    openLinkDialog: () => setPanel('link'),
+    openFootnoteDialog: () => setPanel('footnote'),
+    loadImage: (id: string) => {
+      let url = imageUrls.current.get(id);
+      if (!url) {
+        url = api.call('attachments.get', { handle: opened.handle, id }).then((a) => {
+          const bytes = Uint8Array.from(atob(a.dataBase64), (c) => c.charCodeAt(0));
+          return URL.createObjectURL(new Blob([bytes], { type: a.mime }));
+        });
+        imageUrls.current.set(id, url);
+        url.catch(() => imageUrls.current.delete(id));
+      }
+      return url;
+    },
+  });
+
+  const editor = useEditor({
+    extensions: useMemo(() => editorExtensions(callbacks.current), []),
+    content: opened.doc,
+    immediatelyRender: true,
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: { class: 'prose memoire-doc', spellcheck: 'true', lang: 'fr', 'aria-label': 'Texte du mémoire' },
+      handleClickOn: (_view, _pos, node) => {
+        if (node.type.name === 'footnote') {
+          setPanel('footnote');
+          return false;
+        }
+        return false;
+      },
+    },
+  });
+
+  const autosave = useAutosave(editor, api, opened.handle);
+
+  // Stats are recomputed after a short pause, off the keystroke path.
+  useEffect(() => {
+    if (!editor) return;
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const compute = () => setStats(statsFromBlocks(pmBlocks(editor.state.doc)));
+    compute();
+    const onUpdate = () => {
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(compute, STATS_DELAY_MS);
+    };
+    editor.on('update', onUpdate);
+    return () => {
+      editor.off('update', onUpdate);
+      if (timer) clearTimeout(timer);
+    };
+  }, [editor]);
+
+  useEffect(() => () => imageUrls.current.forEach((p) => p.then((u) => URL.revokeObjectURL(u), () => undefined)), []);
+
+  const templateSections = useMemo(() => new Map(flattenSections(opened.template.sections).map((s) => [s.id, s])), [opened.template]);
+  const targets = useMemo(() => sectionTargets(opened.template, length), [opened.template, length]);
+  const pages = estimatePages(stats, length.wordsPerPage);
+
+  const jumpTo = useCallback(
+    (index: number) => {
+      if (!editor) return;
+      let pos = 0;
+      editor.state.doc.forEach((_node, offset, i) => {
+        if (i === index) pos = offset;
+      });
+      editor.chain().focus().setTextSelection(pos + 1).run();
+      (editor.view.nodeDOM(pos) as HTMLElement | null)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
+    },
+    [editor],
+  );
+
+  const close = useCallback(async () => {
+    await autosave.flush();
+    await api.call('memoire.close', { handle: opened.handle });
+    props.onClose();
+  }, [autosave, api, opened.handle, props]);
+
+  useEffect(() => {
+    const cmd = props.menuCommand?.name;
+    if (!cmd) return;
+    if (cmd === 'history') setPanel('history');
+    if (cmd === 'cover') setPanel('cover');
+    if (cmd === 'outline') setShowOutline((v) => !v);
+    if (cmd === 'snapshot') setPanel('history');
+    if (cmd === 'close') void close();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.menuCommand?.seq]);
+
+  const insertImage = async (file: File) => {
+    if (!editor) return;
+    try {
+      const mime = file.type as 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
+      const { id } = await api.call('attachments.addImage', { handle: opened.handle, name: file.name, mime, dataBase64: await readAsBase64(file) });
+      editor.chain().focus().insertFigure({ attachmentId: id, alt: file.name.replace(/\.[^.]+$/, '') }).run();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  if (!editor) return null;
+  const selectedFootnote =
+    editor.state.selection instanceof NodeSelection && editor.state.selection.node.type.name === 'footnote' ? String(editor.state.selection.node.attrs.text) : null;
+
+  return (
+    <div className="editor-screen">
+      <header className="app-bar">
+        <div className="app-bar-title">
+          <strong>{meta.title}</strong>
+          <span className="muted">{meta.candidate}</span>
+        </div>
+        <div className="app-bar-actions">
+          <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
+            {fr.toolbar.outline}
+          </button>
+          <button type="button" onClick={() => setPanel('cover')}>
+            {fr.toolbar.cover}
+          </button>
+          <button type="button" onClick={() => setPanel('history')}>
+            {fr.toolbar.history}
+          </button>
+          <button type="button" onClick={() => void close()}>
+            {fr.toolbar.close}
+          </button>
+        </div>
+      </header>
+      <Toolbar editor={editor} onLink={() => setPanel('link')} onFootnote={() => setPanel('footnote')} onImage={() => imageInput.current?.click()} />
+      <ErrorNotice message={error} onDismiss={() => setError(null)} />
+      <div className="editor-body">
+        {showOutline && <OutlinePanel stats={stats} targets={targets} sections={templateSections} onJump={jumpTo} />}
+        <div className="page-scroll">
+          <div className="page">
+            <EditorContent editor={editor} />
+          </div>
+        </div>
+      </div>
+      <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, pages.toFixed(0), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
+      <input
+        ref={imageInput}
+        type="file"
+        hidden
+        accept="image/png,image/jpeg,image/gif,image/webp"
+        data-testid="image-input"
+        onChange={(e) => {
+          const file = e.target.files?.[0];
+          e.target.value = '';
+          if (file) void insertImage(file);
+        }}
+      />
+      {panel === 'history' && (
+        <HistoryPanel
+          api={api}
+          handle={opened.handle}
+          onClose={() => setPanel(null)}
+          beforeRestore={autosave.flush}
+          onRestored={(doc: PmNode, updatedAt) => {
+            editor.commands.setContent(doc, { emitUpdate: false });
+            setStats(statsFromBlocks(pmBlocks(editor.state.doc)));
+            autosave.markSaved(Date.parse(updatedAt));
+          }}
+        />
+      )}
+      {panel === 'cover' && (
+        <CoverDialog
+          api={api}
+          handle={opened.handle}
+          meta={meta}
+          length={length}
+          onClose={() => setPanel(null)}
+          onSaved={(m, l) => {
+            setMeta(m);
+            setLength(l);
+          }}
+        />
+      )}
+      {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
+      {panel === 'footnote' && <FootnoteDialog editor={editor} initial={selectedFootnote} onClose={() => setPanel(null)} />}
+    </div>
+  );
+}

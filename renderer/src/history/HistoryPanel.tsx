@@ -1,0 +1,108 @@
+import { useEffect, useState } from 'react';
+import { EditorContent, useEditor } from '@tiptap/react';
+import type { ApiClient } from '../api/client';
+import type { SnapshotInfo } from '../../../core/model/history';
+import type { PmNode } from '../../../core/model/document';
+import { memoireExtensions } from '../../../core/schema/extensions';
+import { Dialog, ErrorNotice } from '../ui/Dialog';
+import { dateTimeFr, fr } from '../i18n/fr';
+
+function snapshotLabel(s: SnapshotInfo): string {
+  return s.name || `${fr.history.kinds[s.kind]} — ${dateTimeFr(s.createdAt)}`;
+}
+
+function Preview(props: { doc: PmNode }) {
+  const editor = useEditor({ extensions: memoireExtensions(), content: props.doc, editable: false, immediatelyRender: true });
+  return <EditorContent editor={editor} className="preview-doc prose" />;
+}
+
+/** The history: named and automatic versions, preview, restore, and "Créer une version nommée". */
+export function HistoryPanel(props: {
+  api: ApiClient;
+  handle: string;
+  onClose: () => void;
+  beforeRestore: () => Promise<void>;
+  onRestored: (doc: PmNode, updatedAt: string) => void;
+}) {
+  const [items, setItems] = useState<SnapshotInfo[]>([]);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [preview, setPreview] = useState<{ info: SnapshotInfo; doc: PmNode } | null>(null);
+
+  const refresh = () => props.api.call('snapshots.list', { handle: props.handle }).then(setItems);
+  useEffect(() => {
+    refresh().catch((e) => setError((e as Error).message));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const restore = async (id: number) => {
+    if (!window.confirm(fr.history.confirmRestore)) return;
+    try {
+      await props.beforeRestore();
+      const restored = await props.api.call('snapshots.restore', { handle: props.handle, id });
+      props.onRestored(restored.doc, restored.updatedAt);
+      setPreview(null);
+      await refresh();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  return (
+    <Dialog title={fr.history.title} onClose={props.onClose} wide testId="history-dialog">
+      <form
+        className="inline-form"
+        onSubmit={async (e) => {
+          e.preventDefault();
+          try {
+            await props.beforeRestore();
+            await props.api.call('snapshots.create', { handle: props.handle, name });
+            setName('');
+            setError(null);
+            await refresh();
+          } catch (err) {
+            setError((err as Error).message);
+          }
+        }}
+      >
+        <label className="field field-wide">
+          <span>{fr.history.create}</span>
+          <input name="snapshot-name" value={name} placeholder={fr.history.namePlaceholder} onChange={(e) => setName(e.target.value)} />
+        </label>
+        <button type="submit" className="primary">
+          {fr.history.create}
+        </button>
+      </form>
+      <ErrorNotice message={error} onDismiss={() => setError(null)} />
+      <div className="history-layout">
+        <ul className="history-list">
+          {items.length === 0 && <li className="muted">{fr.history.empty}</li>}
+          {items.map((s) => (
+            <li key={s.id} className={preview?.info.id === s.id ? 'is-selected' : undefined} data-testid="snapshot-item">
+              <div>
+                <strong>{snapshotLabel(s)}</strong>
+                <span className="muted">
+                  {fr.history.kinds[s.kind]} · {dateTimeFr(s.createdAt)} · {fr.history.words(s.wordCount)}
+                </span>
+              </div>
+              <div className="row-actions">
+                <button type="button" onClick={() => void props.api.call('snapshots.get', { handle: props.handle, id: s.id }).then(setPreview, (e) => setError(e.message))}>
+                  {fr.history.preview}
+                </button>
+                <button type="button" onClick={() => void restore(s.id)}>
+                  {fr.history.restore}
+                </button>
+              </div>
+            </li>
+          ))}
+        </ul>
+        {preview && (
+          <section className="history-preview" aria-label={fr.history.previewTitle(snapshotLabel(preview.info))}>
+            <h3>{fr.history.previewTitle(snapshotLabel(preview.info))}</h3>
+            <Preview key={preview.info.id} doc={preview.doc} />
+          </section>
+        )}
+      </div>
+    </Dialog>
+  );
+}

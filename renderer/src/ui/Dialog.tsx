@@ -1,0 +1,46 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+
+/** A modal dialog on the native <dialog> element: focus trap, Échap to close, labelled by its title. */
+export function Dialog(props: { title: string; onClose: () => void; children: ReactNode; wide?: boolean; testId?: string }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (dialog && !dialog.open) dialog.showModal();
+    return () => dialog?.close();
+  }, []);
+  return (
+    <dialog
+      ref={ref}
+      className={props.wide ? 'dialog dialog-wide' : 'dialog'}
+      aria-label={props.title}
+      data-testid={props.testId}
+      onCancel={(e) => {
+        e.preventDefault();
+        props.onClose();
+      }}
+    >
+      <header className="dialog-header">
+        <h2>{props.title}</h2>
+        <button type="button" className="icon-button" aria-label="Fermer" onClick={props.onClose}>
+          ×
+        </button>
+      </header>
+      <div className="dialog-body">{props.children}</div>
+    </dialog>
+  );
+}
+
+/** A French error box for a failed action. */
+export function ErrorNotice(props: { message: string | null; onDismiss?: () => void }) {
+  if (!props.message) return null;
+  return (
+    <div className="error-notice" role="alert">
+      <span>{props.message}</span>
+      {props.onDismiss && (
+        <button type="button" className="link-button" onClick={props.onDismiss}>
+          Fermer
+        </button>
+      )}
+    </div>
+  );
+}
