@@ -1,25 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize, sep } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../core/api/contract';
 import { dispatchApiCall } from '../../core/api/dispatch';
-import { RENDERER_CSP, hostAllowed, tokensMatch } from './security';
+import { RENDERER_CSP, hostAllowed, tokensMatch } from '../shared/security';
+import { readStaticFile } from '../shared/static-files';
 
 /** Largest request body accepted (an image upload, base64). */
 const MAX_BODY_BYTES = 40 * 1024 * 1024;
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.ttf': 'font/ttf',
-  '.json': 'application/json',
-};
 
 /** A running web host. */
 export interface WebHost {
@@ -67,7 +55,6 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const token = options.token ?? randomBytes(24).toString('hex');
   let port = 0;
-  const staticRoot = normalize(options.staticDir + sep);
 
   const server: Server = createServer(async (req, res) => {
     try {
@@ -90,21 +77,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return send(res, 200, JSON.stringify(response), 'application/json');
       }
       if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'Méthode refusée');
-      const relative = url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname).replace(/^\/+/, '');
-      const file = normalize(join(staticRoot, relative));
-      if (!file.startsWith(staticRoot)) return send(res, 403, 'Chemin refusé');
-      let body: Buffer;
-      try {
-        body = await readFile(file);
-      } catch {
-        return send(res, 404, 'Introuvable');
+      const file = await readStaticFile(options.staticDir, url.pathname);
+      if (file.status !== 200) return send(res, file.status, file.status === 403 ? 'Chemin refusé' : 'Introuvable');
+      if (file.isHtml) {
+        const html = file.body.toString('utf8').replace('<meta name="memoire-token" content="" />', `<meta name="memoire-token" content="${token}" />`);
+        return send(res, 200, html, file.type, { 'Content-Security-Policy': RENDERER_CSP, 'X-Frame-Options': 'DENY' });
       }
-      const type = MIME[extname(file)] ?? 'application/octet-stream';
-      if (extname(file) === '.html') {
-        const html = body.toString('utf8').replace('<meta name="memoire-token" content="" />', `<meta name="memoire-token" content="${token}" />`);
-        return send(res, 200, html, type, { 'Content-Security-Policy': RENDERER_CSP, 'X-Frame-Options': 'DENY' });
-      }
-      return send(res, 200, body, type);
+      return send(res, 200, file.body, file.type);
     } catch (error) {
       console.error('[web-host]', error);
       if (!res.headersSent) send(res, 500, 'Erreur interne');

@@ -1,11 +1,7 @@
 import { ApiCallError, type ApiErrorPayload } from '../../../core/api/errors';
+import type { PreloadBridge } from '../../../core/api/bridge';
 import type { ApiEventName, ApiEventPayload, ApiInput, ApiMethod, ApiOutput } from '../../../core/api/contract';
 
-/** What the Electron preload exposes on `window.memoireApi` (see main/preload). */
-export interface PreloadBridge {
-  invoke(method: string, input: unknown): Promise<{ ok: true; result: unknown } | { ok: false; error: ApiErrorPayload }>;
-  on(event: string, listener: (payload: unknown) => void): () => void;
-}
 
 declare global {
   interface Window {

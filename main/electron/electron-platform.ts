@@ -1,0 +1,32 @@
+import { app, dialog, type BrowserWindow } from 'electron';
+import { join } from 'node:path';
+import type { PlatformHandlers } from '../../core/services/memoire-backend';
+import { safeFileName } from '../../core/app/file-names';
+
+const FILTERS = [{ name: 'Mémoire Studio', extensions: ['memoire'] }];
+
+/** Native open/save dialogs for the back end. */
+export function electronPlatform(getWindow: () => BrowserWindow | null): PlatformHandlers {
+  return {
+    shell: 'electron',
+    workspaceDir: null,
+    async chooseOpen() {
+      const win = getWindow();
+      const options = { title: 'Ouvrir un mémoire', filters: FILTERS, properties: ['openFile' as const] };
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    async chooseSave(suggestedName) {
+      const win = getWindow();
+      const options = {
+        title: 'Enregistrer le nouveau mémoire',
+        defaultPath: join(app.getPath('documents'), `${safeFileName(suggestedName)}.memoire`),
+        filters: FILTERS,
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.endsWith('.memoire') ? result.filePath : `${result.filePath}.memoire`;
+    },
+  };
+}
