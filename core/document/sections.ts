@@ -26,6 +26,7 @@ export interface DocumentStats {
 export function nodeText(node: PmNode): string {
   if (node.type === 'guidance') return '';
   if (node.type === 'text') return node.text ?? '';
+  if (node.type === 'hardBreak') return ' ';
   if (!node.content) return '';
   let out = '';
   for (const child of node.content) {

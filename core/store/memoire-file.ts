@@ -86,7 +86,7 @@ function inspectBeforeOpen(path: string): ReturnType<typeof readSqliteHeader> {
     throw new AppError('unreadable', (error as Error).message);
   }
   if (header.fileSize === 0) throw new AppError('empty-file');
-  if (!header.isSqlite) throw new AppError(header.fileSize < 100 ? 'truncated' : 'not-sqlite');
+  if (!header.isSqlite) throw new AppError(header.startsLikeSqlite ? 'truncated' : 'not-sqlite');
   if (header.applicationId !== MEMOIRE_APPLICATION_ID) throw new AppError('foreign-file', `application_id=${header.applicationId}`);
   if (header.userVersion > CURRENT_SCHEMA_VERSION) throw new AppError('newer-version', `user_version=${header.userVersion}`);
   if (header.userVersion < 1) throw new AppError('corrupted', 'user_version=0');

@@ -3,6 +3,8 @@ import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 /** What the first 100 bytes of a SQLite file say, read without opening it with SQLite. */
 export interface SqliteHeader {
   isSqlite: boolean;
+  /** The bytes present begin like a SQLite header (a cut copy of a database rather than another file). */
+  startsLikeSqlite: boolean;
   fileSize: number;
   pageSize: number;
   /** Pages the header claims, or null when that field is not trustworthy (old writers). */
@@ -30,8 +32,9 @@ export function readSqliteHeader(path: string): SqliteHeader {
   }
   const journal = `${path}-journal`;
   const hotJournal = existsSync(journal) && statSync(journal).size > 0;
+  const startsLikeSqlite = read > 0 && MAGIC.startsWith(buf.toString('latin1', 0, Math.min(read, 16)));
   if (read < 100 || buf.toString('latin1', 0, 16) !== MAGIC) {
-    return { isSqlite: false, fileSize, pageSize: 0, pageCount: null, userVersion: 0, applicationId: 0, hotJournal };
+    return { isSqlite: false, startsLikeSqlite, fileSize, pageSize: 0, pageCount: null, userVersion: 0, applicationId: 0, hotJournal };
   }
   const rawPageSize = buf.readUInt16BE(16);
   const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;
@@ -40,6 +43,7 @@ export function readSqliteHeader(path: string): SqliteHeader {
   const pageCount = versionValidFor === changeCounter ? buf.readUInt32BE(28) : null;
   return {
     isSqlite: true,
+    startsLikeSqlite: true,
     fileSize,
     pageSize,
     pageCount,

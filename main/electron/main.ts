@@ -70,6 +70,7 @@ async function start(): Promise<void> {
     return;
   }
   session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   serveRenderer(resourcePath('dist', 'renderer'));
 

@@ -1,0 +1,19 @@
+import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { createMemoireBackend } from '../../core/services/memoire-backend';
+import { webPlatform } from '../../main/web-host/web-platform';
+import { TEMPLATES_DIR } from './paths';
+import { tempDir } from './temp';
+
+/** A real back end on temp folders, as the web host builds it; `clock` lets a test move time forward. */
+export function testBackend() {
+  const root = tempDir('memoire-backend-');
+  const workspace = join(root, 'Mémoires');
+  mkdirSync(workspace);
+  const clock = { now: Date.parse('2026-11-28T09:00:00Z') };
+  const backend = createMemoireBackend(
+    { templatesDir: TEMPLATES_DIR, dataDir: join(root, 'data'), appVersion: 'test', now: () => new Date(clock.now) },
+    webPlatform(workspace),
+  );
+  return { backend, workspace, clock, root };
+}

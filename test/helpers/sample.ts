@@ -1,0 +1,26 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { loadTemplateLibrary } from '../../core/referential/load-templates';
+import { documentFromTemplate } from '../../core/document/from-template';
+import type { NewMemoire } from '../../core/store/memoire-file';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { TEMPLATES_DIR } from './paths';
+
+/** The bundled template library. */
+export const library = loadTemplateLibrary(TEMPLATES_DIR);
+/** The mémoire template of the référentiel. */
+export const template = library.templates.get('memoire-pac')!;
+
+/** A new mémoire's content, as the app creates it. */
+export function sampleMemoire(title = 'Développer le segment PME en Auvergne'): NewMemoire {
+  return {
+    meta: memoireMetaSchema.parse({ title, candidate: 'Camille Martin', company: 'Vialis Services', year: '2026' }),
+    settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
+    doc: documentFromTemplate(template),
+  };
+}
+
+/** SHA-256 of a file, to prove it was not modified. */
+export function fileHash(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}
