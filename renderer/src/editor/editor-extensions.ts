@@ -50,6 +50,7 @@ function figureWithView(callbacks: EditorUiCallbacks) {
             });
         };
         show(node.attrs.attachmentId, node.attrs.alt, node.attrs.width);
+        caption.classList.toggle('is-empty', node.content.size === 0);
         return {
           dom,
           contentDOM: caption,
@@ -58,6 +59,13 @@ function figureWithView(callbacks: EditorUiCallbacks) {
             show(updated.attrs.attachmentId, updated.attrs.alt, updated.attrs.width);
             caption.classList.toggle('is-empty', updated.content.size === 0);
             return true;
+          },
+          // The image, its status line and the caption's class are ours: if ProseMirror re-read those
+          // mutations it would redraw the node, which mutates them again, forever.
+          ignoreMutation(mutation) {
+            if (mutation.type === 'selection') return false;
+            if (!caption.contains(mutation.target)) return true;
+            return mutation.type === 'attributes' && mutation.target === caption;
           },
         };
       };

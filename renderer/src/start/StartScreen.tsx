@@ -42,7 +42,8 @@ export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire
     try {
       onOpened(await api.call('memoire.open', { path: filePath }));
     } catch (e) {
-      setError((e as Error).message);
+      const name = filePath.split(/[\\/]/).pop();
+      setError(`« ${name} » : ${(e as Error).message}`);
       void refresh();
     } finally {
       setBusy(false);

@@ -1,0 +1,128 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { artifactPath, launchChromium } from './support/browser';
+import { AppPage } from './support/app-page';
+import { fileHash } from '../helpers/sample';
+
+let browser: Browser;
+const hosts: HostProcess[] = [];
+const root = mkdtempSync(join(tmpdir(), 'memoire-e2e-safety-'));
+const workspace = join(root, 'Mémoires');
+const dataDir = join(root, 'data');
+mkdirSync(workspace);
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  for (const h of hosts) await h.kill('SIGKILL');
+  rmSync(root, { recursive: true, force: true });
+});
+
+async function host(): Promise<HostProcess> {
+  const h = await startHostProcess(workspace, dataDir);
+  hosts.push(h);
+  return h;
+}
+
+describe('never lose a word', () => {
+  it('the host killed with SIGKILL while typing loses at most ~2 s of typing', async () => {
+    const first = await host();
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const app = new AppPage(page);
+    await app.goto(first.url);
+    await app.createMemoire({ title: 'Mémoire tué en pleine frappe', candidate: 'Léa Dubois' });
+    await app.writeInSection('Introduction', 'Début. ');
+
+    // Type numbered words at a steady pace and note when each one was fully typed.
+    const typedAt: number[] = [];
+    const started = Date.now();
+    let killAt = 0;
+    for (let i = 1; Date.now() - started < 6000; i++) {
+      await page.keyboard.type(`mot${i} `, { delay: 15 });
+      typedAt[i] = Date.now();
+    }
+    killAt = Date.now();
+    await first.kill('SIGKILL');
+    const lastTyped = typedAt.length - 1;
+
+    const second = await host();
+    const fresh = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const reopened = new AppPage(fresh);
+    await reopened.goto(second.url);
+    await reopened.openRecent('Mémoire tué en pleine frappe');
+    const text = await reopened.documentText();
+    const saved = [...text.matchAll(/mot(\d+) /g)].map((m) => Number(m[1]));
+    const lastSaved = saved.length ? saved[saved.length - 1] : 0;
+    // What is saved is exactly the beginning of what was typed, in order.
+    expect(saved).toEqual(Array.from({ length: lastSaved }, (_, k) => k + 1));
+    // Typing lost = from the end of the last saved word to the kill.
+    const lostMs = killAt - (typedAt[lastSaved] ?? started);
+    console.log(`typed ${lastTyped} words, saved ${lastSaved}; lost ${lostMs} ms of typing`);
+    expect(lastTyped).toBeGreaterThan(30);
+    expect(lostMs).toBeLessThanOrEqual(2500);
+    await fresh.screenshot({ path: artifactPath('05-after-kill.png') });
+  });
+
+  it('restores a named version, keeping the text it replaces in the history', async () => {
+    const h = hosts[hosts.length - 1];
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const app = new AppPage(page);
+    await app.goto(h.url);
+    await app.createMemoire({ title: 'Versions', candidate: 'Léa Dubois' });
+    await app.writeInSection('Conclusion', 'Conclusion validée par le tuteur.');
+    await app.waitSaved();
+    let history = await app.openHistory();
+    await history.getByLabel('Créer une version nommée').fill('Relue par le tuteur');
+    await history.getByRole('button', { name: 'Créer une version nommée' }).click();
+    await history.getByText('Relue par le tuteur').first().waitFor();
+    await history.getByRole('button', { name: 'Fermer' }).click();
+
+    await app.writeInSection('Conclusion', ' Ajout maladroit à supprimer.');
+    await app.waitSaved();
+    history = await app.openHistory();
+    const item = history.getByTestId('snapshot-item').filter({ hasText: 'Relue par le tuteur' });
+    await item.getByRole('button', { name: 'Aperçu' }).click();
+    await history.locator('.history-preview').getByText('Conclusion validée par le tuteur.').waitFor();
+    await page.screenshot({ path: artifactPath('06-history.png') });
+    page.once('dialog', (d) => void d.accept());
+    await item.getByRole('button', { name: 'Restaurer' }).click();
+    await history.getByTestId('snapshot-item').filter({ hasText: 'Avant la restauration de « Relue par le tuteur »' }).waitFor();
+    await history.getByRole('button', { name: 'Fermer' }).click();
+    let text = await app.documentText();
+    expect(text).toContain('Conclusion validée par le tuteur.');
+    expect(text).not.toContain('Ajout maladroit');
+
+    await page.reload();
+    await app.openRecent('Versions');
+    text = await app.documentText();
+    expect(text).toContain('Conclusion validée par le tuteur.');
+    expect(text).not.toContain('Ajout maladroit');
+  });
+
+  it('a corrupted or foreign file gets a French message and stays untouched', async () => {
+    const h = hosts[hosts.length - 1];
+    const broken = join(workspace, 'Mémoire abîmé.memoire');
+    copyFileSync(join(workspace, 'Versions – Léa Dubois.memoire'), broken);
+    const bytes = readFileSync(broken);
+    writeFileSync(broken, bytes.subarray(0, Math.floor(bytes.length / 3)));
+    const foreign = join(workspace, 'Rapport.memoire');
+    writeFileSync(foreign, 'PK\u0003\u0004 un fichier Word renommé'.padEnd(300, '.'));
+    const before = [fileHash(broken), fileHash(foreign)];
+
+    const page = await browser.newPage({ viewport: { width: 1300, height: 900 } });
+    const app = new AppPage(page);
+    await app.goto(h.url);
+    await page.locator('.file-entry', { hasText: 'Mémoire abîmé' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Ce mémoire est incomplet' }).waitFor();
+    await page.locator('.file-entry', { hasText: 'Rapport' }).click();
+    await page.getByRole('alert').filter({ hasText: 'n\'est pas un mémoire Mémoire Studio' }).waitFor();
+    await page.screenshot({ path: artifactPath('07-bad-file.png') });
+    expect([fileHash(broken), fileHash(foreign)]).toEqual(before);
+  });
+});

@@ -1,0 +1,72 @@
+import type { Page } from 'playwright-core';
+
+/** Cover fields as the "Nouveau mémoire" form labels them. */
+export interface CoverInput {
+  title: string;
+  candidate: string;
+  company?: string;
+  perimeter?: string;
+  tutor?: string;
+  school?: string;
+}
+
+/** Page model of Mémoire Studio: what a candidate does, in the words of the interface. */
+export class AppPage {
+  constructor(readonly page: Page) {}
+
+  async goto(url: string): Promise<void> {
+    await this.page.goto(url);
+    await this.page.getByRole('heading', { name: 'Mémoire Studio' }).waitFor();
+  }
+
+  async createMemoire(cover: CoverInput): Promise<void> {
+    await this.page.getByRole('button', { name: 'Nouveau mémoire' }).click();
+    const dialog = this.page.getByTestId('new-memoire-dialog');
+    await dialog.getByLabel('Titre du mémoire').fill(cover.title);
+    await dialog.getByLabel('Candidat·e (prénom et nom)').fill(cover.candidate);
+    if (cover.school) await dialog.getByLabel('École', { exact: true }).fill(cover.school);
+    if (cover.company) await dialog.getByLabel('Entreprise', { exact: true }).fill(cover.company);
+    if (cover.perimeter) await dialog.getByLabel('Périmètre en responsabilité').fill(cover.perimeter);
+    if (cover.tutor) await dialog.getByLabel('Tuteur ou tutrice en entreprise').fill(cover.tutor);
+    await dialog.getByRole('button', { name: 'Créer le mémoire' }).click();
+    await this.editor.waitFor();
+  }
+
+  get editor() {
+    return this.page.locator('.ProseMirror');
+  }
+
+  /** Clicks into the empty paragraph that follows a template section's guidance box. */
+  async writeInSection(sectionTitle: string, text: string, delay = 0): Promise<void> {
+    await this.page.locator('.outline').getByRole('button', { name: sectionTitle }).first().click();
+    const paragraph = this.page.locator(`.ProseMirror h1:has-text("${sectionTitle}"), .ProseMirror h2:has-text("${sectionTitle}")`).first().locator('xpath=following-sibling::p[1]');
+    await paragraph.click();
+    await this.page.keyboard.press('End');
+    await this.page.keyboard.type(text, { delay });
+  }
+
+  async waitSaved(): Promise<void> {
+    await this.page.getByTestId('autosave-status').filter({ hasText: /^Enregistré/ }).waitFor({ timeout: 10_000 });
+  }
+
+  async closeMemoire(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Fermer le mémoire' }).click();
+    await this.page.getByRole('heading', { name: 'Fichiers récents' }).waitFor();
+  }
+
+  async openRecent(title: string): Promise<void> {
+    await this.page.locator('.file-entry', { hasText: title }).first().click();
+    await this.editor.waitFor();
+  }
+
+  async documentText(): Promise<string> {
+    return this.editor.innerText();
+  }
+
+  async openHistory() {
+    await this.page.getByRole('button', { name: 'Historique', exact: true }).click();
+    const dialog = this.page.getByTestId('history-dialog');
+    await dialog.waitFor();
+    return dialog;
+  }
+}

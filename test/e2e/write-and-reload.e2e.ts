@@ -1,0 +1,113 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { artifactPath, launchChromium } from './support/browser';
+import { AppPage } from './support/app-page';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => browser?.close());
+
+describe('a candidate writes a mémoire', () => {
+  let host: HostProcess | null = null;
+  const root = mkdtempSync(join(tmpdir(), 'memoire-e2e-'));
+  afterAll(async () => {
+    await host?.kill();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('creates it from the template, fills the cover, writes in two sections, reloads: everything is there', async () => {
+    const workspace = join(root, 'Mémoires');
+    mkdirSync(workspace);
+    host = await startHostProcess(workspace, join(root, 'data'));
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const app = new AppPage(page);
+    await app.goto(host.url);
+    await page.screenshot({ path: artifactPath('01-start.png') });
+
+    await app.createMemoire({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', tutor: 'Julien Roux', perimeter: 'Agence de Clermont-Ferrand' });
+    expect(await page.locator('.ProseMirror h1').first().innerText()).toBe('Remerciements');
+    expect(await page.locator('.ProseMirror .guidance').count()).toBe(19);
+
+    await app.writeInSection('Introduction', 'Vialis Services est une entreprise de maintenance multitechnique fondée en 1998 à Clermont-Ferrand.');
+    await app.writeInSection('Diagnostic externe', 'Trois opportunités ressortent de la veille : la rénovation énergétique, la sous-traitance industrielle et les marchés publics.');
+    await page.keyboard.press('Control+b');
+    await page.keyboard.type(' Point clé en gras.');
+    await app.waitSaved();
+    await page.screenshot({ path: artifactPath('02-editor.png') });
+
+    const outline = page.locator('.outline-item[data-section-id="introduction"]');
+    expect(await outline.innerText()).toMatch(/1[3-6] mots/);
+    expect(await page.getByTestId('length-summary').innerText()).toMatch(/mots · ≈ \d+ pages \(attendu : 40–60\)/);
+
+    await page.reload();
+    await app.openRecent('Conquérir les PME du Puy-de-Dôme');
+    const text = await app.documentText();
+    expect(text).toContain('Vialis Services est une entreprise de maintenance multitechnique fondée en 1998 à Clermont-Ferrand.');
+    expect(text).toContain('la rénovation énergétique, la sous-traitance industrielle et les marchés publics.');
+    expect(await page.locator('.ProseMirror strong', { hasText: 'Point clé en gras.' }).count()).toBe(1);
+
+    await page.getByRole('button', { name: 'Page de garde' }).click();
+    const cover = page.getByTestId('cover-dialog');
+    expect(await cover.getByLabel('Tuteur ou tutrice en entreprise').inputValue()).toBe('Julien Roux');
+    expect(await cover.getByLabel('Périmètre en responsabilité').inputValue()).toBe('Agence de Clermont-Ferrand');
+    await cover.getByLabel('Pages minimum', { exact: true }).fill('70');
+    await cover.getByRole('button', { name: 'Enregistrer' }).click();
+    expect(await cover.getByText('Le nombre de pages minimum doit être inférieur ou égal au maximum.').isVisible()).toBe(true);
+    await cover.getByLabel('Pages minimum', { exact: true }).fill('30');
+    await cover.getByLabel('École', { exact: true }).fill('ESC Clermont');
+    await cover.getByRole('button', { name: 'Enregistrer' }).click();
+    await cover.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('length-summary').innerText()).toMatch(/attendu : 30–60/);
+    await page.screenshot({ path: artifactPath('03-reloaded.png') });
+    expect(errors).toEqual([]);
+  });
+
+  it('uses Word-like editing: table, footnote, image with caption, undo', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    const app = new AppPage(page);
+    await app.goto(host!.url);
+    await app.openRecent('Conquérir les PME du Puy-de-Dôme');
+    await app.writeInSection('Plan d\'action commerciale', 'Le PAC comprend trois familles d’actions');
+    await page.keyboard.press('Control+Alt+f');
+    const note = page.getByTestId('footnote-dialog');
+    await note.getByLabel('Texte de la note').fill('Voir le référentiel, bloc 1.');
+    await note.getByRole('button', { name: 'Valider' }).click();
+    expect(await page.locator('.ProseMirror sup[data-footnote="Voir le référentiel, bloc 1."]').count()).toBe(1);
+
+    await page.keyboard.press('Enter');
+    await page.getByTestId('insert-table').click();
+    await page.keyboard.type('Action');
+    await page.keyboard.press('Tab');
+    await page.keyboard.type('Type');
+    expect(await page.locator('.ProseMirror table th').count()).toBe(3);
+    await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
+    expect(await page.locator('.ProseMirror table tr').count()).toBe(4);
+    await page.keyboard.press('Control+z');
+    expect(await page.locator('.ProseMirror table tr').count()).toBe(3);
+
+    // A 1×1 PNG, then a file that pretends to be one.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    await page.keyboard.press('Control+End');
+    await page.getByTestId('image-input').setInputFiles({ name: 'organigramme.png', mimeType: 'image/png', buffer: png });
+    await page.locator('.ProseMirror figure img[src^="blob:"]').waitFor();
+    await page.keyboard.type('Organigramme de l’agence');
+    expect(await page.locator('.ProseMirror figcaption').innerText()).toBe('Organigramme de l’agence');
+    await page.getByTestId('image-input').setInputFiles({ name: 'faux.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
+    await page.getByRole('alert').filter({ hasText: 'Format d’image non pris en charge' }).waitFor();
+    await app.waitSaved();
+    await page.screenshot({ path: artifactPath('04-blocks.png') });
+
+    await page.reload();
+    await app.openRecent('Conquérir les PME du Puy-de-Dôme');
+    await page.locator('.ProseMirror figure img[src^="blob:"]').waitFor();
+    expect(await page.locator('.ProseMirror sup[data-footnote]').count()).toBe(1);
+  });
+});
