@@ -1,5 +1,5 @@
 import { getSchema, type AnyExtension } from '@tiptap/core';
-import type { Schema } from '@tiptap/pm/model';
+import type { Node as ProseMirrorNode, Schema } from '@tiptap/pm/model';
 import StarterKit from '@tiptap/starter-kit';
 import { TableKit } from '@tiptap/extension-table';
 import { SectionHeading } from './section-heading';
@@ -44,15 +44,25 @@ export function memoireSchema(): Schema {
 /** Result of checking a JSON document against the editor schema. */
 export type DocumentCheck = { ok: true } | { ok: false; message: string };
 
+/** A checked document: the ProseMirror node built from the JSON, or why it was refused. */
+export type ParsedDocument = { ok: true; node: ProseMirrorNode } | { ok: false; message: string };
+
 /**
- * Checks that a document only uses nodes and marks of the mémoire schema, in allowed places.
- * Anything else (a foreign node type, a paragraph inside a text node…) is refused with a French message.
+ * Builds the ProseMirror node of a JSON document, refusing anything the mémoire schema does not
+ * allow (a foreign node type, a paragraph inside a text node…) with a French message.
  */
-export function checkDocument(doc: PmNode): DocumentCheck {
+export function parseDocument(doc: PmNode): ParsedDocument {
   try {
-    memoireSchema().nodeFromJSON(doc).check();
-    return { ok: true };
+    const node = memoireSchema().nodeFromJSON(doc);
+    node.check();
+    return { ok: true, node };
   } catch (error) {
     return { ok: false, message: `Document non conforme au modèle de l'éditeur : ${(error as Error).message}` };
   }
+}
+
+/** Checks a JSON document against the mémoire schema (see `parseDocument`). */
+export function checkDocument(doc: PmNode): DocumentCheck {
+  const parsed = parseDocument(doc);
+  return parsed.ok ? { ok: true } : parsed;
 }

@@ -5,8 +5,9 @@ import type { ApiHandlers, OpenedMemoire } from '../api/contract';
 import { AppError } from '../errors';
 import type { PmNode } from '../model/document';
 import type { MemoireMeta } from '../model/metadata';
-import { checkDocument } from '../schema/extensions';
-import { documentStats } from '../document/sections';
+import { parseDocument } from '../schema/extensions';
+import { statsFromBlocks } from '../document/sections';
+import { pmBlocks } from '../document/pm-blocks';
 import { documentFromTemplate } from '../document/from-template';
 import { loadTemplateLibrary, type TemplateLibrary } from '../referential/load-templates';
 import type { MemoireTemplate } from '../referential/template-schema';
@@ -91,10 +92,11 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     return handle;
   };
 
-  const validDocument = (doc: PmNode): PmNode => {
-    const check = checkDocument(doc);
-    if (!check.ok) throw new AppError('invalid-document', check.message);
-    return doc;
+  /** Words of a document that passes the schema check; throws for one that does not. */
+  const checkedWordCount = (doc: PmNode): number => {
+    const parsed = parseDocument(doc);
+    if (!parsed.ok) throw new AppError('invalid-document', parsed.message);
+    return statsFromBlocks(pmBlocks(parsed.node)).totalWords;
   };
 
   const listWorkspace = () => {
@@ -161,8 +163,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     },
     'memoire.saveDocument': async ({ handle, doc }) => {
       const e = entry(handle);
-      validDocument(doc);
-      const saved = e.file.saveDocument(doc, documentStats(doc).totalWords);
+      const saved = e.file.saveDocument(doc, checkedWordCount(doc));
       const last = e.file.lastSnapshotAt();
       const since = now().getTime() - (last ? Math.max(Date.parse(last), e.sessionStartedAt) : e.sessionStartedAt);
       const snapshotTaken = since >= AUTO_SNAPSHOT_MINUTES * 60_000;

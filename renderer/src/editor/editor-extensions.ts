@@ -1,5 +1,6 @@
 import { Extension, type AnyExtension } from '@tiptap/core';
-import { Placeholder } from '@tiptap/extensions';
+import { Plugin, PluginKey } from '@tiptap/pm/state';
+import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { memoireExtensions } from '../../../core/schema/extensions';
 import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';
@@ -73,16 +74,38 @@ function figureWithView(callbacks: EditorUiCallbacks) {
   });
 }
 
+/**
+ * Shows "Rédigez ici…" in the empty block holding the cursor. Only that block is looked at, unlike
+ * TipTap's Placeholder which walks the whole document on every keystroke (too slow on 25,000 words).
+ */
+const CursorPlaceholder = Extension.create({
+  name: 'cursorPlaceholder',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('cursorPlaceholder'),
+        props: {
+          decorations: (state) => {
+            const { $from, empty } = state.selection;
+            const node = $from.parent;
+            if (!empty || !node.isTextblock || node.content.size > 0 || $from.depth === 0) return null;
+            const pos = $from.before();
+            const text = node.type.name === 'heading' ? 'Titre…' : 'Rédigez ici…';
+            return DecorationSet.create(state.doc, [Decoration.node(pos, pos + node.nodeSize, { class: 'is-empty', 'data-placeholder': text })]);
+          },
+        },
+      }),
+    ];
+  },
+});
+
 /** The document extensions of core/schema, with the renderer's views, placeholder and shortcuts on top. */
 export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
   const base = memoireExtensions().filter((e) => e.name !== 'figure');
   return [
     ...base,
     figureWithView(callbacks),
-    Placeholder.configure({
-      placeholder: ({ node }) => (node.type.name === 'heading' ? 'Titre…' : 'Rédigez ici…'),
-      showOnlyCurrent: true,
-    }),
+    CursorPlaceholder,
     Extension.create({
       name: 'wordShortcuts',
       addKeyboardShortcuts() {

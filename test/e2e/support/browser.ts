@@ -17,3 +17,13 @@ export function artifactPath(name: string): string {
   mkdirSync(dir, { recursive: true });
   return join(dir, name);
 }
+
+/**
+ * A new page that tolerates functions compiled by tsx: esbuild's keepNames wraps them in `__name`,
+ * which does not exist in the page when Playwright sends them there.
+ */
+export async function newPage(browser: Browser, viewport = { width: 1400, height: 900 }) {
+  const page = await browser.newPage({ viewport });
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  return page;
+}

@@ -1,0 +1,19 @@
+/** Median of a list of numbers. */
+export function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** The p-th percentile (0–100) by nearest rank. */
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/** One line of the report: our time, the peer's, the ratio, and the target. */
+export function report(name: string, ours: number, peer: { name: string; ms: number } | null, target: { ms: number; label: string }): string {
+  const ratio = peer ? `${(peer.ms / ours).toFixed(2)}× vs ${peer.name} (${peer.ms.toFixed(2)} ms)` : 'no peer';
+  const verdict = ours <= target.ms ? 'OK' : 'AU-DESSUS DE LA CIBLE';
+  return `${name.padEnd(44)} ${ours.toFixed(2).padStart(9)} ms  | ${ratio} | cible ${target.label} → ${(target.ms / ours).toFixed(2)}× de marge, ${verdict}`;
+}
