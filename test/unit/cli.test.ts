@@ -1,0 +1,37 @@
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../../main/cli/index';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { sampleMemoire } from '../helpers/sample';
+import { tempDir } from '../helpers/temp';
+
+async function run(args: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, text: lines.join('\n') };
+}
+
+describe('memoire CLI', () => {
+  it('prints words per section and the estimated pages', async () => {
+    const path = join(tempDir(), 'cli.memoire');
+    const file = MemoireFile.create(path, sampleMemoire());
+    file.createSnapshot('named', 'Première relecture');
+    file.close();
+    const info = await run(['info', path]);
+    expect(info.code).toBe(0);
+    expect(info.text).toMatch(/^Développer le segment PME en Auvergne — Camille Martin \(Vialis Services\)/);
+    expect(info.text).toMatch(/attendu : 40–60/);
+    expect(info.text).toContain('  Diagnostic externe : opportunités et menaces : 0 mots');
+    const json = JSON.parse((await run(['info', path, '--json'])).text);
+    expect(json.sections).toHaveLength(19);
+    expect((await run(['history', path])).text).toContain('Première relecture');
+  });
+
+  it('says what is wrong in French, with a non-zero exit code', async () => {
+    const bad = join(tempDir(), 'faux.memoire');
+    writeFileSync(bad, 'bonjour'.repeat(30));
+    expect(await run(['info', bad])).toEqual({ code: 1, text: expect.stringMatching(/^Erreur : Ce fichier n'est pas un mémoire/) });
+    expect((await run([])).code).toBe(2);
+  });
+});
