@@ -1,4 +1,6 @@
 import type { PmNode } from '../model/document';
+import { blockSpec } from '../schema/blocks/registry';
+import { emptyBlockData } from '../schema/blocks/block-spec';
 import type { LengthTarget } from '../model/metadata';
 import { flattenSections, type MemoireTemplate, type TemplateSection } from '../referential/template-schema';
 
@@ -9,6 +11,10 @@ export function documentFromTemplate(template: MemoireTemplate): PmNode {
     content.push({ type: 'heading', attrs: { level: section.level, sectionId: section.id }, content: [{ type: 'text', text: section.title }] });
     content.push({ type: 'guidance', attrs: { sectionId: section.id, text: section.guidance } });
     content.push({ type: 'paragraph' });
+    for (const name of section.blocks) {
+      const spec = blockSpec(name);
+      if (spec) content.push({ type: name, attrs: { data: emptyBlockData(spec) } });
+    }
   }
   return { type: 'doc', content };
 }

@@ -1,12 +1,15 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { referentielSchema, listCriteria, type Referentiel } from './referentiel-schema';
+import { blockSpec } from '../schema/blocks/registry';
+import { thresholdsSchema, type Thresholds } from '../checks/thresholds';
 import { memoireTemplateSchema, flattenSections, type MemoireTemplate } from './template-schema';
 
 /** The référentiels and mémoire templates found in a templates folder, validated. */
 export interface TemplateLibrary {
   referentiels: Map<string, Referentiel>;
   templates: Map<string, MemoireTemplate>;
+  thresholds: Thresholds;
 }
 
 function readJson(path: string): unknown {
@@ -41,11 +44,16 @@ export function loadTemplateLibrary(templatesDir: string): TemplateLibrary {
     if (!ref) throw new Error(`Le modèle ${template.id} renvoie au référentiel inconnu ${template.referentielId}`);
     const known = new Set(listCriteria(ref).map((c) => c.id));
     for (const section of flattenSections(template.sections)) {
+      for (const name of section.blocks) {
+        if (!blockSpec(name)) throw new Error(`La section ${section.id} du modèle ${template.id} cite le bloc inconnu ${name}`);
+      }
       for (const id of section.criteria) {
         if (!known.has(id)) throw new Error(`La section ${section.id} du modèle ${template.id} cite le critère inconnu ${id}`);
       }
     }
     templates.set(template.id, template);
   }
-  return { referentiels, templates };
+  const thresholds = thresholdsSchema.safeParse(readJson(join(templatesDir, 'checks', 'thresholds.json')));
+  if (!thresholds.success) throw new Error(`Seuils de vérification invalides : ${thresholds.error.issues[0]?.path.join('.')} ${thresholds.error.issues[0]?.message}`);
+  return { referentiels, templates, thresholds: thresholds.data };
 }

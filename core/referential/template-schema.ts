@@ -11,6 +11,10 @@ export interface TemplateSection {
   weight: number;
   numbered: boolean;
   kind: 'front' | 'body' | 'back';
+  /** Business blocks seeded in this section of a new mémoire. */
+  blocks: string[];
+  /** Normalised words by which a heading of an imported document is recognised as this section. */
+  keywords: string[];
   children?: TemplateSection[];
 }
 
@@ -24,6 +28,8 @@ export const templateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
     weight: z.number().min(0).max(1),
     numbered: z.boolean(),
     kind: z.enum(['front', 'body', 'back']),
+    blocks: z.array(z.string()).default([]),
+    keywords: z.array(z.string()).default([]),
     children: z.array(templateSectionSchema).optional(),
   }),
 );

@@ -6,6 +6,7 @@ import { SectionHeading } from './section-heading';
 import { Guidance } from './guidance';
 import { Figure } from './figure';
 import { Footnote } from './footnote';
+import { blockExtensions } from './blocks/block-node';
 import type { PmNode } from '../model/document';
 
 /**
@@ -30,6 +31,7 @@ export function memoireExtensions(): AnyExtension[] {
     Guidance,
     Figure,
     Footnote,
+    ...blockExtensions(),
   ];
 }
 

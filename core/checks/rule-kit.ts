@@ -1,0 +1,90 @@
+import type { BlockRef, CheckContext } from './context';
+import { countWords } from '../document/word-count';
+import { normalizeText } from '../schema/blocks/parse-values';
+
+/** The verdict of a rule. */
+export type CriterionStatus = 'satisfied' | 'partial' | 'missing' | 'manual';
+
+/** Something the rule found, with where it is (top-level node index) to jump to it. */
+export interface Evidence {
+  label: string;
+  index: number | null;
+}
+
+/** What a rule says about its criterion. */
+export interface RuleOutcome {
+  status: CriterionStatus;
+  evidence: Evidence[];
+  advice: string[];
+  /** Where the evidence should go when it is missing (the section's heading). */
+  target: number | null;
+  /** A plain table that could become the matching block. */
+  convertible?: { index: number; blockName: string };
+}
+
+/** A rule: a small pure function of the document context. */
+export type Rule = (ctx: CheckContext) => RuleOutcome;
+
+/** The real blocks of a type, then plain tables read as that block. */
+export function blocksOf(ctx: CheckContext, name: string): BlockRef[] {
+  const found = ctx.blocks.filter((b) => b.spec.name === name);
+  return [...found.filter((b) => !b.fromTable), ...found.filter((b) => b.fromTable)];
+}
+
+/** The heading index of a template section (where missing evidence should go). */
+export function sectionTarget(ctx: CheckContext, sectionId: string): number | null {
+  return ctx.sections.get(sectionId)?.index ?? null;
+}
+
+/** Words in a value. */
+export function words(text: unknown): number {
+  return typeof text === 'string' ? countWords(text) : 0;
+}
+
+/** "1 menace sur 3", with the noun agreeing. */
+export function countOf(n: number, total: number, singular: string, plural = `${singular}s`): string {
+  return `${n} ${n > 1 ? plural : singular} sur ${total}`;
+}
+
+/** Builds an outcome; evidence from a plain table carries the offer to convert it. */
+export function outcome(status: CriterionStatus, evidence: Evidence[], advice: string[], target: number | null, from?: BlockRef): RuleOutcome {
+  const result: RuleOutcome = { status, evidence, advice, target };
+  if (from?.fromTable) {
+    result.convertible = { index: from.index, blockName: from.spec.name };
+    result.advice = [...advice, `Ce tableau a été reconnu comme « ${from.spec.title} » : convertissez-le en bloc pour des calculs et une vérification complets.`];
+  }
+  return result;
+}
+
+/** A notion looked for in a section's text. */
+export interface Notion {
+  label: string;
+  pattern: RegExp;
+}
+
+/**
+ * What the text alone says when no block carries the evidence: the section present, long enough,
+ * and the key notions named. Text can fully satisfy qualitative criteria (`canSatisfy`); quantitative
+ * ones stay partial until the figures are structured.
+ */
+export function fromText(ctx: CheckContext, sectionId: string, notions: Notion[], options: { canSatisfy: boolean; blockTitle: string }): RuleOutcome {
+  const info = ctx.sections.get(sectionId);
+  const target = info?.index ?? null;
+  if (!info || info.index === null) {
+    return outcome('missing', [], [`Ajoutez la section « ${ctx.sections.get(sectionId)?.section.title ?? sectionId} » et le bloc « ${options.blockTitle} ».`], null);
+  }
+  if (info.words === 0) return outcome('missing', [], [`La section « ${info.section.title} » est vide : complétez le bloc « ${options.blockTitle} » ou rédigez-la.`], target);
+  const found = notions.filter((n) => n.pattern.test(info.text));
+  const missing = notions.filter((n) => !n.pattern.test(info.text));
+  const evidence = [{ label: `Section « ${info.section.title} » : ${info.words} mots${found.length ? `, notions présentes : ${found.map((n) => n.label).join(', ')}` : ''}`, index: target }];
+  if (!found.length) return outcome('missing', evidence, [`Aucune des notions attendues n’apparaît (${notions.map((n) => n.label).join(', ')}) : utilisez le bloc « ${options.blockTitle} ».`], target);
+  const advice: string[] = [];
+  if (missing.length) advice.push(`Notions absentes du texte : ${missing.map((n) => n.label).join(', ')}.`);
+  if (!options.canSatisfy) advice.push(`Structurez ces éléments dans le bloc « ${options.blockTitle} » pour qu’ils soient chiffrés et vérifiables.`);
+  return outcome(options.canSatisfy && !missing.length ? 'satisfied' : 'partial', evidence, advice, target);
+}
+
+/** A notion from a few word stems, matched on normalised text. */
+export function notion(label: string, ...stems: string[]): Notion {
+  return { label, pattern: new RegExp(stems.map((s) => normalizeText(s)).join('|')) };
+}

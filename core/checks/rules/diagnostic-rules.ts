@@ -1,0 +1,54 @@
+import type { Rule } from '../rule-kit';
+import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
+import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
+import { opportunityScore, riskScore } from '../../schema/blocks/computations';
+
+const OPPORTUNITY_NOTIONS = [notion('opportunités', 'opportunit'), notion('faisabilité', 'faisab'), notion('efficacité économique', 'efficacite', 'rentab', 'rentabilite')];
+const THREAT_NOTIONS = [notion('menaces', 'menace'), notion('probabilité', 'probab'), notion('impact', 'impact'), notion('risque', 'risque')];
+
+/** 1.1.a — opportunities rated for feasibility and economic efficiency. */
+export const opportunitiesRule: Rule = (ctx) => {
+  const target = sectionTarget(ctx, 'diagnostic-externe');
+  const block = blocksOf(ctx, 'opportunitesMenaces').find((b) => filledRows(b.data, 'opportunites').length);
+  if (!block) return fromText(ctx, 'diagnostic-externe', OPPORTUNITY_NOTIONS, { canSatisfy: false, blockTitle: 'Opportunités et menaces' });
+  const rows = filledRows(block.data, 'opportunites');
+  const rated = rows.filter((r) => opportunityScore(r) !== null);
+  const { minOpportunities } = ctx.thresholds.diagnostic;
+  const evidence = [{ label: `${countOf(rated.length, rows.length, 'opportunité notée', 'opportunités notées')} (faisabilité × efficacité économique)`, index: block.index }];
+  const advice: string[] = [];
+  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'opportunité n’a', 'opportunités n’ont')} pas de note de faisabilité ou d’efficacité économique : notez-les de 1 à 5.`);
+  if (rows.length < minOpportunities) advice.push(`Comparez au moins ${minOpportunities} opportunités pour montrer que vous retenez les plus pertinentes.`);
+  return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
+};
+
+/** 1.1.b — threats estimated as risks (probability × impact). */
+export const threatsRule: Rule = (ctx) => {
+  const target = sectionTarget(ctx, 'diagnostic-externe');
+  const block = blocksOf(ctx, 'opportunitesMenaces').find((b) => filledRows(b.data, 'menaces').length);
+  if (!block) return fromText(ctx, 'diagnostic-externe', THREAT_NOTIONS, { canSatisfy: false, blockTitle: 'Opportunités et menaces' });
+  const rows = filledRows(block.data, 'menaces');
+  const rated = rows.filter((r) => riskScore(r) !== null);
+  const advice: string[] = [];
+  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'menace n’a', 'menaces n’ont')} pas d’estimation du risque : ajoutez probabilité et impact.`);
+  if (rows.length < ctx.thresholds.diagnostic.minThreats) advice.push(`Présentez au moins ${ctx.thresholds.diagnostic.minThreats} menaces.`);
+  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${countOf(rated.length, rows.length, 'menace estimée', 'menaces estimées')} en risque (probabilité × impact)`, index: block.index }], advice, target, block);
+};
+
+/** 1.2.a — decisive competitive advantages, justified. */
+export const advantagesRule: Rule = (ctx) => {
+  const target = sectionTarget(ctx, 'diagnostic-interne');
+  const block = blocksOf(ctx, 'diagnosticInterne').find((b) => filledRows(b.data, 'avantages').length || filledRows(b.data, 'forces').length);
+  if (!block) {
+    return fromText(ctx, 'diagnostic-interne', [notion('forces', 'force'), notion('faiblesses', 'faiblesse'), notion('avantage concurrentiel', 'avantage concurrentiel', 'avantages concurrentiels'), notion('décisif', 'decisif')], { canSatisfy: true, blockTitle: 'Diagnostic interne et SWOT' });
+  }
+  const advantages = filledRows(block.data, 'avantages');
+  const decisive = advantages.filter((r) => r.decisif === true);
+  const justified = decisive.filter((r) => words(r.justification) >= ctx.thresholds.diagnostic.minJustificationWords);
+  const advice: string[] = [];
+  if (!filledRows(block.data, 'forces').length || !filledRows(block.data, 'faiblesses').length) advice.push('Listez les forces et les faiblesses du périmètre : elles fondent les avantages concurrentiels.');
+  if (!advantages.length) advice.push('Dégagez au moins un avantage concurrentiel.');
+  else if (!decisive.length) advice.push('Aucun avantage n’est marqué « décisif » : indiquez lequel fait la différence face aux concurrents.');
+  else if (justified.length < decisive.length) advice.push(`${countOf(decisive.length - justified.length, decisive.length, 'avantage décisif n’est pas justifié', 'avantages décisifs ne sont pas justifiés')} (${ctx.thresholds.diagnostic.minJustificationWords} mots au moins).`);
+  const evidence = decisive.map((r) => ({ label: `Avantage décisif : ${cellText(r.intitule)}`, index: block.index }));
+  return outcome(advice.length ? (advantages.length || isFilled(block.data.tables.forces?.[0]?.intitule) ? 'partial' : 'missing') : 'satisfied', evidence.length ? evidence : [{ label: 'Diagnostic interne', index: block.index }], advice, target, block);
+};

@@ -1,0 +1,72 @@
+import type { Rule } from '../rule-kit';
+import { blocksOf, fromText, notion, outcome, sectionTarget } from '../rule-kit';
+import { filledRows } from '../../schema/blocks/validate-block';
+import { pacShares } from '../../schema/blocks/computations';
+import { ACTION_TYPES, PAC_PHASES } from '../../schema/blocks/specs-pac';
+import { formatPercent, normalizeText } from '../../schema/blocks/parse-values';
+
+const PHASE_NOTIONS = [
+  notion('diagnostic', 'diagnostic'),
+  notion('objectifs', 'objectif'),
+  notion('actions', 'action'),
+  notion('budget', 'budget'),
+  notion('planning', 'planning', 'calendrier', 'retroplanning'),
+  notion('suivi', 'suivi', 'tableau de bord'),
+];
+
+function pacBlock(ctx: Parameters<Rule>[0]) {
+  return blocksOf(ctx, 'pac').find((b) => filledRows(b.data, 'actions').length);
+}
+
+/** 1.4.a — the phases of building the PAC are named. */
+export const pacPhasesRule: Rule = (ctx) => {
+  const target = sectionTarget(ctx, 'pac');
+  const block = blocksOf(ctx, 'pac').find((b) => Array.isArray(b.data.fields.phases) && b.data.fields.phases.length);
+  if (!block) return fromText(ctx, 'pac', PHASE_NOTIONS, { canSatisfy: true, blockTitle: 'Plan d’action commerciale' });
+  const phases = block.data.fields.phases as string[];
+  const missing = PAC_PHASES.filter((p) => !phases.includes(p));
+  const text = ctx.sections.get('pac')?.text ?? '';
+  const stillMissing = missing.filter((p) => !new RegExp(normalizeText(p).slice(0, 6)).test(text));
+  return outcome(
+    stillMissing.length ? 'partial' : 'satisfied',
+    [{ label: `Phases : ${phases.join(' → ')}`, index: block.index }],
+    stillMissing.length ? [`Phases non identifiées : ${stillMissing.join(', ')}.`] : [],
+    target,
+    block,
+  );
+};
+
+/** 1.4.b — balance between détection, conquête and fidélisation (count and budget). */
+export const pacBalanceRule: Rule = (ctx) => {
+  const target = sectionTarget(ctx, 'pac');
+  const block = pacBlock(ctx);
+  if (!block) return fromText(ctx, 'pac', [notion('détection', 'detection'), notion('conquête', 'conquete'), notion('fidélisation', 'fidelisation')], { canSatisfy: false, blockTitle: 'Plan d’action commerciale' });
+  const s = pacShares(block.data);
+  const { minShare, maxShare } = ctx.thresholds.pacBalance;
+  const advice: string[] = [];
+  if (s.untyped) advice.push(`${s.untyped} action(s) sans type : choisissez détection, conquête ou fidélisation.`);
+  for (const type of ACTION_TYPES) {
+    const share = s.byType[type].countShare;
+    if (s.byType[type].count === 0) advice.push(`Aucune action de ${type.toLowerCase()} : ajoutez-en pour équilibrer le PAC (au moins ${formatPercent(minShare)} des actions).`);
+    else if (share < minShare) advice.push(`Les actions de ${type.toLowerCase()} ne font que ${formatPercent(share)} des actions (au moins ${formatPercent(minShare)} attendu).`);
+    else if (share > maxShare) advice.push(`Les actions de ${type.toLowerCase()} font ${formatPercent(share)} des actions : au-delà de ${formatPercent(maxShare)}, le PAC n’est plus équilibré.`);
+  }
+  const evidence = [{ label: ACTION_TYPES.map((t) => `${t} ${formatPercent(s.byType[t].countShare)} (budget ${formatPercent(s.byType[t].budgetShare)})`).join(' · '), index: block.index }];
+  return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
+};
+
+/** 1.4.c — cross and multi channel actions. */
+export const multichannelRule: Rule = (ctx) => {
+  const target = sectionTarget(ctx, 'pac');
+  const block = pacBlock(ctx);
+  if (!block) return fromText(ctx, 'pac', [notion('multicanal', 'multicanal', 'multi canal', 'multi-canal'), notion('cross canal', 'cross canal', 'cross-canal', 'crosscanal', 'omnicanal')], { canSatisfy: false, blockTitle: 'Plan d’action commerciale' });
+  const s = pacShares(block.data);
+  const { minChannels, minMultichannelShare } = ctx.thresholds.multichannel;
+  const channels = Object.keys(s.channels);
+  const advice: string[] = [];
+  if (!channels.length) advice.push('Indiquez les canaux de chaque action.');
+  else if (channels.length < minChannels) advice.push(`Le PAC n’utilise que ${channels.length} canal(aux) : ${minChannels} au moins pour un plan multicanal.`);
+  const share = s.actions ? s.multichannelActions / s.actions : 0;
+  if (share < minMultichannelShare) advice.push(`${s.multichannelActions} action(s) sur ${s.actions} combinent plusieurs canaux : visez ${formatPercent(minMultichannelShare)} d’actions cross canal.`);
+  return outcome(!channels.length ? 'missing' : advice.length ? 'partial' : 'satisfied', [{ label: `${channels.length} canaux (${channels.join(', ')}), ${s.multichannelActions} action(s) cross canal`, index: block.index }], advice, target, block);
+};
