@@ -37,7 +37,7 @@ export interface CheckContext {
   sections: Map<string, SectionInfo>;
   blocks: BlockRef[];
   figures: Array<{ index: number; caption: string }>;
-  /** Text of each top-level node (lower case, accents kept), for the document checks. */
+  /** Text of each top-level node, for the document checks. */
   nodeTexts: Array<{ index: number; type: string; text: string; sectionId: string | null }>;
 }
 
@@ -108,7 +108,7 @@ export function buildCheckContext(doc: PmModelNode, template: MemoireTemplate, t
       if (recognized) blocks.push({ spec: recognized.spec, data: recognized.data, index, sectionId, fromTable: recognized });
     }
     if (type === 'figure') figures.push({ index, caption: node.textContent.trim() });
-    nodeTexts.push({ index, type, text: text.toLowerCase(), sectionId });
+    nodeTexts.push({ index, type, text, sectionId });
     if (sectionId) {
       const n = countWords(text);
       for (let id: string | undefined = sectionId; id; id = parentOf.get(id)) {

@@ -12,7 +12,7 @@ export interface DocumentFinding {
   index: number | null;
 }
 
-const PLACEHOLDER = /\[\s*[aà] compl[eé]ter\s*\]|\bxxx+\b|lorem ipsum|\btodo\b|\?\?\?|\[\s*(\.\.\.|…)\s*\]/;
+const PLACEHOLDER = /\[\s*[aà] compl[eé]ter\s*\]|\bxxx+\b|lorem ipsum|\btodo\b|\?\?\?|\[\s*(\.\.\.|…)\s*\]/i;
 
 /** Length per section, leftover placeholders, empty sections, captionless figures, loose objectives and actions. */
 export function documentFindings(ctx: CheckContext, length: LengthTarget): DocumentFinding[] {

@@ -11,18 +11,20 @@ export interface RecognizedTable {
   matched: number;
 }
 
-function columnFor(table: TableSpec, header: string): string | null {
-  const h = normalizeText(header).trim();
-  if (!h) return null;
-  let best: { key: string; len: number } | null = null;
-  for (const column of table.columns) {
-    for (const alias of column.aliases ?? []) {
-      if (h === alias || h.startsWith(`${alias} `) || h.startsWith(`${alias}(`) || h.includes(alias)) {
-        if (!best || alias.length > best.len) best = { key: column.key, len: alias.length };
-      }
-    }
-  }
-  return best?.key ?? null;
+/** Each block table's aliases, longest first, so the first hit in a header is the most specific. */
+const CANDIDATES = BLOCK_SPECS.filter((spec) => !spec.practice).flatMap((spec) =>
+  spec.tables.map((table) => ({
+    spec,
+    table,
+    aliases: table.columns.flatMap((c) => (c.aliases ?? []).map((alias) => ({ alias, key: c.key }))).sort((a, b) => b.alias.length - a.alias.length),
+    required: table.columns.filter((c) => c.required).map((c) => c.key),
+  })),
+);
+
+function columnFor(aliases: Array<{ alias: string; key: string }>, header: string): string | null {
+  if (!header) return null;
+  for (const { alias, key } of aliases) if (header.includes(alias)) return key;
+  return null;
 }
 
 /**
@@ -31,13 +33,13 @@ function columnFor(table: TableSpec, header: string): string | null {
  * Needs two matched columns and half of that table's required ones.
  */
 export function recognizeTable(headers: string[], rows: string[][]): RecognizedTable | null {
+  if (headers.length < 2) return null;
+  const normalized = headers.map((h) => normalizeText(h).trim());
   let best: RecognizedTable | null = null;
-  for (const spec of BLOCK_SPECS) {
-    if (spec.practice) continue;
-    for (const table of spec.tables) {
-      const keys = headers.map((h) => columnFor(table, h));
+  for (const { spec, table, aliases, required } of CANDIDATES) {
+    {
+      const keys = normalized.map((h) => columnFor(aliases, h));
       const distinct = new Set(keys.filter(Boolean));
-      const required = table.columns.filter((c) => c.required).map((c) => c.key);
       const requiredHit = required.filter((k) => distinct.has(k)).length;
       if (distinct.size < 2 || requiredHit < Math.ceil(required.length / 2)) continue;
       if (best && distinct.size <= best.matched) continue;

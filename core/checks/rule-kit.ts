@@ -41,9 +41,13 @@ export function words(text: unknown): number {
   return typeof text === 'string' ? countWords(text) : 0;
 }
 
-/** "1 menace sur 3", with the noun agreeing. */
+/**
+ * "1 menace sur 3 n’a", "2 menaces sur 3 n’ont": the forms are "noun|verb" so the count goes
+ * between the noun and its verb, as French wants it.
+ */
 export function countOf(n: number, total: number, singular: string, plural = `${singular}s`): string {
-  return `${n} ${n > 1 ? plural : singular} sur ${total}`;
+  const [noun, verb] = (n > 1 ? plural : singular).split('|');
+  return `${n} ${noun} sur ${total}${verb ? ` ${verb}` : ''}`;
 }
 
 /** Builds an outcome; evidence from a plain table carries the offer to convert it. */

@@ -14,7 +14,7 @@ export const actorsRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'acteurs');
   const complete = rows.filter((r) => isFilled(r.service) && isFilled(r.role));
   const advice: string[] = [];
-  if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'acteur n’a', 'acteurs n’ont')} pas de service ou de rôle.`);
+  if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de service ou de rôle.`);
   if (complete.length < ctx.thresholds.collaboration.minActors) advice.push(`Identifiez au moins ${ctx.thresholds.collaboration.minActors} acteurs internes.`);
   return outcome(advice.length ? 'partial' : 'satisfied', complete.map((r) => ({ label: `${cellText(r.service)} — ${cellText(r.role)}`, index: block.index })), advice, target, block);
 };
@@ -26,7 +26,7 @@ export const collaborationModesRule: Rule = (ctx) => {
   if (!block) return fromText(ctx, 'collaboration', [notion('réunions / outils', 'reunion', 'point hebdo', 'outil partage', 'teams', 'slack', 'comite'), notion('fréquence', 'hebdomadaire', 'mensuel', 'quotidien', 'chaque semaine', 'frequence'), notion('livrables', 'livrable', 'brief', 'support')], { canSatisfy: true, blockTitle: 'Acteurs internes et collaboration' });
   const rows = filledRows(block.data, 'acteurs');
   const described = rows.filter((r) => isFilled(r.mode) && isFilled(r.frequence) && isFilled(r.livrables));
-  const advice = described.length < rows.length ? [`${countOf(rows.length - described.length, rows.length, 'acteur n’a', 'acteurs n’ont')} pas de mode, de fréquence ou de livrables décrits.`] : [];
+  const advice = described.length < rows.length ? [`${countOf(rows.length - described.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de mode, de fréquence ou de livrables décrits.`] : [];
   return outcome(!described.length ? 'partial' : advice.length ? 'partial' : 'satisfied', [{ label: `${countOf(described.length, rows.length, 'collaboration décrite', 'collaborations décrites')}`, index: block.index }], advice, target, block);
 };
 
@@ -38,7 +38,7 @@ export const supportsRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'supports');
   const linked = rows.filter((r) => isFilled(r.objectif));
   const advice: string[] = [];
-  if (linked.length < rows.length) advice.push(`${countOf(rows.length - linked.length, rows.length, 'support n’est relié', 'supports ne sont reliés')} à aucun objectif.`);
+  if (linked.length < rows.length) advice.push(`${countOf(rows.length - linked.length, rows.length, 'support|n’est relié', 'supports|ne sont reliés')} à aucun objectif.`);
   if (rows.length < ctx.thresholds.socialSelling.minSupports) advice.push(`Présentez au moins ${ctx.thresholds.socialSelling.minSupports} supports.`);
   return outcome(advice.length ? 'partial' : 'satisfied', linked.map((r) => ({ label: `${cellText(r.support)} → ${cellText(r.objectif)}`, index: block.index })), advice, target, block);
 };

@@ -16,7 +16,7 @@ export const opportunitiesRule: Rule = (ctx) => {
   const { minOpportunities } = ctx.thresholds.diagnostic;
   const evidence = [{ label: `${countOf(rated.length, rows.length, 'opportunité notée', 'opportunités notées')} (faisabilité × efficacité économique)`, index: block.index }];
   const advice: string[] = [];
-  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'opportunité n’a', 'opportunités n’ont')} pas de note de faisabilité ou d’efficacité économique : notez-les de 1 à 5.`);
+  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'opportunité|n’a', 'opportunités|n’ont')} pas de note de faisabilité ou d’efficacité économique : notez-les de 1 à 5.`);
   if (rows.length < minOpportunities) advice.push(`Comparez au moins ${minOpportunities} opportunités pour montrer que vous retenez les plus pertinentes.`);
   return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
 };
@@ -29,7 +29,7 @@ export const threatsRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'menaces');
   const rated = rows.filter((r) => riskScore(r) !== null);
   const advice: string[] = [];
-  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'menace n’a', 'menaces n’ont')} pas d’estimation du risque : ajoutez probabilité et impact.`);
+  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'menace|n’a', 'menaces|n’ont')} pas d’estimation du risque : ajoutez probabilité et impact.`);
   if (rows.length < ctx.thresholds.diagnostic.minThreats) advice.push(`Présentez au moins ${ctx.thresholds.diagnostic.minThreats} menaces.`);
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${countOf(rated.length, rows.length, 'menace estimée', 'menaces estimées')} en risque (probabilité × impact)`, index: block.index }], advice, target, block);
 };
@@ -48,7 +48,7 @@ export const advantagesRule: Rule = (ctx) => {
   if (!filledRows(block.data, 'forces').length || !filledRows(block.data, 'faiblesses').length) advice.push('Listez les forces et les faiblesses du périmètre : elles fondent les avantages concurrentiels.');
   if (!advantages.length) advice.push('Dégagez au moins un avantage concurrentiel.');
   else if (!decisive.length) advice.push('Aucun avantage n’est marqué « décisif » : indiquez lequel fait la différence face aux concurrents.');
-  else if (justified.length < decisive.length) advice.push(`${countOf(decisive.length - justified.length, decisive.length, 'avantage décisif n’est pas justifié', 'avantages décisifs ne sont pas justifiés')} (${ctx.thresholds.diagnostic.minJustificationWords} mots au moins).`);
+  else if (justified.length < decisive.length) advice.push(`${countOf(decisive.length - justified.length, decisive.length, 'avantage décisif|n’est pas justifié', 'avantages décisifs|ne sont pas justifiés')} (${ctx.thresholds.diagnostic.minJustificationWords} mots au moins).`);
   const evidence = decisive.map((r) => ({ label: `Avantage décisif : ${cellText(r.intitule)}`, index: block.index }));
   return outcome(advice.length ? (advantages.length || isFilled(block.data.tables.forces?.[0]?.intitule) ? 'partial' : 'missing') : 'satisfied', evidence.length ? evidence : [{ label: 'Diagnostic interne', index: block.index }], advice, target, block);
 };

@@ -42,8 +42,8 @@ export const powerRule = negotiationRule([notion('interlocuteurs', 'interlocuteu
 
 /** 3.1.d — buying levers identified. */
 export const leversRule = negotiationRule([notion('leviers d’achat', 'levier', 'motivation', 'sonc', 'sabone')], (b) => {
-  const ok = isFilled(b.data.fields.leviers);
-  return { ok, partial: false, advice: 'identifiez les leviers d’achat du client.', label: ok ? 'leviers identifiés' : 'leviers absents' };
+  const n = words(b.data.fields.leviers);
+  return { ok: n >= 3, partial: n > 0, advice: n ? 'détaillez les leviers d’achat (sécurité, économie, image, nouveauté, confort…) et ce qui les révèle.' : 'identifiez les leviers d’achat du client.', label: n ? 'leviers identifiés' : 'leviers absents' };
 });
 
 /** 3.1.e — the reformulation was validated by the client. */

@@ -97,6 +97,6 @@ export const mapCompleteRule = practiceRule(['cartographie'], (blocks) => {
   const complete = rows.filter((r) => ['etape', 'acteur', 'implication', 'interactions', 'qualite', 'performance'].every((k) => isFilled(r[k])));
   const advice: string[] = [];
   if (rows.length < 4) advice.push('La démarche commerciale compte au moins quatre étapes (détection, qualification, proposition, suivi…).');
-  if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'étape est incomplète', 'étapes sont incomplètes')}.`);
+  if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'étape|est incomplète', 'étapes|sont incomplètes')}.`);
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${rows.length} étapes cartographiées`, index: b.index }], advice, b.index);
 });

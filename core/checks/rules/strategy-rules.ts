@@ -33,8 +33,8 @@ export const objectivesCoherenceRule: Rule = (ctx) => {
   const linked = rows.filter((r) => isFilled(r.segment));
   const matching = known.length ? linked.filter((r) => known.some((k) => k.includes(normalizeText(cellText(r.segment))) || normalizeText(cellText(r.segment)).includes(k))) : linked;
   const advice: string[] = [];
-  if (linked.length < rows.length) advice.push(`${countOf(rows.length - linked.length, rows.length, 'objectif n’est relié', 'objectifs ne sont reliés')} à aucun segment ni axe stratégique.`);
-  else if (matching.length < linked.length) advice.push(`${countOf(linked.length - matching.length, linked.length, 'objectif vise', 'objectifs visent')} un segment absent de la segmentation : utilisez les mêmes noms.`);
+  if (linked.length < rows.length) advice.push(`${countOf(rows.length - linked.length, rows.length, 'objectif|n’est relié', 'objectifs|ne sont reliés')} à aucun segment ni axe stratégique.`);
+  else if (matching.length < linked.length) advice.push(`${countOf(linked.length - matching.length, linked.length, 'objectif|vise', 'objectifs|visent')} un segment absent de la segmentation : utilisez les mêmes noms.`);
   return outcome(advice.length ? 'partial' : 'satisfied', rows.map((r) => ({ label: `${cellText(r.code) || 'Objectif'} → ${cellText(r.segment) || 'sans segment'}`, index: block.index })), advice, target, block);
 };
 
@@ -43,14 +43,14 @@ export const smartRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'strategie');
   const { block, rows } = objectives(ctx);
   if (!block) return fromText(ctx, 'strategie', [notion('SMART', 'smart', 'mesurable'), notion('échéance', 'echeance', 'd\'ici', 'avant le'), notion('indicateur', 'indicateur')], { canSatisfy: false, blockTitle: 'Objectifs SMART' });
-  const gaps: Record<string, number> = { indicateur: 0, 'valeur cible chiffrée': 0, unité: 0, échéance: 0 };
+  const gaps: Record<string, number> = { 'd’indicateur': 0, 'de valeur cible chiffrée': 0, 'd’unité': 0, 'd’échéance': 0 };
   for (const r of rows) {
-    if (!isFilled(r.indicateur)) gaps.indicateur++;
-    if (parseFrNumber(r.cible) === null) gaps['valeur cible chiffrée']++;
-    if (!isFilled(r.unite)) gaps['unité']++;
-    if (!parseFrDate(r.echeance)) gaps['échéance']++;
+    if (!isFilled(r.indicateur)) gaps['d’indicateur']++;
+    if (parseFrNumber(r.cible) === null) gaps['de valeur cible chiffrée']++;
+    if (!isFilled(r.unite)) gaps['d’unité']++;
+    if (!parseFrDate(r.echeance)) gaps['d’échéance']++;
   }
-  const advice = Object.entries(gaps).filter(([, n]) => n).map(([what, n]) => `${countOf(n, rows.length, 'objectif n’a', 'objectifs n’ont')} pas de ${what}.`);
+  const advice = Object.entries(gaps).filter(([, n]) => n).map(([what, n]) => `${countOf(n, rows.length, 'objectif|n’a', 'objectifs|n’ont')} pas ${what}.`);
   if (rows.length < ctx.thresholds.strategy.minSmartObjectives) advice.push(`Fixez au moins ${ctx.thresholds.strategy.minSmartObjectives} objectifs.`);
   const complete = rows.length - Math.max(0, ...Object.values(gaps));
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${countOf(complete, rows.length, 'objectif complet', 'objectifs complets')} (indicateur, cible chiffrée, unité, échéance)`, index: block.index }], advice, target, block);

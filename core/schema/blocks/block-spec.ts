@@ -80,20 +80,42 @@ export function emptyBlockData(spec: BlockSpec): BlockData {
   };
 }
 
-/** Fills keys a spec has gained since the data was written, and coerces a broken value to empty. */
+const MAX_TEXT = 20_000;
+const MAX_ROWS = 500;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Reads any stored or pasted value as this block's data: keys the spec does not know are dropped,
+ * missing ones filled, wrong kinds coerced (a list for a multi-choice, a tick for a boolean), text
+ * bounded. Written by hand rather than with zod because the checks run it on every block while typing.
+ */
 export function normalizeBlockData(spec: BlockSpec, raw: unknown): BlockData {
-  const parsed = blockDataSchema.safeParse(raw);
-  const data: BlockData = parsed.success ? parsed.data : { fields: {}, tables: {} };
-  const fix = (column: ColumnSpec, value: CellValue | undefined): CellValue => {
-    if (value === undefined) return emptyCell(column);
-    if (column.type === 'multiselect') return Array.isArray(value) ? value : typeof value === 'string' && value ? value.split(/\s*[,;/]\s*/) : [];
-    if (column.type === 'boolean') return value === true || (typeof value === 'string' && /^(oui|x|vrai|true|1)$/i.test(value.trim()));
-    return Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'Oui' : '') : value;
+  const root = isRecord(raw) ? raw : {};
+  const fields = isRecord(root.fields) ? root.fields : {};
+  const tables = isRecord(root.tables) ? root.tables : {};
+  const fix = (column: ColumnSpec, value: unknown): CellValue => {
+    if (value === undefined || value === null) return emptyCell(column);
+    if (column.type === 'multiselect') {
+      if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 200)).slice(0, 50);
+      return typeof value === 'string' && value.trim() ? value.split(/\s*[,;/+]\s*/).filter(Boolean).slice(0, 50) : [];
+    }
+    if (column.type === 'boolean') return value === true || (typeof value === 'string' && /^(oui|x|vrai|true|1|✓)$/i.test(value.trim()));
+    if (typeof value === 'string') return value.slice(0, MAX_TEXT);
+    if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+    if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ').slice(0, MAX_TEXT);
+    if (typeof value === 'boolean') return value ? 'Oui' : '';
+    return '';
   };
   return {
-    fields: Object.fromEntries(spec.fields.map((f) => [f.key, fix(f, data.fields[f.key])])),
+    fields: Object.fromEntries(spec.fields.map((f) => [f.key, fix(f, fields[f.key])])),
     tables: Object.fromEntries(
-      spec.tables.map((t) => [t.key, (data.tables[t.key] ?? []).map((row) => Object.fromEntries(t.columns.map((c) => [c.key, fix(c, row[c.key])])))]),
+      spec.tables.map((t) => {
+        const rows = Array.isArray(tables[t.key]) ? (tables[t.key] as unknown[]).slice(0, MAX_ROWS) : [];
+        return [t.key, rows.map((row) => Object.fromEntries(t.columns.map((c) => [c.key, fix(c, isRecord(row) ? row[c.key] : undefined)])))];
+      }),
     ),
   };
 }
