@@ -3,6 +3,8 @@ import { pmDocSchema } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, lengthTargetSchema } from '../model/metadata';
 import { snapshotInfoSchema } from '../model/history';
 import { memoireTemplateSchema } from '../referential/template-schema';
+import { referentielSchema } from '../referential/referentiel-schema';
+import { thresholdsSchema } from '../checks/thresholds';
 
 const handle = z.string().uuid();
 const filePath = z.string().min(1).max(4096);
@@ -27,6 +29,9 @@ export const openedMemoireSchema = z.object({
   revision: z.number().int(),
   updatedAt: z.string(),
   template: memoireTemplateSchema,
+  /** The référentiel and rule thresholds the live checklist runs with. */
+  referentiel: referentielSchema,
+  thresholds: thresholdsSchema,
   /** Set when opening migrated an older file: where its backup was written. */
   migrationBackup: z.string().nullable(),
 });

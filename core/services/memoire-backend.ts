@@ -68,6 +68,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     return template;
   };
 
+  const referentielFor = (id: string) => {
+    const ref = library.referentiels.get(id) ?? library.referentiels.values().next().value;
+    if (!ref) throw new AppError('internal', 'aucun référentiel');
+    return ref;
+  };
+
   const describe = (handle: string, migrationBackup: string | null = null): OpenedMemoire => {
     const { file } = entry(handle);
     const { meta, settings } = file.getMemoire();
@@ -81,6 +87,8 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       revision: stored.revision,
       updatedAt: stored.updatedAt,
       template: templateFor(settings.templateId),
+      referentiel: referentielFor(settings.referentielId),
+      thresholds: library.thresholds,
       migrationBackup,
     };
   };

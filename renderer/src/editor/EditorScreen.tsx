@@ -15,6 +15,11 @@ import { useAutosave } from './use-autosave';
 import { StatusBar } from './StatusBar';
 import { LinkDialog, FootnoteDialog } from './InlineDialogs';
 import { OutlinePanel } from '../outline/OutlinePanel';
+import { ChecklistPanel } from '../checklist/ChecklistPanel';
+import { useChecks } from '../checklist/use-checks';
+import { SlashMenu } from './SlashMenu';
+import { jumpToTopLevel, topLevelPos } from './jump';
+import { recognizeTable } from '../../../core/checks/recognize-table';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { CoverDialog } from '../cover/CoverDialog';
 import { ErrorNotice } from '../ui/Dialog';
@@ -33,6 +38,26 @@ function readAsBase64(file: File): Promise<string> {
 
 type Panel = 'history' | 'cover' | 'link' | 'footnote' | null;
 
+/** Replaces a plain table that reads like a block by that block, with its rows. */
+function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: number, blockName: string): void {
+  const pos = topLevelPos(editor, index);
+  const node = pos === null ? null : editor.state.doc.nodeAt(pos);
+  if (pos === null || !node || node.type.name !== 'table') return;
+  const rows: string[][] = [];
+  node.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => cells.push(cell.textContent.trim()));
+    rows.push(cells);
+  });
+  const recognized = recognizeTable(rows[0] ?? [], rows.slice(1));
+  if (!recognized || recognized.spec.name !== blockName) return;
+  const block = editor.schema.nodes[blockName].create({ data: recognized.data });
+  editor.chain().focus().command(({ tr }) => {
+    tr.replaceWith(pos, pos + node.nodeSize, block);
+    return true;
+  }).run();
+}
+
 /** The writing screen: toolbar, editor, outline with lengths, status bar with autosave; history and cover in dialogs. */
 export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onClose: () => void; menuCommand: { name: string; seq: number } | null }) {
   const { api, opened } = props;
@@ -40,6 +65,8 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
   const [length, setLength] = useState<LengthTarget>(opened.settings.length);
   const [panel, setPanel] = useState<Panel>(null);
   const [showOutline, setShowOutline] = useState(true);
+  const [showChecklist, setShowChecklist] = useState(true);
+  const [slashAt, setSlashAt] = useState<{ left: number; top: number } | null>(null);
   const [stats, setStats] = useState<DocumentStats>({ totalWords: 0, sections: [], figures: 0, tables: 0 });
   const [error, setError] = useState<string | null>(opened.migrationBackup ? `Ce mémoire a été mis à jour vers le nouveau format ; une copie de l’ancien a été gardée : ${opened.migrationBackup}` : null);
   const imageInput = useRef<HTMLInputElement>(null);
@@ -47,6 +74,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
 
   const callbacks = useRef({
     openLinkDialog: () => setPanel('link'),
+    openSlashMenu: (at: { left: number; top: number }) => setSlashAt(at),
     openFootnoteDialog: () => setPanel('footnote'),
     loadImage: (id: string) => {
       let url = imageUrls.current.get(id);
@@ -104,18 +132,12 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
   const targets = useMemo(() => sectionTargets(opened.template, length), [opened.template, length]);
   const pages = estimatePages(stats, length.wordsPerPage);
 
-  const jumpTo = useCallback(
-    (index: number) => {
-      if (!editor) return;
-      let pos = 0;
-      editor.state.doc.forEach((_node, offset, i) => {
-        if (i === index) pos = offset;
-      });
-      editor.chain().focus().setTextSelection(pos + 1).run();
-      (editor.view.nodeDOM(pos) as HTMLElement | null)?.scrollIntoView({ block: 'start', behavior: 'smooth' });
-    },
-    [editor],
+  const jumpTo = useCallback((index: number) => editor && jumpToTopLevel(editor, index), [editor]);
+  const checkSetup = useMemo(
+    () => ({ template: opened.template, referentiel: opened.referentiel, thresholds: opened.thresholds, length }),
+    [opened.template, opened.referentiel, opened.thresholds, length],
   );
+  const checks = useChecks(editor, checkSetup);
 
   const close = useCallback(async () => {
     await autosave.flush();
@@ -129,6 +151,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
     if (cmd === 'history') setPanel('history');
     if (cmd === 'cover') setPanel('cover');
     if (cmd === 'outline') setShowOutline((v) => !v);
+    if (cmd === 'referentiel') setShowChecklist(true);
     if (cmd === 'snapshot') setPanel('history');
     if (cmd === 'close') void close();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -160,6 +183,9 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
           <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
             {fr.toolbar.outline}
           </button>
+          <button type="button" onClick={() => setShowChecklist((v) => !v)} aria-pressed={showChecklist}>
+            {fr.toolbar.checklist}
+          </button>
           <button type="button" onClick={() => setPanel('cover')}>
             {fr.toolbar.cover}
           </button>
@@ -180,7 +206,11 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
             <EditorContent editor={editor} />
           </div>
         </div>
+        {showChecklist && (
+          <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={(index, name) => convertTable(editor, index, name)} />
+        )}
       </div>
+      {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
       <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, pages.toFixed(0), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
       <input
         ref={imageInput}

@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { fr } from '../i18n/fr';
+import { BLOCK_SPECS } from '../../../core/schema/blocks/registry';
 
 function Button(props: { label: string; onClick: () => void; active?: boolean; disabled?: boolean; children: React.ReactNode; testId?: string }) {
   return (
@@ -74,6 +75,30 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
       <Button label={fr.toolbar.footnote} onClick={props.onFootnote} testId="insert-footnote">Note</Button>
       <Button label={fr.toolbar.image} onClick={props.onImage} testId="insert-image">Image</Button>
       <Button label={fr.toolbar.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testId="insert-table">Tableau</Button>
+      <select
+        aria-label={fr.blocks.insert}
+        data-testid="insert-block"
+        value=""
+        onChange={(e) => {
+          if (e.target.value) chain().insertBlock(e.target.value).run();
+        }}
+      >
+        <option value="">{fr.blocks.insert}</option>
+        <optgroup label={fr.blocks.memoire}>
+          {BLOCK_SPECS.filter((b) => !b.practice).map((b) => (
+            <option key={b.name} value={b.name}>
+              {b.title}
+            </option>
+          ))}
+        </optgroup>
+        <optgroup label={fr.blocks.practice}>
+          {BLOCK_SPECS.filter((b) => b.practice).map((b) => (
+            <option key={b.name} value={b.name}>
+              {b.title}
+            </option>
+          ))}
+        </optgroup>
+      </select>
       {s.table && (
         <>
           <Button label={fr.toolbar.addRow} onClick={() => chain().addRowAfter().run()}>+ligne</Button>

@@ -1,13 +1,18 @@
 import { Extension, type AnyExtension } from '@tiptap/core';
 import { Plugin, PluginKey } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
+import { Node } from '@tiptap/core';
+import { ReactNodeViewRenderer } from '@tiptap/react';
 import { memoireExtensions } from '../../../core/schema/extensions';
+import { isBlockNode } from '../../../core/schema/blocks/registry';
+import { BlockView } from '../blocks/BlockView';
 import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';
 
 /** UI actions the editor's shortcuts open (dialogs live in React). */
 export interface EditorUiCallbacks {
   openLinkDialog(): void;
+  openSlashMenu(at: { left: number; top: number }): void;
   openFootnoteDialog(): void;
   loadImage(attachmentId: string): Promise<string>;
 }
@@ -101,7 +106,10 @@ const CursorPlaceholder = Extension.create({
 
 /** The document extensions of core/schema, with the renderer's views, placeholder and shortcuts on top. */
 export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
-  const base = memoireExtensions().filter((e) => e.name !== 'figure');
+  // Business blocks get their React view here; core/schema keeps them view-less for Node.
+  const base = memoireExtensions()
+    .filter((e) => e.name !== 'figure')
+    .map((e) => (isBlockNode(e.name) ? (e as Node).extend({ addNodeView: () => ReactNodeViewRenderer(BlockView) }) : e));
   return [
     ...base,
     figureWithView(callbacks),
@@ -119,6 +127,14 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
             return true;
           },
           'Mod-y': () => this.editor.commands.redo(),
+          '/': () => {
+            const { selection } = this.editor.state;
+            const parent = selection.$from.parent;
+            if (!selection.empty || parent.type.name !== 'paragraph' || parent.content.size > 0) return false;
+            const coords = this.editor.view.coordsAtPos(selection.from);
+            callbacks.openSlashMenu({ left: coords.left, top: coords.bottom + 4 });
+            return true;
+          },
         };
       },
     }),

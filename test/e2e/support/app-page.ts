@@ -70,3 +70,23 @@ export class AppPage {
     return dialog;
   }
 }
+
+/** The checklist panel. */
+export class ChecklistModel {
+  constructor(readonly page: Page) {}
+
+  criterion(id: string) {
+    return this.page.locator(`.checklist [data-criterion="${id}"]`);
+  }
+
+  /** Opens a criterion's details (advice, evidence) if they are closed. */
+  async expand(id: string): Promise<void> {
+    const head = this.criterion(id).locator('.criterion-head');
+    if ((await head.getAttribute('aria-expanded')) !== 'true') await head.click();
+  }
+
+  /** Waits until a criterion shows the given status. */
+  async waitStatus(id: string, status: 'satisfied' | 'partial' | 'missing' | 'manual'): Promise<void> {
+    await this.page.locator(`.checklist [data-criterion="${id}"][data-status="${status}"]`).waitFor({ timeout: 10_000 });
+  }
+}

@@ -1,0 +1,179 @@
+import { useMemo } from 'react';
+import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
+import { emptyRow, normalizeBlockData, type BlockData, type CellValue } from '../../../core/schema/blocks/block-spec';
+import { blockSpec } from '../../../core/schema/blocks/registry';
+import { validateBlock, type BlockIssue } from '../../../core/schema/blocks/validate-block';
+import { blockSummary, computedColumns } from '../../../core/schema/blocks/computations';
+import { CellInput } from './CellInput';
+import { BlockVisual } from './BlockVisuals';
+import { fr } from '../i18n/fr';
+
+function Issue({ issue }: { issue?: BlockIssue }) {
+  if (!issue) return null;
+  return <small className={`cell-issue issue-${issue.level}`}>{issue.message}</small>;
+}
+
+/**
+ * The editable view of every business block: fields, typed tables, computed columns and summary,
+ * with French messages on the fields at fault. Writes back through `updateAttributes`.
+ */
+export function BlockView(props: ReactNodeViewProps) {
+  const spec = blockSpec(props.node.type.name)!;
+  const data = useMemo(() => normalizeBlockData(spec, props.node.attrs.data), [spec, props.node.attrs.data]);
+  const issues = useMemo(() => new Map(validateBlock(spec, data).map((i) => [i.path, i])), [spec, data]);
+  const summary = useMemo(() => blockSummary(spec.name, data), [spec, data]);
+  const editable = props.editor.isEditable;
+
+  const write = (next: BlockData) => props.updateAttributes({ data: next });
+  const setField = (key: string, value: CellValue) => write({ ...data, fields: { ...data.fields, [key]: value } });
+  const setCell = (table: string, row: number, key: string, value: CellValue) =>
+    write({ ...data, tables: { ...data.tables, [table]: data.tables[table].map((r, i) => (i === row ? { ...r, [key]: value } : r)) } });
+  const addRow = (table: string) => write({ ...data, tables: { ...data.tables, [table]: [...data.tables[table], emptyRow(spec.tables.find((t) => t.key === table)!)] } });
+  const removeRow = (table: string, row: number) => write({ ...data, tables: { ...data.tables, [table]: data.tables[table].filter((_, i) => i !== row) } });
+
+  return (
+    <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-block={spec.name} contentEditable={false}>
+      <header className="block-header" data-drag-handle>
+        <div>
+          <strong className="block-title">{spec.title}</strong>
+          <span className="criteria-chips">
+            {spec.criteria.map((c) => (
+              <span key={c} className="chip">
+                {c}
+              </span>
+            ))}
+          </span>
+        </div>
+        {editable && (
+          <button type="button" className="link-button" onClick={() => props.deleteNode()} aria-label={`${fr.blocks.remove} ${spec.title}`}>
+            {fr.blocks.remove}
+          </button>
+        )}
+      </header>
+      <p className="block-help">{spec.description}</p>
+      {spec.fields.length > 0 && (
+        <div className="block-fields">
+          {spec.fields.map((f) => (
+            <label key={f.key} className={`block-field type-${f.type}`}>
+              <span>
+                {f.label}
+                {f.required && ' *'}
+              </span>
+              <CellInput column={f} label={f.label} value={data.fields[f.key]} invalid={issues.get(`fields.${f.key}`)?.level === 'error'} onChange={(v) => setField(f.key, v)} />
+              <Issue issue={issues.get(`fields.${f.key}`)} />
+            </label>
+          ))}
+        </div>
+      )}
+      {spec.tables.map((table) => {
+        const computed = computedColumns(spec.name, table.key);
+        // Wide tables (the PAC has nine columns) read better as one card per row than squeezed in the page width.
+        const cards = table.columns.length > 5;
+        return (
+          <section key={table.key} className="block-table" aria-label={table.label}>
+            <h4>{table.label}</h4>
+            <Issue issue={issues.get(`tables.${table.key}`)} />
+            {cards ? (
+              <ol className="row-cards">
+                {data.tables[table.key].map((row, i) => (
+                  <li key={i} className="row-card">
+                    <div className="row-card-head">
+                      <span>
+                        {table.rowLabel} {i + 1}
+                      </span>
+                      {computed.map((c) => (
+                        <span key={c.label} className="computed">
+                          {c.label} : {c.value(row)}
+                        </span>
+                      ))}
+                      {editable && (
+                        <button type="button" className="icon-button" aria-label={`${fr.blocks.removeRow} ${i + 1}`} title={fr.blocks.removeRow} onClick={() => removeRow(table.key, i)}>
+                          ×
+                        </button>
+                      )}
+                    </div>
+                    <div className="row-card-fields">
+                      {table.columns.map((c) => {
+                        const issue = issues.get(`tables.${table.key}.${i}.${c.key}`);
+                        return (
+                          <label key={c.key} className={`block-field type-${c.type}`}>
+                            <span>{c.label}</span>
+                            <CellInput column={c} label={`${c.label} (${table.rowLabel} ${i + 1})`} value={row[c.key]} invalid={issue?.level === 'error'} onChange={(v) => setCell(table.key, i, c.key, v)} />
+                            <Issue issue={issue} />
+                          </label>
+                        );
+                      })}
+                    </div>
+                  </li>
+                ))}
+              </ol>
+            ) : (
+            <div className="block-table-scroll">
+              <table>
+                <thead>
+                  <tr>
+                    {table.columns.map((c) => (
+                      <th key={c.key} className={`type-${c.type}`}>
+                        {c.label}
+                      </th>
+                    ))}
+                    {computed.map((c) => (
+                      <th key={c.label} className="computed">
+                        {c.label}
+                      </th>
+                    ))}
+                    <th aria-label="Actions" />
+                  </tr>
+                </thead>
+                <tbody>
+                  {data.tables[table.key].map((row, i) => (
+                    <tr key={i}>
+                      {table.columns.map((c) => {
+                        const issue = issues.get(`tables.${table.key}.${i}.${c.key}`);
+                        return (
+                          <td key={c.key} className={`type-${c.type}`}>
+                            <CellInput column={c} label={`${c.label} (${table.rowLabel} ${i + 1})`} value={row[c.key]} invalid={issue?.level === 'error'} onChange={(v) => setCell(table.key, i, c.key, v)} />
+                            <Issue issue={issue} />
+                          </td>
+                        );
+                      })}
+                      {computed.map((c) => (
+                        <td key={c.label} className="computed">
+                          {c.value(row)}
+                        </td>
+                      ))}
+                      <td>
+                        {editable && (
+                          <button type="button" className="icon-button" aria-label={`${fr.blocks.removeRow} ${i + 1}`} title={fr.blocks.removeRow} onClick={() => removeRow(table.key, i)}>
+                            ×
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            )}
+            {editable && (
+              <button type="button" className="add-row" onClick={() => addRow(table.key)}>
+                + {fr.blocks.addRow(table.rowLabel)}
+              </button>
+            )}
+          </section>
+        );
+      })}
+      {summary.length > 0 && (
+        <dl className="block-summary">
+          {summary.map((line) => (
+            <div key={line.label} className={line.tone ? `tone-${line.tone}` : undefined}>
+              <dt>{line.label}</dt>
+              <dd>{line.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <BlockVisual name={spec.name} data={data} editor={props.editor} />
+    </NodeViewWrapper>
+  );
+}

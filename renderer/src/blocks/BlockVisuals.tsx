@@ -1,0 +1,126 @@
+import type { Editor } from '@tiptap/core';
+import { normalizeBlockData, type BlockData } from '../../../core/schema/blocks/block-spec';
+import { blockSpec } from '../../../core/schema/blocks/registry';
+import { filledRows, cellText } from '../../../core/schema/blocks/validate-block';
+import { kpiPeriods, kpiSeries, pacShares, pacTimeline, type KpiSeries } from '../../../core/schema/blocks/computations';
+import { ACTION_TYPES } from '../../../core/schema/blocks/specs-pac';
+import { formatPercent } from '../../../core/schema/blocks/parse-values';
+
+function Quadrant(props: { title: string; items: string[]; tone: string }) {
+  return (
+    <div className={`swot-cell swot-${props.tone}`}>
+      <h5>{props.title}</h5>
+      <ul>{props.items.length ? props.items.map((t, i) => <li key={i}>{t}</li>) : <li className="muted">—</li>}</ul>
+    </div>
+  );
+}
+
+/** SWOT: strengths and weaknesses of this block, opportunities and threats of the external diagnostic block. */
+function Swot({ data, editor }: { data: BlockData; editor: Editor }) {
+  let external: BlockData | null = null;
+  editor.state.doc.forEach((node) => {
+    if (!external && node.type.name === 'opportunitesMenaces') external = normalizeBlockData(blockSpec('opportunitesMenaces')!, node.attrs.data);
+  });
+  const texts = (d: BlockData | null, t: string) => (d ? filledRows(d, t).map((r) => cellText(r.intitule)).filter(Boolean) : []);
+  return (
+    <div className="swot" aria-label="Matrice SWOT">
+      <Quadrant title="Forces" items={texts(data, 'forces')} tone="s" />
+      <Quadrant title="Faiblesses" items={texts(data, 'faiblesses')} tone="w" />
+      <Quadrant title="Opportunités" items={texts(external, 'opportunites')} tone="o" />
+      <Quadrant title="Menaces" items={texts(external, 'menaces')} tone="t" />
+    </div>
+  );
+}
+
+/** Shares per action type (actions and budget) and a timeline of dated actions. */
+function PacCharts({ data }: { data: BlockData }) {
+  const s = pacShares(data);
+  const items = pacTimeline(data);
+  const start = items.length ? Math.min(...items.map((i) => i.start.getTime())) : 0;
+  const end = items.length ? Math.max(...items.map((i) => i.end.getTime())) + 86_400_000 : 1;
+  const span = Math.max(end - start, 1);
+  return (
+    <div className="pac-visuals">
+      <div className="share-bars" aria-label="Répartition par type">
+        {(['countShare', 'budgetShare'] as const).map((k) => (
+          <div key={k} className="share-row">
+            <span>{k === 'countShare' ? 'Actions' : 'Budget'}</span>
+            <div className="share-bar">
+              {ACTION_TYPES.map((t) =>
+                s.byType[t][k] > 0 ? (
+                  <span key={t} className={`seg seg-${t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`} style={{ width: `${s.byType[t][k] * 100}%` }} title={`${t} ${formatPercent(s.byType[t][k])}`}>
+                    {s.byType[t][k] >= 0.12 ? `${t} ${formatPercent(s.byType[t][k])}` : ''}
+                  </span>
+                ) : null,
+              )}
+            </div>
+          </div>
+        ))}
+      </div>
+      {items.length > 0 && (
+        <div className="gantt" aria-label="Calendrier des actions">
+          {items.map((item, i) => (
+            <div key={i} className="gantt-row">
+              <span className="gantt-label">{item.label}</span>
+              <div className="gantt-track">
+                <span
+                  className={`gantt-bar seg-${item.type.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`}
+                  style={{ left: `${((item.start.getTime() - start) / span) * 100}%`, width: `${Math.max(1.5, ((item.end.getTime() + 86_400_000 - item.start.getTime()) / span) * 100)}%` }}
+                  title={`${item.start.toLocaleDateString('fr-FR')} → ${item.end.toLocaleDateString('fr-FR')}`}
+                />
+              </div>
+            </div>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
+
+function Sparkline({ series, periods }: { series: KpiSeries; periods: string[] }) {
+  const values = series.values.map((v) => v ?? NaN);
+  const all = [...values.filter((v) => !Number.isNaN(v)), ...(series.objective !== null ? [series.objective] : [])];
+  if (all.length < 1) return null;
+  const min = Math.min(...all);
+  const max = Math.max(...all);
+  const w = 220;
+  const h = 70;
+  const x = (i: number) => 16 + (i * (w - 32)) / (values.length - 1);
+  const y = (v: number) => h - 14 - ((v - min) / (max - min || 1)) * (h - 28);
+  const points = values.map((v, i) => (Number.isNaN(v) ? null : `${x(i)},${y(v)}`)).filter(Boolean).join(' ');
+  return (
+    <figure className="kpi-chart">
+      <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`Évolution : ${series.label}`}>
+        {series.objective !== null && <line x1={8} x2={w - 8} y1={y(series.objective)} y2={y(series.objective)} className="objective" />}
+        <polyline points={points} className="line" />
+        {values.map((v, i) => (Number.isNaN(v) ? null : <circle key={i} cx={x(i)} cy={y(v)} r={3} />))}
+        {periods.map((p, i) => (
+          <text key={p + i} x={x(i)} y={h - 2} textAnchor="middle">
+            {p}
+          </text>
+        ))}
+      </svg>
+      <figcaption>
+        {series.label}
+        {series.trend && ` — ${series.trend}`}
+      </figcaption>
+    </figure>
+  );
+}
+
+/** The drawing a block adds under its tables (SWOT, PAC shares and timeline, KPI charts). */
+export function BlockVisual(props: { name: string; data: BlockData; editor: Editor }) {
+  if (props.name === 'diagnosticInterne') return <Swot data={props.data} editor={props.editor} />;
+  if (props.name === 'pac') return <PacCharts data={props.data} />;
+  if (props.name === 'kpi') {
+    const periods = kpiPeriods(props.data);
+    return (
+      <div className="kpi-charts">
+        {kpiSeries(props.data).map((s) => (
+          <Sparkline key={s.index} series={s} periods={periods} />
+        ))}
+      </div>
+    );
+  }
+  return null;
+}

@@ -1,0 +1,90 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startHostProcess, type HostProcess } from './support/host-process';
+import { artifactPath, launchChromium, newPage } from './support/browser';
+import { AppPage, ChecklistModel } from './support/app-page';
+
+let browser: Browser;
+let host: HostProcess;
+const root = mkdtempSync(join(tmpdir(), 'memoire-e2e-blocks-'));
+
+beforeAll(async () => {
+  mkdirSync(join(root, 'Mémoires'));
+  host = await startHostProcess(join(root, 'Mémoires'), join(root, 'data'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await host?.kill();
+  rmSync(root, { recursive: true, force: true });
+});
+
+describe('business blocks and the live checklist', () => {
+  it('turns the PAC balance partial with one action type, satisfied once all three types are there', async () => {
+    const page = await newPage(browser, { width: 1600, height: 1000 });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    const app = new AppPage(page);
+    const checklist = new ChecklistModel(page);
+    await app.goto(host.url);
+    await app.createMemoire({ title: 'PAC équilibré', candidate: 'Inès Moreau' });
+    await checklist.waitStatus('1.4.b', 'missing');
+    expect(await page.getByTestId('readiness').innerText()).toBe('0 critère sur 29 satisfait');
+
+    // Insert a PAC block with the "/" menu, in the PAC section.
+    await app.writeInSection('Plan d\'action commerciale', '');
+    await page.keyboard.type('/');
+    const menu = page.getByRole('dialog', { name: 'Insérer' });
+    await menu.getByLabel('Rechercher un bloc, un titre, un tableau…').fill('plan d');
+    await page.keyboard.press('Enter');
+    const pac = page.locator('[data-block="pac"]').nth(1);
+    await pac.waitFor();
+
+    const fillAction = async (i: number, name: string, type: string, channels: string[], budget: string) => {
+      const card = pac.locator('.row-card').nth(i);
+      await card.getByLabel(`Action (action ${i + 1})`).fill(name);
+      await card.getByLabel(`Type (action ${i + 1})`).selectOption(type);
+      for (const c of channels) await card.getByLabel(`Ajouter : Canaux (action ${i + 1})`).selectOption(c);
+      await card.getByLabel(`Budget (€) (action ${i + 1})`).fill(budget);
+    };
+    await fillAction(0, 'Webinaire maintenance prédictive', 'Détection', ['Webinaire', 'LinkedIn'], '4 500');
+    await fillAction(1, 'Campagne LinkedIn', 'Détection', ['LinkedIn'], '3 000');
+    await fillAction(2, 'Salon Industrie Auvergne', 'Détection', ['Salon', 'E-mailing'], 'beaucoup');
+    await pac.getByText('« beaucoup » n’est pas un nombre').waitFor();
+
+    await checklist.waitStatus('1.4.b', 'partial');
+    await checklist.expand('1.4.b');
+    const advice = await checklist.criterion('1.4.b').locator('.advice').innerText();
+    expect(advice).toContain('Aucune action de conquête : ajoutez-en pour équilibrer le PAC');
+    expect(advice).toContain('Aucune action de fidélisation');
+    expect(advice).toContain('Les actions de détection font 100 % des actions');
+    await pac.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: artifactPath('08-pac-partial.png') });
+
+    await pac.locator('.row-card').nth(2).getByLabel('Budget (€) (action 3)').fill('6 000');
+    await pac.locator('.row-card').nth(1).getByLabel('Type (action 2)').selectOption('Conquête');
+    await pac.getByRole('button', { name: 'Ajouter une ligne (action)' }).click();
+    await fillAction(3, 'Club clients', 'Fidélisation', ['Évènement', 'E-mailing'], '8 000');
+    await pac.locator('.row-card').nth(2).getByLabel('Type (action 3)').selectOption('Conquête');
+    await checklist.waitStatus('1.4.b', 'satisfied');
+    await checklist.waitStatus('1.4.c', 'satisfied');
+    expect(await pac.locator('.block-summary').innerText()).toContain('21\u202f500 €');
+    await page.screenshot({ path: artifactPath('09-pac-satisfied.png') });
+
+    // The evidence jumps to the block.
+    await checklist.expand('1.4.b');
+    await checklist.criterion('1.4.b').locator('.evidence button').first().click();
+    await expect.poll(() => pac.evaluate((el) => el.classList.contains('is-selected'))).toBe(true);
+
+    // Everything typed in the block is saved with the mémoire.
+    await app.waitSaved();
+    await page.reload();
+    await app.openRecent('PAC équilibré');
+    await checklist.waitStatus('1.4.b', 'satisfied');
+    expect(await page.locator('[data-block="pac"]').nth(1).getByLabel('Action (action 4)').inputValue()).toBe('Club clients');
+    expect(errors).toEqual([]);
+  });
+});
