@@ -3,10 +3,16 @@ import { resolve } from 'node:path';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { documentStats, estimatePages } from '../../core/document/sections';
 import { AppError } from '../../core/errors';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { checkFile, formatReport } from './check-command';
 
-const USAGE = `Utilisation : memoire <commande> <fichier.memoire> [--json]
+const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
+
+const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [--json]
 
 Commandes :
+  check     critères du référentiel : statut, conseils, vérifications (fichier .memoire ou .docx)
   info      titre, candidat, nombre de mots par section, pages estimées
   history   versions enregistrées dans l'historique`;
 
@@ -14,9 +20,20 @@ Commandes :
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const [command, file, ...rest] = argv;
   const json = rest.includes('--json');
-  if (!command || !file || !['info', 'history'].includes(command)) {
+  if (!command || !file || !['info', 'history', 'check'].includes(command)) {
     out(USAGE);
     return 2;
+  }
+  if (command === 'check') {
+    try {
+      const report = await checkFile(resolve(file), TEMPLATES_DIR);
+      if (json) out(JSON.stringify(report, null, 2));
+      else formatReport(report).forEach((line) => out(line));
+      return 0;
+    } catch (error) {
+      out(error instanceof AppError ? `Erreur : ${error.message}` : `Erreur inattendue : ${(error as Error).message}`);
+      return 1;
+    }
   }
   let opened: MemoireFile | null = null;
   try {

@@ -87,4 +87,22 @@ describe('business blocks and the live checklist', () => {
     expect(await page.locator('[data-block="pac"]').nth(1).getByLabel('Action (action 4)').inputValue()).toBe('Club clients');
     expect(errors).toEqual([]);
   });
+
+  it('pastes hostile HTML as clean text: nothing runs, no javascript: link, the text is kept', async () => {
+    const page = await newPage(browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(host.url);
+    await app.openRecent('PAC équilibré');
+    await app.writeInSection('Conclusion', 'Avant. ');
+    await page.evaluate(() => {
+      const data = new DataTransfer();
+      data.setData('text/html', '<p onclick="window.__pwned=1">Texte collé <b>gras</b> <img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">piège</a></p><script>window.__pwned=4</script><iframe src="https://evil.example"></iframe>');
+      data.setData('text/plain', 'Texte collé gras piège');
+      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.locator('.ProseMirror strong', { hasText: 'gras' }).waitFor();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(await page.locator('.ProseMirror a[href^="javascript"], .ProseMirror img, .ProseMirror iframe, .ProseMirror [onclick]').count()).toBe(0);
+    expect(await app.documentText()).toContain('Texte collé gras piège');
+  });
 });

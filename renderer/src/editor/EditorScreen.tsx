@@ -20,6 +20,7 @@ import { useChecks } from '../checklist/use-checks';
 import { SlashMenu } from './SlashMenu';
 import { jumpToTopLevel, topLevelPos } from './jump';
 import { recognizeTable } from '../../../core/checks/recognize-table';
+import { sanitizeHtml } from '../../../core/import/sanitize-html';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { CoverDialog } from '../cover/CoverDialog';
 import { ErrorNotice } from '../ui/Dialog';
@@ -97,6 +98,8 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
     shouldRerenderOnTransaction: false,
     editorProps: {
       attributes: { class: 'prose memoire-doc', spellcheck: 'true', lang: 'fr', 'aria-label': 'Texte du mémoire' },
+      // Pasted HTML goes through the same sanitiser as an imported Word file before the schema reads it.
+      transformPastedHTML: (html) => sanitizeHtml(html, window),
       handleClickOn: (_view, _pos, node) => {
         if (node.type.name === 'footnote') {
           setPanel('footnote');

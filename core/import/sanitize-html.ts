@@ -1,0 +1,24 @@
+import createDOMPurify from 'dompurify';
+
+/** Tags that can become part of a mémoire; everything else is dropped (its text kept). */
+const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'div', 'span', 'figure', 'figcaption', 'hr'];
+/** Attributes the editor schema reads (links, table spans, our own blocks and footnotes). */
+const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'data-block', 'data-block-data', 'data-footnote', 'data-section-id', 'data-guidance'];
+
+/** The minimal window DOMPurify needs: the browser's, or happy-dom's under Node. */
+export type DomWindow = Parameters<typeof createDOMPurify>[0];
+
+/**
+ * Cleans HTML from a paste or a converted Word file before the editor schema reads it: no scripts,
+ * no event handlers, no styles, no iframes, links only to http(s) and mail addresses.
+ */
+export function sanitizeHtml(html: string, window: DomWindow): string {
+  const purify = createDOMPurify(window);
+  return purify.sanitize(html, {
+    ALLOWED_TAGS,
+    ALLOWED_ATTR,
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,
+    KEEP_CONTENT: true,
+    RETURN_TRUSTED_TYPE: false,
+  }) as unknown as string;
+}

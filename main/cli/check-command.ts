@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { loadTemplateLibrary } from '../../core/referential/load-templates';
+import { runChecks, type CheckReport } from '../../core/checks/run-checks';
+import { memoireSchema } from '../../core/schema/extensions';
+import { docxToHtml } from '../../core/import/docx';
+import { htmlToDocument } from '../../core/import/html-to-document';
+import { AppError } from '../../core/errors';
+import type { PmNode } from '../../core/model/document';
+import type { LengthTarget } from '../../core/model/metadata';
+import { nodeWindow } from './node-dom';
+
+/**
+ * Runs the checklist on a .memoire file or on a Word file read on the fly (mammoth, then the same
+ * sanitiser and schema as a paste), with the bundled template and référentiel.
+ */
+export async function checkFile(path: string, templatesDir: string): Promise<CheckReport> {
+  const library = loadTemplateLibrary(templatesDir);
+  let doc: PmNode;
+  let templateId = 'memoire-pac';
+  let length: LengthTarget | null = null;
+  if (extname(path).toLowerCase() === '.docx') {
+    let data: Buffer;
+    try {
+      data = readFileSync(path);
+    } catch {
+      throw new AppError('not-found', path);
+    }
+    doc = htmlToDocument((await docxToHtml(data)).html, nodeWindow());
+  } else {
+    const { file } = await MemoireFile.open(path);
+    try {
+      doc = file.getDocument().doc;
+      const { settings } = file.getMemoire();
+      templateId = settings.templateId;
+      length = settings.length;
+    } finally {
+      file.close();
+    }
+  }
+  const template = library.templates.get(templateId) ?? library.templates.get('memoire-pac')!;
+  const referentiel = library.referentiels.get(template.referentielId)!;
+  return runChecks(memoireSchema().nodeFromJSON(doc), { template, referentiel, thresholds: library.thresholds, length: length ?? template.length });
+}
+
+const ICONS = { satisfied: '✓', partial: '◐', missing: '✗', manual: '?' } as const;
+const LABELS = { satisfied: 'satisfait', partial: 'partiel', missing: 'manquant', manual: 'à juger' } as const;
+
+/** The checklist as text for a terminal. */
+export function formatReport(report: CheckReport): string[] {
+  const lines = [`Mémoire : ${report.memoire.satisfied} critère(s) sur ${report.memoire.total} satisfait(s), ${report.memoire.partial} partiel(s), ${report.memoire.missing} manquant(s)`, ''];
+  for (const block of report.byBlock) {
+    const items = report.criteria.filter((c) => c.blockId === block.blockId && c.scope === 'memoire');
+    if (!items.length) continue;
+    lines.push(`Bloc ${block.blockId} — ${block.title}`);
+    for (const c of items) {
+      lines.push(`  ${ICONS[c.status]} ${c.criterionId} ${c.label} (${LABELS[c.status]})`);
+      for (const a of c.advice) lines.push(`      → ${a}`);
+    }
+    lines.push('');
+  }
+  if (report.findings.length) {
+    lines.push('Vérifications du document');
+    for (const f of report.findings) lines.push(`  • ${f.message}`);
+  }
+  return lines;
+}
