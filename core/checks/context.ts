@@ -41,6 +41,46 @@ export interface CheckContext {
   nodeTexts: Array<{ index: number; type: string; text: string; sectionId: string | null }>;
 }
 
+/** What the checks derive from one top-level node; nodes are immutable, so it is computed once per node. */
+interface NodeFacts {
+  text: string;
+  words: number;
+  block?: { spec: BlockSpec; data: BlockData };
+  table?: RecognizedTable | null;
+  caption?: string;
+}
+
+const factsCache = new WeakMap<PmModelNode, NodeFacts>();
+
+/**
+ * Facts of a node, cached: while the candidate types, only the edited paragraph is a new node, so a
+ * re-check reads one paragraph instead of the whole mémoire.
+ */
+function factsOf(node: PmModelNode): NodeFacts {
+  const cached = factsCache.get(node);
+  if (cached) return cached;
+  const type = node.type.name;
+  const spec = blockSpec(type);
+  let facts: NodeFacts;
+  if (spec) facts = { text: '', words: 0, block: { spec, data: normalizeBlockData(spec, node.attrs.data) } };
+  else {
+    const text = node.textBetween(0, node.content.size, ' ', ' ');
+    facts = { text, words: countWords(text) };
+    if (type === 'table') {
+      const rows: string[][] = [];
+      node.forEach((row) => {
+        const cells: string[] = [];
+        row.forEach((cell) => cells.push(cell.textContent.trim()));
+        rows.push(cells);
+      });
+      facts.table = rows.length > 1 ? recognizeTable(rows[0], rows.slice(1)) : null;
+    }
+    if (type === 'figure') facts.caption = node.textContent.trim();
+  }
+  factsCache.set(node, facts);
+  return facts;
+}
+
 /** Finds the template section a heading stands for: its sectionId, else its words. */
 function sectionOfHeading(node: PmModelNode, sections: TemplateSection[], byId: Map<string, TemplateSection>): TemplateSection | null {
   const id = node.attrs.sectionId as string | null;
@@ -91,26 +131,17 @@ export function buildCheckContext(doc: PmModelNode, template: MemoireTemplate, t
     }
     if (type === 'guidance') return;
     const sectionId: string | null = current ? (current as TemplateSection).id : null;
-    const spec = blockSpec(type);
-    if (spec) {
-      blocks.push({ spec, data: normalizeBlockData(spec, node.attrs.data), index, sectionId });
+    const facts = factsOf(node);
+    if (facts.block) {
+      blocks.push({ spec: facts.block.spec, data: facts.block.data, index, sectionId });
       return;
     }
-    const text = node.textBetween(0, node.content.size, ' ', ' ');
-    if (type === 'table') {
-      const rows: string[][] = [];
-      node.forEach((row) => {
-        const cells: string[] = [];
-        row.forEach((cell) => cells.push(cell.textContent.trim()));
-        rows.push(cells);
-      });
-      const recognized = rows.length > 1 ? recognizeTable(rows[0], rows.slice(1)) : null;
-      if (recognized) blocks.push({ spec: recognized.spec, data: recognized.data, index, sectionId, fromTable: recognized });
-    }
-    if (type === 'figure') figures.push({ index, caption: node.textContent.trim() });
+    const { text } = facts;
+    if (facts.table) blocks.push({ spec: facts.table.spec, data: facts.table.data, index, sectionId, fromTable: facts.table });
+    if (facts.caption !== undefined) figures.push({ index, caption: facts.caption });
     nodeTexts.push({ index, type, text, sectionId });
     if (sectionId) {
-      const n = countWords(text);
+      const n = facts.words;
       for (let id: string | undefined = sectionId; id; id = parentOf.get(id)) {
         if (!texts.has(id)) texts.set(id, []);
         texts.get(id)!.push(text);

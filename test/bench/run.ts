@@ -1,8 +1,10 @@
 // `npm run bench`: every performance target of the issues, measured against a peer in the same run.
 import { benchAutosave } from './autosave.bench';
 import { benchWeb } from './web.bench';
+import { benchChecks } from './checks.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
+lines.push(...benchChecks());
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));

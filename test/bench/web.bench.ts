@@ -53,6 +53,38 @@ async function typingLatencies(page: Page, selector: string, keys: number): Prom
   return page.evaluate(() => (window as unknown as { __lat: number[] }).__lat);
 }
 
+/** Per key: keydown → the checklist panel re-rendered with a new check run (its data-check-runs changes). */
+async function checklistLatencies(page: Page, keys: number): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < keys; i++) {
+    const measured = page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          const panel = document.querySelector('.checklist')!;
+          let t0 = 0;
+          document.addEventListener('keydown', () => (t0 = performance.now()), { capture: true, once: true });
+          const observer = new MutationObserver(() => {
+            if (!t0) return;
+            observer.disconnect();
+            resolve(performance.now() - t0);
+          });
+          // A key that changes nothing the checks see may not re-run them: give up on it after 3 s.
+          setTimeout(() => {
+            observer.disconnect();
+            resolve(-1);
+          }, 3000);
+          observer.observe(panel, { attributes: true, attributeFilter: ['data-check-runs'] });
+        }),
+    );
+    await page.waitForTimeout(20);
+    await page.keyboard.type('x');
+    const ms = await measured;
+    if (ms >= 0) out.push(ms);
+    await page.waitForTimeout(150);
+  }
+  return out;
+}
+
 /** Open-and-show and typing latency on the 25,000-word mémoire in Chromium through the web host. */
 export async function benchWeb(): Promise<string[]> {
   const dir = mkdtempSync(join(tmpdir(), 'memoire-bench-web-'));
@@ -71,6 +103,8 @@ export async function benchWeb(): Promise<string[]> {
   const browser = await launchChromium();
   try {
     const page = await newPage(browser);
+    page.on('crash', () => console.error('[bench] la page Chromium a planté'));
+    page.on('pageerror', (e) => console.error('[bench] erreur de page :', e.message));
     // Opened once so it is in the recent list under its title, as after a real session.
     await backend.handlers['memoire.open']({ path }).then((o) => backend.handlers['memoire.close']({ handle: o.handle }));
     await page.goto(host.url);
@@ -102,11 +136,18 @@ export async function benchWeb(): Promise<string[]> {
       );
     }
 
-    // Typing in the middle of the big document.
+    // Typing in the middle of the big document, checklist shown (as a candidate works).
     await timeOpen(page);
-    await page.locator('.ProseMirror p').nth(150).click();
+    await page.locator('.ProseMirror > p').nth(150).click();
     await page.keyboard.press('End');
     const ours = await typingLatencies(page, '.ProseMirror', 300);
+    const checklist = await checklistLatencies(page, 20);
+
+    // The same typing with the checklist hidden: the difference is what the live checks cost the keystroke.
+    await page.getByRole('button', { name: 'Critères', exact: true }).click();
+    await page.locator('.ProseMirror > p').nth(160).click();
+    await page.keyboard.press('End');
+    const withoutChecklist = await typingLatencies(page, '.ProseMirror', 300);
 
     // Peer: a plain contenteditable holding the same HTML (the browser's own editing, no framework).
     await peerPage.evaluate((h) => {
@@ -119,6 +160,8 @@ export async function benchWeb(): Promise<string[]> {
     return [
       report('Ouvrir et afficher 25 000 mots (web host)', median(opens.slice(1)), { name: 'HTML statique dans Chromium', ms: median(peerOpens.slice(1)) }, { ms: 300, label: '≤ 300 ms' }),
       report('Frappe p95 keydown → DOM (25 000 mots)', percentile(ours, 95), { name: 'contenteditable nu', ms: percentile(peer, 95) }, { ms: 16, label: '≤ 16 ms' }),
+      report('Frappe p95 avec la liste des critères', percentile(ours, 95), { name: 'même frappe, liste masquée', ms: percentile(withoutChecklist, 95) }, { ms: 16, label: '≤ 16 ms' }),
+      report('Touche → liste des critères à jour (médiane)', median(checklist), { name: 'touche → DOM', ms: median(ours) }, { ms: 150, label: '≤ 150 ms' }),
       `  (frappe : médiane ${median(ours).toFixed(2)} ms, max ${Math.max(...ours).toFixed(2)} ms sur ${ours.length} touches)`,
     ];
   } finally {

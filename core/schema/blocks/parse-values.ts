@@ -30,9 +30,20 @@ export function parseFrDate(raw: unknown): Date | null {
   return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d ? date : null;
 }
 
-/** Formats a number the French way ("12 500,5"), with a narrow no-break space for thousands. */
+const formatters = new Map<number, Intl.NumberFormat>();
+
+/**
+ * Formats a number the French way ("12 500,5"), with a narrow no-break space for thousands. One
+ * formatter per precision is kept: `toLocaleString` builds a new one at each call, which dominated
+ * the checks' time.
+ */
 export function formatFrNumber(value: number, digits = 0): string {
-  return value.toLocaleString('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+  let format = formatters.get(digits);
+  if (!format) {
+    format = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: digits });
+    formatters.set(digits, format);
+  }
+  return format.format(value);
 }
 
 /** Formats a ratio as a French percentage ("37 %"). */

@@ -1,10 +1,15 @@
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { CheckReport, CriterionResult } from '../../../core/checks/run-checks';
 import type { MemoireTemplate } from '../../../core/referential/template-schema';
 import { flattenSections } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
 
-function CriterionItem(props: { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void }) {
+type ItemProps = { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void };
+
+/** A criterion re-renders only when what it shows changed (most do not, keystroke after keystroke). */
+const CriterionItem = memo(CriterionItemView, (a, b) => a.onJump === b.onJump && a.onConvert === b.onConvert && JSON.stringify(a.result) === JSON.stringify(b.result));
+
+function CriterionItemView(props: ItemProps) {
   const r = props.result;
   const [open, setOpen] = useState(r.status !== 'satisfied' && r.status !== 'manual');
   return (

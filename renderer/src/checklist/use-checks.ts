@@ -3,7 +3,7 @@ import type { Editor } from '@tiptap/core';
 import { runChecks, type CheckReport, type CheckSetup } from '../../../core/checks/run-checks';
 
 /** Quiet time after a change before re-checking: short enough to feel live, long enough to stay off keystrokes. */
-const CHECK_DELAY_MS = 90;
+const CHECK_DELAY_MS = 40;
 
 /**
  * The checklist of the live document, re-run shortly after each change. It reads the editor's own
@@ -15,20 +15,27 @@ export function useChecks(editor: Editor | null, setup: CheckSetup): { report: C
   setupRef.current = setup;
   useEffect(() => {
     if (!editor) return;
+    let disposed = false;
     let timer: ReturnType<typeof setTimeout> | null = null;
     const run = () => {
       timer = null;
+      if (disposed || editor.isDestroyed) return;
       const report = runChecks(editor.state.doc, setupRef.current);
       setState((s) => ({ report, runs: s.runs + 1 }));
     };
-    run();
+    // The checks wait for a gap between keystrokes (an idle period), so they never delay one; the
+    // first run waits for the editor to be on screen.
+    const idle = (fn: () => void) => (typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 50 }) : setTimeout(fn, 0));
+    const first = setTimeout(() => idle(run), 0);
     const onUpdate = () => {
       if (timer) clearTimeout(timer);
-      timer = setTimeout(run, CHECK_DELAY_MS);
+      timer = setTimeout(() => idle(run), CHECK_DELAY_MS);
     };
     editor.on('update', onUpdate);
     return () => {
+      disposed = true;
       editor.off('update', onUpdate);
+      clearTimeout(first);
       if (timer) clearTimeout(timer);
     };
   }, [editor, setup.length]);

@@ -141,6 +141,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
     [opened.template, opened.referentiel, opened.thresholds, length],
   );
   const checks = useChecks(editor, checkSetup);
+  const onConvert = useCallback((index: number, name: string) => editor && convertTable(editor, index, name), [editor]);
 
   const close = useCallback(async () => {
     await autosave.flush();
@@ -210,7 +211,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
           </div>
         </div>
         {showChecklist && (
-          <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={(index, name) => convertTable(editor, index, name)} />
+          <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={onConvert} />
         )}
       </div>
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
