@@ -57,6 +57,7 @@ describe('business blocks and the live checklist', () => {
 
     await checklist.waitStatus('1.4.b', 'partial');
     await checklist.expand('1.4.b');
+    await checklist.criterion('1.4.b').locator('.advice', { hasText: 'Les actions de détection font 100 % des actions' }).waitFor();
     const advice = await checklist.criterion('1.4.b').locator('.advice').innerText();
     expect(advice).toContain('Aucune action de conquête : ajoutez-en pour équilibrer le PAC');
     expect(advice).toContain('Aucune action de fidélisation');

@@ -87,11 +87,11 @@ describe('a candidate writes a mémoire', () => {
     await page.keyboard.type('Action');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Type');
-    expect(await page.locator('.ProseMirror table th').count()).toBe(3);
-    await page.getByRole('button', { name: 'Ajouter une ligne' }).click();
-    expect(await page.locator('.ProseMirror table tr').count()).toBe(4);
+    expect(await page.locator('.ProseMirror .tableWrapper th').count()).toBe(3);
+    await page.getByRole('button', { name: 'Ajouter une ligne', exact: true }).click();
+    expect(await page.locator('.ProseMirror .tableWrapper tr').count()).toBe(4);
     await page.keyboard.press('Control+z');
-    expect(await page.locator('.ProseMirror table tr').count()).toBe(3);
+    expect(await page.locator('.ProseMirror .tableWrapper tr').count()).toBe(3);
 
     // A 1×1 PNG, then a file that pretends to be one.
     const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');

@@ -59,8 +59,9 @@ export class AppPage {
     await this.editor.waitFor();
   }
 
+  /** The document's text (textContent: off-screen parts are not laid out, so innerText would miss them). */
   async documentText(): Promise<string> {
-    return this.editor.innerText();
+    return (await this.editor.textContent()) ?? '';
   }
 
   async openHistory() {
