@@ -5,7 +5,7 @@ import { blockSpec } from '../schema/blocks/registry';
 import { normalizeText } from '../schema/blocks/parse-values';
 import { flattenSections, type MemoireTemplate, type TemplateSection } from '../referential/template-schema';
 import { countWords } from '../document/word-count';
-import { recognizeTable, type RecognizedTable } from './recognize-table';
+import { recognizeTableNode, type RecognizedTable } from './recognize-table';
 import type { Thresholds } from './thresholds';
 
 /** A business block found in the document, or a plain table read as one. */
@@ -66,15 +66,7 @@ function factsOf(node: PmModelNode): NodeFacts {
   else {
     const text = node.textBetween(0, node.content.size, ' ', ' ');
     facts = { text, words: countWords(text) };
-    if (type === 'table') {
-      const rows: string[][] = [];
-      node.forEach((row) => {
-        const cells: string[] = [];
-        row.forEach((cell) => cells.push(cell.textContent.trim()));
-        rows.push(cells);
-      });
-      facts.table = rows.length > 1 ? recognizeTable(rows[0], rows.slice(1)) : null;
-    }
+    if (type === 'table') facts.table = recognizeTableNode(node);
     if (type === 'figure') facts.caption = node.textContent.trim();
   }
   factsCache.set(node, facts);

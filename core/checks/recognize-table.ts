@@ -1,3 +1,4 @@
+import type { Node as PmModelNode } from '@tiptap/pm/model';
 import type { BlockData, BlockSpec, CellValue, TableSpec } from '../schema/blocks/block-spec';
 import { emptyBlockData, normalizeBlockData } from '../schema/blocks/block-spec';
 import { BLOCK_SPECS } from '../schema/blocks/registry';
@@ -55,4 +56,21 @@ export function recognizeTable(headers: string[], rows: string[][]): RecognizedT
     }
   }
   return best;
+}
+
+/** The text of each cell of a ProseMirror table, row by row. */
+export function tableCells(table: PmModelNode): string[][] {
+  const rows: string[][] = [];
+  table.forEach((row) => {
+    const cells: string[] = [];
+    row.forEach((cell) => cells.push(cell.textContent.trim()));
+    rows.push(cells);
+  });
+  return rows;
+}
+
+/** Reads a ProseMirror table as a block, or null when its headers name no block table. */
+export function recognizeTableNode(table: PmModelNode): RecognizedTable | null {
+  const rows = tableCells(table);
+  return rows.length > 1 ? recognizeTable(rows[0], rows.slice(1)) : null;
 }

@@ -1,4 +1,5 @@
-import type { Rule } from '../rule-kit';
+import type { Notion, Rule } from '../rule-kit';
+import type { CellValue } from '../../schema/blocks/block-spec';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
 import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
 import { opportunityScore, riskScore } from '../../schema/blocks/computations';
@@ -6,33 +7,57 @@ import { opportunityScore, riskScore } from '../../schema/blocks/computations';
 const OPPORTUNITY_NOTIONS = [notion('opportunités', 'opportunit'), notion('faisabilité', 'faisab'), notion('efficacité économique', 'efficacite', 'rentab', 'rentabilite')];
 const THREAT_NOTIONS = [notion('menaces', 'menace'), notion('probabilité', 'probab'), notion('impact', 'impact'), notion('risque', 'risque')];
 
+/** A rule on one table of the external diagnostic whose rows must all be rated. */
+function ratedRowsRule(options: {
+  table: 'opportunites' | 'menaces';
+  notions: Notion[];
+  score: (row: Record<string, CellValue>) => number | null;
+  minimum: (ctx: Parameters<Rule>[0]) => number;
+  rated: [string, string];
+  unrated: [string, string];
+  unratedAdvice: string;
+  tooFew: (n: number) => string;
+  scale: string;
+}): Rule {
+  return (ctx) => {
+    const target = sectionTarget(ctx, 'diagnostic-externe');
+    const block = blocksOf(ctx, 'opportunitesMenaces').find((b) => filledRows(b.data, options.table).length);
+    if (!block) return fromText(ctx, 'diagnostic-externe', options.notions, { canSatisfy: false, blockTitle: 'Opportunités et menaces' });
+    const rows = filledRows(block.data, options.table);
+    const rated = rows.filter((r) => options.score(r) !== null);
+    const advice: string[] = [];
+    if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, ...options.unrated)} ${options.unratedAdvice}`);
+    if (rows.length < options.minimum(ctx)) advice.push(options.tooFew(options.minimum(ctx)));
+    const evidence = [{ label: `${countOf(rated.length, rows.length, ...options.rated)} ${options.scale}`, index: block.index }];
+    return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
+  };
+}
+
 /** 1.1.a — opportunities rated for feasibility and economic efficiency. */
-export const opportunitiesRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'diagnostic-externe');
-  const block = blocksOf(ctx, 'opportunitesMenaces').find((b) => filledRows(b.data, 'opportunites').length);
-  if (!block) return fromText(ctx, 'diagnostic-externe', OPPORTUNITY_NOTIONS, { canSatisfy: false, blockTitle: 'Opportunités et menaces' });
-  const rows = filledRows(block.data, 'opportunites');
-  const rated = rows.filter((r) => opportunityScore(r) !== null);
-  const { minOpportunities } = ctx.thresholds.diagnostic;
-  const evidence = [{ label: `${countOf(rated.length, rows.length, 'opportunité notée', 'opportunités notées')} (faisabilité × efficacité économique)`, index: block.index }];
-  const advice: string[] = [];
-  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'opportunité|n’a', 'opportunités|n’ont')} pas de note de faisabilité ou d’efficacité économique : notez-les de 1 à 5.`);
-  if (rows.length < minOpportunities) advice.push(`Comparez au moins ${minOpportunities} opportunités pour montrer que vous retenez les plus pertinentes.`);
-  return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
-};
+export const opportunitiesRule = ratedRowsRule({
+  table: 'opportunites',
+  notions: OPPORTUNITY_NOTIONS,
+  score: opportunityScore,
+  minimum: (ctx) => ctx.thresholds.diagnostic.minOpportunities,
+  rated: ['opportunité notée', 'opportunités notées'],
+  unrated: ['opportunité|n’a', 'opportunités|n’ont'],
+  unratedAdvice: 'pas de note de faisabilité ou d’efficacité économique : notez-les de 1 à 5.',
+  tooFew: (n) => `Comparez au moins ${n} opportunités pour montrer que vous retenez les plus pertinentes.`,
+  scale: '(faisabilité × efficacité économique)',
+});
 
 /** 1.1.b — threats estimated as risks (probability × impact). */
-export const threatsRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'diagnostic-externe');
-  const block = blocksOf(ctx, 'opportunitesMenaces').find((b) => filledRows(b.data, 'menaces').length);
-  if (!block) return fromText(ctx, 'diagnostic-externe', THREAT_NOTIONS, { canSatisfy: false, blockTitle: 'Opportunités et menaces' });
-  const rows = filledRows(block.data, 'menaces');
-  const rated = rows.filter((r) => riskScore(r) !== null);
-  const advice: string[] = [];
-  if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, 'menace|n’a', 'menaces|n’ont')} pas d’estimation du risque : ajoutez probabilité et impact.`);
-  if (rows.length < ctx.thresholds.diagnostic.minThreats) advice.push(`Présentez au moins ${ctx.thresholds.diagnostic.minThreats} menaces.`);
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${countOf(rated.length, rows.length, 'menace estimée', 'menaces estimées')} en risque (probabilité × impact)`, index: block.index }], advice, target, block);
-};
+export const threatsRule = ratedRowsRule({
+  table: 'menaces',
+  notions: THREAT_NOTIONS,
+  score: riskScore,
+  minimum: (ctx) => ctx.thresholds.diagnostic.minThreats,
+  rated: ['menace estimée', 'menaces estimées'],
+  unrated: ['menace|n’a', 'menaces|n’ont'],
+  unratedAdvice: 'pas d’estimation du risque : ajoutez probabilité et impact.',
+  tooFew: (n) => `Présentez au moins ${n} menaces.`,
+  scale: 'en risque (probabilité × impact)',
+});
 
 /** 1.2.a — decisive competitive advantages, justified. */
 export const advantagesRule: Rule = (ctx) => {

@@ -7,6 +7,7 @@ import { blockSummary, computedColumns } from '../../../core/schema/blocks/compu
 import { CellInput } from './CellInput';
 import { BlockVisual } from './BlockVisuals';
 import { fr } from '../i18n/fr';
+import { CriteriaChips } from '../ui/CriteriaChips';
 
 function Issue({ issue }: { issue?: BlockIssue }) {
   if (!issue) return null;
@@ -36,13 +37,7 @@ export function BlockView(props: ReactNodeViewProps) {
       <header className="block-header" data-drag-handle>
         <div>
           <strong className="block-title">{spec.title}</strong>
-          <span className="criteria-chips">
-            {spec.criteria.map((c) => (
-              <span key={c} className="chip">
-                {c}
-              </span>
-            ))}
-          </span>
+          <CriteriaChips ids={spec.criteria} />
         </div>
         {editable && (
           <button type="button" className="link-button" onClick={() => props.deleteNode()} aria-label={`${fr.blocks.remove} ${spec.title}`}>

@@ -3,6 +3,7 @@ import type { CheckReport, CriterionResult } from '../../../core/checks/run-chec
 import type { MemoireTemplate } from '../../../core/referential/template-schema';
 import { flattenSections } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
+import { JumpLink } from '../ui/JumpLink';
 
 type ItemProps = { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void };
 
@@ -37,13 +38,9 @@ function CriterionItemView(props: ItemProps) {
             <ul className="evidence" aria-label={fr.checklist.evidence}>
               {r.evidence.map((e, i) => (
                 <li key={i}>
-                  {e.index !== null ? (
-                    <button type="button" className="link-button" onClick={() => props.onJump(e.index!)}>
-                      {e.label}
-                    </button>
-                  ) : (
-                    e.label
-                  )}
+                  <JumpLink index={e.index} onJump={props.onJump}>
+                    {e.label}
+                  </JumpLink>
                 </li>
               ))}
             </ul>
@@ -153,13 +150,9 @@ export function ChecklistPanel(props: {
         <ul>
           {report.findings.map((f, i) => (
             <li key={i} className={`finding finding-${f.kind}`}>
-              {f.index !== null ? (
-                <button type="button" className="link-button" onClick={() => props.onJump(f.index!)}>
-                  {f.message}
-                </button>
-              ) : (
-                f.message
-              )}
+              <JumpLink index={f.index} onJump={props.onJump}>
+                {f.message}
+              </JumpLink>
             </li>
           ))}
         </ul>

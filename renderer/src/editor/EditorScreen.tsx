@@ -19,7 +19,7 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecks } from '../checklist/use-checks';
 import { SlashMenu } from './SlashMenu';
 import { jumpToTopLevel, topLevelPos } from './jump';
-import { recognizeTable } from '../../../core/checks/recognize-table';
+import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
 import { HistoryPanel } from '../history/HistoryPanel';
 import { CoverDialog } from '../cover/CoverDialog';
@@ -44,13 +44,7 @@ function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: 
   const pos = topLevelPos(editor, index);
   const node = pos === null ? null : editor.state.doc.nodeAt(pos);
   if (pos === null || !node || node.type.name !== 'table') return;
-  const rows: string[][] = [];
-  node.forEach((row) => {
-    const cells: string[] = [];
-    row.forEach((cell) => cells.push(cell.textContent.trim()));
-    rows.push(cells);
-  });
-  const recognized = recognizeTable(rows[0] ?? [], rows.slice(1));
+  const recognized = recognizeTableNode(node);
   if (!recognized || recognized.spec.name !== blockName) return;
   const block = editor.schema.nodes[blockName].create({ data: recognized.data });
   editor.chain().focus().command(({ tr }) => {

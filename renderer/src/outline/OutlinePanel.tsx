@@ -2,6 +2,7 @@ import type { DocumentStats } from '../../../core/document/sections';
 import type { SectionTarget } from '../../../core/document/from-template';
 import type { TemplateSection } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
+import { CriteriaChips } from '../ui/CriteriaChips';
 
 /** Where a section stands against its word window. */
 export function lengthStatus(words: number, target: SectionTarget | undefined): 'none' | 'under' | 'within' | 'over' {
@@ -34,15 +35,7 @@ export function OutlinePanel(props: {
                   {fr.outline.words(section.words)}
                   {target && <span className="muted"> · {fr.outline.target(target.minWords, target.maxWords)}</span>}
                 </span>
-                {templateSection && templateSection.criteria.length > 0 && (
-                  <span className="criteria-chips" title={fr.outline.criteria}>
-                    {templateSection.criteria.map((id) => (
-                      <span key={id} className="chip">
-                        {id}
-                      </span>
-                    ))}
-                  </span>
-                )}
+                {templateSection && <CriteriaChips ids={templateSection.criteria} title={fr.outline.criteria} />}
               </button>
             </li>
           );
