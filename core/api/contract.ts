@@ -54,6 +54,11 @@ export const apiContract = {
     }),
   },
   'files.recent': { input: empty, output: z.array(fileEntrySchema) },
+  /** The templates a new document can start from (the mémoire, the exam practice document…). */
+  'templates.list': {
+    input: empty,
+    output: z.array(z.object({ id: z.string(), title: z.string(), description: z.string(), kind: z.enum(['memoire', 'practice']) })),
+  },
   'files.workspace': { input: empty, output: z.array(fileEntrySchema) },
   'files.forgetRecent': { input: z.object({ path: filePath }).strict(), output: ok },
   /** Asks where to open a file: a native dialog in Electron, `null` where there is none (web host). */

@@ -28,8 +28,10 @@ export interface CheckReport {
   criteria: CriterionResult[];
   findings: DocumentFinding[];
   byBlock: Array<{ blockId: string; title: string; counts: StatusCounts }>;
-  /** The mémoire's readiness: mémoire-scope criteria only. */
+  /** Readiness of the document: the mémoire criteria for a mémoire, the case-study ones for a practice document. */
   memoire: StatusCounts;
+  /** Which criteria `memoire` counts. */
+  scope: 'memoire' | 'practice';
 }
 
 /** What the checks need besides the document. */
@@ -66,5 +68,6 @@ export function runChecks(doc: PmModelNode, setup: CheckSetup): CheckReport {
     return { ...result, criterionId: c.id, blockId: c.blockId, label: c.label, wording: c.wording, scope: c.scope, sectionIds: sectionsOf.get(c.id) ?? [] };
   });
   const byBlock = setup.referentiel.blocks.map((b) => ({ blockId: b.id, title: b.title, counts: count(criteria.filter((c) => c.blockId === b.id)) }));
-  return { criteria, findings: documentFindings(ctx, setup.length), byBlock, memoire: count(criteria.filter((c) => c.scope === 'memoire')) };
+  const scope = setup.template.kind === 'practice' ? 'practice' : 'memoire';
+  return { criteria, findings: documentFindings(ctx, setup.length), byBlock, memoire: count(criteria.filter((c) => c.scope === scope)), scope };
 }

@@ -37,6 +37,8 @@ export const templateSectionSchema: z.ZodType<TemplateSection> = z.lazy(() =>
 /** A mémoire template: the sections that follow the référentiel, their guidance and length shares. */
 export const memoireTemplateSchema = z.object({
   id: z.string().min(1),
+  /** A mémoire, checked against the mémoire criteria, or an exam practice document, checked against the case-study ones. */
+  kind: z.enum(['memoire', 'practice']).default('memoire'),
   title: z.string().min(1),
   referentielId: z.string().min(1),
   description: z.string(),

@@ -135,6 +135,10 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       workspaceDir: platform.workspaceDir,
     }),
     'files.recent': async () => recent.list(),
+    'templates.list': async () =>
+      [...library.templates.values()]
+        .map((t) => ({ id: t.id, title: t.title, description: t.description, kind: t.kind }))
+        .sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title, 'fr') : a.kind === 'memoire' ? -1 : 1)),
     'files.workspace': async () => listWorkspace(),
     'files.forgetRecent': async ({ path }) => {
       recent.forget(path);

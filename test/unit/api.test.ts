@@ -77,6 +77,16 @@ describe('back end through the contract', () => {
     expect((await call(b, 'files.chooseSave', { suggestedName: `${meta.title} – ${meta.candidate}` })).path).toMatch(/\(2\)\.memoire$/);
   });
 
+  it('lists the templates and creates an exam practice document from the second one', async () => {
+    const b = setup();
+    const list = await call(b, 'templates.list', {});
+    expect(list.map((t: { id: string; kind: string }) => `${t.id}:${t.kind}`)).toEqual(['memoire-pac:memoire', 'entrainement-examens:practice']);
+    const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Entraînement' });
+    const opened = await call(b, 'memoire.create', { path, meta, templateId: 'entrainement-examens' });
+    expect(opened.template.kind).toBe('practice');
+    expect(opened.doc.content.map((n: { type: string }) => n.type)).toContain('cartographie');
+  });
+
   it('opening the same file again returns the mémoire already open', async () => {
     const b = setup();
     const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Double' });

@@ -3,9 +3,12 @@ import { documentFromTemplate } from '../../core/document/from-template';
 import type { BlockData } from '../../core/schema/blocks/block-spec';
 import { check, referenceWith, statuses } from '../helpers/checks';
 import { generateMemoire } from '../fixtures/generate-memoire';
-import { template } from '../helpers/sample';
+import { library, template } from '../helpers/sample';
+import { runChecks } from '../../core/checks/run-checks';
+import { memoireSchema } from '../../core/schema/extensions';
 
-const reference = check(referenceWith(() => undefined));
+// The complete 25,000-word reference mémoire.
+const reference = check(referenceWith(() => undefined, 25_000));
 const memoireIds = reference.criteria.filter((c) => c.scope === 'memoire').map((c) => c.criterionId);
 const practiceIds = reference.criteria.filter((c) => c.scope === 'practice').map((c) => c.criterionId);
 
@@ -119,6 +122,19 @@ describe('evidence found without blocks', () => {
     // The fixture's plain PAC tables (Action / Type / Canaux / Budget) are read as a PAC block: one action of each type.
     expect(report['1.4.b']).toBe('satisfied');
     expect(full.criteria.find((c) => c.criterionId === '1.4.b')!.convertible?.blockName).toBe('pac');
+  });
+});
+
+describe('exam practice document', () => {
+  it('starts with the practice blocks and counts the case-study criteria, not the mémoire ones', () => {
+    const practice = library.templates.get('entrainement-examens')!;
+    expect(practice.kind).toBe('practice');
+    const doc = documentFromTemplate(practice);
+    expect(doc.content!.filter((n) => ['emailing', 'evenement', 'proposition', 'cartographie'].includes(n.type)).map((n) => n.type)).toEqual(['emailing', 'evenement', 'proposition', 'cartographie']);
+    const report = runChecks(memoireSchema().nodeFromJSON(doc), { template: practice, referentiel: library.referentiels.get('bizdev-manager')!, thresholds: library.thresholds, length: practice.length });
+    expect(report.scope).toBe('practice');
+    expect(report.memoire.total).toBe(13);
+    expect(report.criteria.find((c) => c.criterionId === '2.2.c')!.status).toBe('manual');
   });
 });
 

@@ -79,11 +79,12 @@ export function ChecklistPanel(props: {
   const report = props.report;
   const groups = useMemo(() => {
     if (!report) return [];
-    const visible = (c: CriterionResult) => c.scope === 'memoire' && (!todoOnly || c.status !== 'satisfied');
+    const visible = (c: CriterionResult) => c.scope === report.scope && (!todoOnly || c.status !== 'satisfied');
     if (groupBy === 'block') {
-      return report.byBlock.map((b) => {
-        const own = report.criteria.filter((c) => c.blockId === b.blockId && c.scope === 'memoire');
-        return { key: b.blockId, title: `Bloc ${b.blockId} — ${b.title}`, counts: { satisfied: own.filter((c) => c.status === 'satisfied').length, total: own.length }, items: own.filter(visible) };
+      return report.byBlock.flatMap((b) => {
+        const own = report.criteria.filter((c) => c.blockId === b.blockId && c.scope === report.scope);
+        if (!own.length) return [];
+        return [{ key: b.blockId, title: `Bloc ${b.blockId} — ${b.title}`, counts: { satisfied: own.filter((c) => c.status === 'satisfied').length, total: own.length }, items: own.filter(visible) }];
       });
     }
     return flattenSections(props.template.sections)
@@ -94,7 +95,7 @@ export function ChecklistPanel(props: {
       });
   }, [report, todoOnly, groupBy, props.template]);
   if (!report) return null;
-  const practice = report.criteria.filter((c) => c.scope === 'practice' && c.status !== 'manual');
+  const practice = report.scope === 'memoire' ? report.criteria.filter((c) => c.scope === 'practice' && c.status !== 'manual') : [];
   const m = report.memoire;
   return (
     <aside className="checklist" aria-label={fr.checklist.title} data-check-runs={props.runs}>

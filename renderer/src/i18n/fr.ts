@@ -30,8 +30,8 @@ export const fr = {
     required: 'Champ obligatoire',
   },
   newDialog: {
-    title: 'Nouveau mémoire',
-    template: 'Modèle : Mémoire — Plan d’Action Commerciale (sections du référentiel)',
+    title: 'Nouveau document',
+    template: 'Modèle',
     create: 'Créer le mémoire',
     cancel: 'Annuler',
   },

@@ -136,6 +136,11 @@ export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire
 
 function NewMemoireDialog(props: { api: ApiClient; onClose: () => void; onCreated: (m: OpenedMemoire) => void }) {
   const [meta, setMeta] = useState<MemoireMetaInput>({ title: '', candidate: '', year: String(new Date().getFullYear()), confidential: false });
+  const [templates, setTemplates] = useState<Array<{ id: string; title: string; description: string }>>([]);
+  const [templateId, setTemplateId] = useState('memoire-pac');
+  useEffect(() => {
+    props.api.call('templates.list', {}).then(setTemplates, (e) => setError((e as Error).message));
+  }, [props.api]);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -152,7 +157,7 @@ function NewMemoireDialog(props: { api: ApiClient; onClose: () => void; onCreate
       const suggested = [parsed.data.title, parsed.data.candidate].filter(Boolean).join(' – ');
       const { path } = await props.api.call('files.chooseSave', { suggestedName: suggested });
       if (!path) return;
-      props.onCreated(await props.api.call('memoire.create', { path, meta: parsed.data }));
+      props.onCreated(await props.api.call('memoire.create', { path, meta: parsed.data, templateId }));
     } catch (e) {
       setError((e as Error).message);
       if (e instanceof ApiCallError && e.fields) setErrors(e.fields);
@@ -170,7 +175,18 @@ function NewMemoireDialog(props: { api: ApiClient; onClose: () => void; onCreate
         }}
         noValidate
       >
-        <p className="muted">{fr.newDialog.template}</p>
+        <fieldset className="template-choice">
+          <legend>{fr.newDialog.template}</legend>
+          {templates.map((t) => (
+            <label key={t.id} className="template-option">
+              <input type="radio" name="template" value={t.id} checked={templateId === t.id} onChange={() => setTemplateId(t.id)} />
+              <span>
+                <strong>{t.title}</strong>
+                <small>{t.description}</small>
+              </span>
+            </label>
+          ))}
+        </fieldset>
         <MetaFields value={meta} onChange={setMeta} errors={errors} />
         <ErrorNotice message={error} />
         <footer className="dialog-footer">
