@@ -22,12 +22,12 @@ export class AppPage {
   async createMemoire(cover: CoverInput): Promise<void> {
     await this.page.getByRole('button', { name: 'Nouveau mémoire' }).click();
     const dialog = this.page.getByTestId('new-memoire-dialog');
-    await dialog.getByLabel('Titre du mémoire').fill(cover.title);
-    await dialog.getByLabel('Candidat·e (prénom et nom)').fill(cover.candidate);
+    await dialog.getByRole('textbox', { name: /^Titre du mémoire/ }).fill(cover.title);
+    await dialog.getByRole('textbox', { name: /^Candidat·e/ }).fill(cover.candidate);
     if (cover.school) await dialog.getByLabel('École', { exact: true }).fill(cover.school);
     if (cover.company) await dialog.getByLabel('Entreprise', { exact: true }).fill(cover.company);
-    if (cover.perimeter) await dialog.getByLabel('Périmètre en responsabilité').fill(cover.perimeter);
-    if (cover.tutor) await dialog.getByLabel('Tuteur ou tutrice en entreprise').fill(cover.tutor);
+    if (cover.perimeter) await dialog.getByLabel('Périmètre en responsabilité', { exact: true }).fill(cover.perimeter);
+    if (cover.tutor) await dialog.getByLabel('Tuteur ou tutrice en entreprise', { exact: true }).fill(cover.tutor);
     await dialog.getByRole('button', { name: 'Créer le mémoire' }).click();
     await this.editor.waitFor();
   }
