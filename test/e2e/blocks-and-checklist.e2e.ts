@@ -57,11 +57,11 @@ describe('business blocks and the live checklist', () => {
 
     await checklist.waitStatus('1.4.b', 'partial');
     await checklist.expand('1.4.b');
-    await checklist.criterion('1.4.b').locator('.advice', { hasText: 'Les actions de détection font 100 % des actions' }).waitFor();
+    await checklist.criterion('1.4.b').locator('.advice', { hasText: 'Les actions de détection font 100\u202f% des actions' }).waitFor();
     const advice = await checklist.criterion('1.4.b').locator('.advice').innerText();
     expect(advice).toContain('Aucune action de conquête : ajoutez-en pour équilibrer le PAC');
     expect(advice).toContain('Aucune action de fidélisation');
-    expect(advice).toContain('Les actions de détection font 100 % des actions');
+    expect(advice).toContain('Les actions de détection font 100\u202f% des actions');
     await pac.scrollIntoViewIfNeeded();
     await page.screenshot({ path: artifactPath('08-pac-partial.png') });
 
@@ -72,7 +72,7 @@ describe('business blocks and the live checklist', () => {
     await pac.locator('.row-card').nth(2).getByLabel('Type (action 3)').selectOption('Conquête');
     await checklist.waitStatus('1.4.b', 'satisfied');
     await checklist.waitStatus('1.4.c', 'satisfied');
-    expect(await pac.locator('.block-summary').innerText()).toContain('21\u202f500 €');
+    expect(await pac.locator('.block-summary').innerText()).toContain('21\u202f500\u202f€');
     await page.screenshot({ path: artifactPath('09-pac-satisfied.png') });
 
     // The evidence jumps to the block.

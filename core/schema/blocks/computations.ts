@@ -214,7 +214,7 @@ export interface SummaryLine {
   tone?: 'ok' | 'warn' | 'bad';
 }
 
-const money = (n: number) => `${formatFrNumber(n)} €`;
+const money = (n: number) => `${formatFrNumber(n)}\u202f€`;
 
 /** The computed summary a block shows under its tables (and prints later). */
 export function blockSummary(name: string, data: BlockData): SummaryLine[] {

@@ -46,9 +46,9 @@ export function formatFrNumber(value: number, digits = 0): string {
   return format.format(value);
 }
 
-/** Formats a ratio as a French percentage ("37 %"). */
+/** Formats a ratio as a French percentage ("37 %", narrow no-break space before the sign). */
 export function formatPercent(ratio: number, digits = 0): string {
-  return `${formatFrNumber(ratio * 100, digits)} %`;
+  return `${formatFrNumber(ratio * 100, digits)}\u202f%`;
 }
 
 const ACCENTED = 'àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž’';

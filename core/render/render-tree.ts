@@ -1,0 +1,210 @@
+import type { PmNode } from '../model/document';
+import type { MemoireMeta } from '../model/metadata';
+import { flattenSections, type MemoireTemplate, type TemplateSection } from '../referential/template-schema';
+import { blockSpec } from '../schema/blocks/registry';
+import { normalizeBlockData, type BlockData } from '../schema/blocks/block-spec';
+import { blockPrintForm } from './block-print';
+import { frenchTypography, frenchText } from './french-typography';
+
+/** A run of text with its formatting, or a footnote call. */
+export interface Inline {
+  text: string;
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  strike?: boolean;
+  href?: string;
+  /** Set on a footnote call: its number (the text is empty). */
+  footnote?: number;
+}
+
+/** A numbered caption: "Figure 3 : Organigramme", "Tableau 2 : Grille go / no go". */
+export interface Caption {
+  label: 'Figure' | 'Tableau';
+  number: number;
+  text: string;
+  anchor: string;
+}
+
+/** One block of the printed mémoire, whatever the output format. */
+export type RenderBlock =
+  | { kind: 'heading'; level: 1 | 2 | 3; number: string | null; text: string; anchor: string; sectionId: string | null }
+  | { kind: 'paragraph'; inlines: Inline[] }
+  | { kind: 'quote'; blocks: RenderBlock[] }
+  | { kind: 'list'; ordered: boolean; items: RenderBlock[][] }
+  | { kind: 'table'; header: Inline[][] | null; rows: Inline[][][]; caption: Caption | null; wide: boolean; source: string }
+  | { kind: 'figure'; attachmentId: string | null; alt: string; widthPercent: number; caption: Caption }
+  | { kind: 'rule' };
+
+/** The printed mémoire: cover data, body, and the lists the sommaire, table of figures and notes need. */
+export interface RenderTree {
+  cover: MemoireMeta;
+  body: RenderBlock[];
+  headings: Array<{ level: number; number: string | null; text: string; anchor: string }>;
+  captions: Caption[];
+  footnotes: Array<{ number: number; text: string }>;
+}
+
+/** What to print. */
+export interface RenderOptions {
+  /** Replace the company's name and the sensitive terms ("version confidentielle"). */
+  confidential?: boolean;
+  includeAnnexes?: boolean;
+  /** Print only this template section (for the tutor). */
+  sectionId?: string;
+}
+
+const MASK_COMPANY = '[Entreprise]';
+const MASK_TERM = '[confidentiel]';
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Replaces the company and sensitive terms, whole words, any case. */
+function masker(meta: MemoireMeta, confidential: boolean): (text: string) => string {
+  if (!confidential) return (t) => t;
+  const terms = [
+    ...(meta.company ? [{ re: meta.company, by: MASK_COMPANY }] : []),
+    ...meta.sensitiveTerms.filter(Boolean).map((t) => ({ re: t, by: MASK_TERM })),
+  ].sort((a, b) => b.re.length - a.re.length);
+  if (!terms.length) return (t) => t;
+  const patterns = terms.map(({ re, by }) => ({ re: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(re)}(?![\\p{L}\\p{N}])`, 'giu'), by }));
+  return (text) => patterns.reduce((t, { re, by }) => t.replace(re, by), text);
+}
+
+/** Which top-level nodes to print: all, without annexes, or one section. */
+function selectNodes(doc: PmNode, options: RenderOptions): PmNode[] {
+  const nodes = doc.content ?? [];
+  const skip = new Set<string>();
+  if (options.includeAnnexes === false) skip.add('annexes');
+  const out: PmNode[] = [];
+  let skipping: number | null = null; // level of the heading being skipped
+  let keeping: number | null = options.sectionId ? null : 0;
+  for (const node of nodes) {
+    if (node.type === 'heading') {
+      const level = Number(node.attrs?.level ?? 1);
+      const id = (node.attrs?.sectionId as string | null) ?? null;
+      if (skipping !== null && level <= skipping) skipping = null;
+      if (id && skip.has(id)) skipping = level;
+      if (options.sectionId) {
+        if (keeping !== null && level <= keeping) keeping = null;
+        if (id === options.sectionId) keeping = level;
+      }
+    }
+    if (skipping === null && keeping !== null) out.push(node);
+  }
+  return out;
+}
+
+/**
+ * Turns a mémoire into the tree every exporter prints: headings numbered 1, 1.1, 1.1.1 (unnumbered
+ * front and back matter), captions and footnotes numbered in order, business blocks in their print
+ * form, French typography applied, the template's guidance left out.
+ */
+export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: MemoireTemplate, options: RenderOptions = {}): RenderTree {
+  const mask = masker(meta, options.confidential === true);
+  const text = (t: string) => frenchText(mask(t));
+  const sections = new Map(flattenSections(template.sections).map((s) => [s.id, s]));
+  const counters = [0, 0, 0];
+  const headings: RenderTree['headings'] = [];
+  const captions: Caption[] = [];
+  const footnotes: RenderTree['footnotes'] = [];
+  let unnumberedLevel: number | null = null;
+  const blocksInDoc = new Map<string, BlockData>();
+  for (const node of doc.content ?? []) {
+    const spec = blockSpec(node.type);
+    if (spec && !blocksInDoc.has(node.type)) blocksInDoc.set(node.type, normalizeBlockData(spec, node.attrs?.data));
+  }
+
+  const caption = (label: Caption['label'], t: string): Caption => {
+    const number = captions.filter((c) => c.label === label).length + 1;
+    const c: Caption = { label, number, text: text(t), anchor: `${label === 'Figure' ? 'fig' : 'tab'}-${number}` };
+    captions.push(c);
+    return c;
+  };
+
+  const inlines = (node: PmNode): Inline[] => {
+    const runs: Inline[] = [];
+    for (const child of node.content ?? []) {
+      if (child.type === 'text') {
+        const run: Inline = { text: mask(child.text ?? '') };
+        for (const m of child.marks ?? []) {
+          if (m.type === 'bold') run.bold = true;
+          else if (m.type === 'italic') run.italic = true;
+          else if (m.type === 'underline') run.underline = true;
+          else if (m.type === 'strike') run.strike = true;
+          else if (m.type === 'link' && typeof m.attrs?.href === 'string' && /^(https?:|mailto:)/i.test(m.attrs.href)) run.href = m.attrs.href;
+        }
+        runs.push(run);
+      } else if (child.type === 'hardBreak') runs.push({ text: '\n' });
+      else if (child.type === 'footnote') {
+        const number = footnotes.length + 1;
+        footnotes.push({ number, text: text(String(child.attrs?.text ?? '')) });
+        runs.push({ text: '', footnote: number });
+      }
+    }
+    const typeset = frenchTypography(runs.map((r) => r.text));
+    return runs.map((r, i) => ({ ...r, text: typeset[i] })).filter((r) => r.text || r.footnote);
+  };
+
+  const cellInlines = (cell: PmNode): Inline[] => (cell.content ?? []).flatMap((p, i) => (i ? [{ text: '\n' }, ...inlines(p)] : inlines(p)));
+
+  const convert = (node: PmNode): RenderBlock[] => {
+    switch (node.type) {
+      case 'guidance':
+        return [];
+      case 'heading': {
+        const level = Math.min(3, Math.max(1, Number(node.attrs?.level ?? 1))) as 1 | 2 | 3;
+        const sectionId = (node.attrs?.sectionId as string | null) ?? null;
+        const section: TemplateSection | undefined = sectionId ? sections.get(sectionId) : undefined;
+        if (unnumberedLevel !== null && level <= unnumberedLevel) unnumberedLevel = null;
+        if (section && !section.numbered) unnumberedLevel = level;
+        let number: string | null = null;
+        if (unnumberedLevel === null) {
+          counters[level - 1]++;
+          for (let l = level; l < 3; l++) counters[l] = 0;
+          number = counters.slice(0, level).join('.');
+        }
+        const title = text(node.content?.map((c) => c.text ?? '').join('') ?? '');
+        const anchor = `h-${headings.length + 1}`;
+        headings.push({ level, number, text: title, anchor });
+        return [{ kind: 'heading', level, number, text: title, anchor, sectionId }];
+      }
+      case 'paragraph': {
+        const runs = inlines(node);
+        return runs.length ? [{ kind: 'paragraph', inlines: runs }] : [];
+      }
+      case 'blockquote':
+        return [{ kind: 'quote', blocks: (node.content ?? []).flatMap(convert) }];
+      case 'bulletList':
+      case 'orderedList':
+        return [{ kind: 'list', ordered: node.type === 'orderedList', items: (node.content ?? []).map((item) => (item.content ?? []).flatMap(convert)) }];
+      case 'table': {
+        const rows = node.content ?? [];
+        const hasHeader = rows[0]?.content?.every((c) => c.type === 'tableHeader') ?? false;
+        const cells = (row: PmNode) => (row.content ?? []).map(cellInlines);
+        return [{ kind: 'table', header: hasHeader ? cells(rows[0]) : null, rows: rows.slice(hasHeader ? 1 : 0).map(cells), caption: null, wide: (rows[0]?.content?.length ?? 0) > 6, source: 'table' }];
+      }
+      case 'figure':
+        return [{
+          kind: 'figure',
+          attachmentId: (node.attrs?.attachmentId as string | null) ?? null,
+          alt: String(node.attrs?.alt ?? ''),
+          widthPercent: Number(node.attrs?.width ?? 100),
+          caption: caption('Figure', node.content?.map((c) => c.text ?? '').join('') || String(node.attrs?.alt ?? '')),
+        }];
+      case 'horizontalRule':
+        return [{ kind: 'rule' }];
+      default: {
+        const spec = blockSpec(node.type);
+        if (!spec) return [];
+        return blockPrintForm(spec, normalizeBlockData(spec, node.attrs?.data), { text, caption, blocksInDoc });
+      }
+    }
+  };
+
+  const cover: MemoireMeta = { ...meta };
+  for (const key of ['title', 'subtitle', 'company', 'perimeter'] as const) cover[key] = text(cover[key]);
+  return { cover, body: selectNodes(doc, options).flatMap(convert), headings, captions, footnotes };
+}

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildRenderTree, type RenderBlock } from '../../core/render/render-tree';
+import { frenchText, frenchTypography, NBSP, NNBSP } from '../../core/render/french-typography';
+import { countWords } from '../../core/document/word-count';
+import { nodeText } from '../../core/document/sections';
+import type { PmNode } from '../../core/model/document';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { sampleMemoire, template } from '../helpers/sample';
+
+const meta = { ...sampleMemoire().meta, company: 'Vialis Services', sensitiveTerms: ['Laiterie Montagnarde'] };
+
+function blockText(b: RenderBlock): string {
+  switch (b.kind) {
+    case 'heading':
+      return b.text;
+    case 'paragraph':
+      return b.inlines.map((i) => i.text).join('');
+    case 'quote':
+      return b.blocks.map(blockText).join(' ');
+    case 'list':
+      return b.items.flat().map(blockText).join(' ');
+    case 'table':
+      return [...(b.header ?? []), ...b.rows.flat()].flat().map((i) => i.text).join(' ');
+    case 'figure':
+      return b.caption.text;
+    default:
+      return '';
+  }
+}
+
+describe('French typography', () => {
+  it('puts the right no-break spaces and apostrophes, across formatting runs', () => {
+    expect(frenchText('Pourquoi ? Parce que ! Voici : la liste ; fin.')).toBe(`Pourquoi${NNBSP}? Parce que${NNBSP}! Voici${NBSP}: la liste${NNBSP}; fin.`);
+    expect(frenchText('«Bonjour» et « au revoir »')).toBe(`«${NNBSP}Bonjour${NNBSP}» et «${NNBSP}au revoir${NNBSP}»`);
+    expect(frenchText("l'entreprise d'aujourd'hui")).toBe('l’entreprise d’aujourd’hui');
+    expect(frenchText('À 14:30, voir https://insee.fr')).toBe('À 14:30, voir https://insee.fr');
+    expect(frenchText('Quoi?!')).toBe(`Quoi${NNBSP}?!`);
+    expect(frenchTypography(['Est-ce vrai ', '?', ' Oui'])).toEqual(['Est-ce vrai', `${NNBSP}?`, ' Oui']);
+  });
+});
+
+describe('render tree', () => {
+  const doc = generateMemoire(template, 8000);
+  const tree = buildRenderTree(doc, meta, template);
+
+  it('numbers headings 1, 1.1 and leaves front and back matter unnumbered', () => {
+    const numbers = tree.headings.filter((h) => h.level <= 2 && !h.text.includes('— point')).map((h) => `${h.number ?? '-'} ${h.text.split(/[\s:]/)[0]}`);
+    expect(numbers.slice(0, 6)).toEqual(['- Remerciements', '1 Introduction', '2 Diagnostic', '2.1 Diagnostic', '2.2 Diagnostic', '3 Stratégie']);
+    expect(numbers.filter((n) => /Bibliographie|Annexes/.test(n)).every((n) => n.startsWith('-'))).toBe(true);
+    expect(new Set(tree.headings.map((h) => h.anchor)).size).toBe(tree.headings.length);
+  });
+
+  it('drops the guidance and keeps every word the candidate wrote', () => {
+    const printed = tree.body.map(blockText).join(' ');
+    expect(printed).not.toContain('Conseil du modèle');
+    const written = (doc.content ?? []).filter((n) => n.type === 'paragraph' || n.type === 'heading' || n.type === 'bulletList').map(nodeText).join(' ');
+    expect(countWords(printed)).toBeGreaterThanOrEqual(countWords(written));
+  });
+
+  it('prints every business block with its computed values and numbered captions', () => {
+    const captions = tree.captions.map((c) => `${c.label} ${c.number} : ${c.text}`);
+    expect(captions).toContain('Tableau 1 : Opportunités et menaces');
+    expect(captions.some((c) => /Matrice SWOT/.test(c))).toBe(true);
+    const tables = tree.body.filter((b): b is Extract<RenderBlock, { kind: 'table' }> => b.kind === 'table');
+    const threats = tables.find((t) => t.caption?.text.includes('Menaces'))!;
+    expect(threats.header!.map((h) => h.map((i) => i.text).join(''))).toContain('Risque /25');
+    expect(threats.rows[0].map((c) => c.map((i) => i.text).join('')).pop()).toBe('16 (élevé)');
+    const pac = tables.find((t) => t.caption?.text.includes('Plan d’action commerciale — Actions'))!;
+    expect(pac.wide).toBe(true);
+    const tracking = tables.find((t) => t.caption?.text.includes('Tableau de bord de suivi'))!;
+    expect(tracking.rows[0].map((c) => c.map((i) => i.text).join('')).pop()).toBe(`650${NNBSP}%`);
+    expect(tree.captions.filter((c) => c.label === 'Tableau').map((c) => c.number)).toEqual(tree.captions.filter((c) => c.label === 'Tableau').map((_, i) => i + 1));
+  });
+
+  it('numbers footnotes in order and applies French typography', () => {
+    const withNote: PmNode = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Le CA progresse ' }, { type: 'footnote', attrs: { text: 'Source : INSEE.' } }, { type: 'text', text: ' ; voir « annexe ».' }, { type: 'footnote', attrs: { text: 'Annexe 2.' } }] }] };
+    const t = buildRenderTree(withNote, meta, template);
+    expect(t.footnotes).toEqual([{ number: 1, text: `Source${NBSP}: INSEE.` }, { number: 2, text: 'Annexe 2.' }]);
+    const p = t.body[0] as Extract<RenderBlock, { kind: 'paragraph' }>;
+    expect(p.inlines.map((i) => i.footnote ?? i.text)).toEqual(['Le CA progresse', 1, `${NNBSP}; voir «${NNBSP}annexe${NNBSP}».`, 2]);
+  });
+
+  it('masks the company and sensitive terms in the confidential version, cover included', () => {
+    const withNames = structuredClone(doc);
+    withNames.content!.splice(3, 0, { type: 'paragraph', content: [{ type: 'text', text: 'Chez Vialis Services, la négociation avec la Laiterie Montagnarde (et VIALIS SERVICES) a abouti.' }] });
+    const t = buildRenderTree(withNames, meta, template, { confidential: true });
+    const printed = t.body.map(blockText).join(' ');
+    expect(printed).not.toMatch(/Vialis Services|Laiterie Montagnarde/);
+    expect(printed).toContain('[Entreprise]');
+    expect(printed).toContain('[confidentiel]');
+    expect(t.cover.company).toBe('[Entreprise]');
+  });
+
+  it('prints one section for the tutor, or the mémoire without its annexes', () => {
+    const only = buildRenderTree(doc, meta, template, { sectionId: 'diagnostic' });
+    expect(only.headings.map((h) => h.text.split(/[\s:]/)[0])).toEqual(['Diagnostic', 'Diagnostic', 'Diagnostic', ...only.headings.slice(3).map((h) => h.text.split(/[\s:]/)[0])]);
+    expect(only.headings.every((h) => /Diagnostic/.test(h.text))).toBe(true);
+    const noAnnexes = buildRenderTree(doc, meta, template, { includeAnnexes: false });
+    expect(noAnnexes.headings.some((h) => h.text === 'Annexes')).toBe(false);
+    expect(tree.headings.some((h) => h.text === 'Annexes')).toBe(true);
+  });
+});
