@@ -6,12 +6,16 @@ import { AppError } from '../../core/errors';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkFile, formatReport } from './check-command';
+import { exportMemoire } from '../../core/export/export-memoire';
+import { loadTemplateLibrary } from '../../core/referential/load-templates';
 
 const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
 
 const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [--json]
 
 Commandes :
+  export    exporte le mémoire : --docx [--out fichier] [--preset times-12|arial-11]
+            [--confidentiel] [--sans-annexes] [--section identifiant]
   check     critères du référentiel : statut, conseils, vérifications (fichier .memoire ou .docx)
   info      titre, candidat, nombre de mots par section, pages estimées
   history   versions enregistrées dans l'historique`;
@@ -20,9 +24,42 @@ Commandes :
 export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
   const [command, file, ...rest] = argv;
   const json = rest.includes('--json');
-  if (!command || !file || !['info', 'history', 'check'].includes(command)) {
+  if (!command || !file || !['info', 'history', 'check', 'export'].includes(command)) {
     out(USAGE);
     return 2;
+  }
+  if (command === 'export') {
+    const flag = (name: string) => rest.includes(name);
+    const value = (name: string) => {
+      const i = rest.indexOf(name);
+      return i >= 0 ? rest[i + 1] : undefined;
+    };
+    if (!flag('--docx')) {
+      out('Précisez le format : --docx (le PDF arrive avec le moteur de mise en page).');
+      return 2;
+    }
+    let opened: MemoireFile | null = null;
+    try {
+      opened = (await MemoireFile.open(resolve(file))).file;
+      const library = loadTemplateLibrary(TEMPLATES_DIR);
+      const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const target = resolve(value('--out') ?? resolve(file).replace(/\.memoire$/i, '') + '.docx');
+      const result = await exportMemoire(opened, template, {
+        format: 'docx',
+        out: target,
+        presetId: value('--preset'),
+        confidential: flag('--confidentiel'),
+        includeAnnexes: !flag('--sans-annexes'),
+        sectionId: value('--section'),
+      });
+      out(`Exporté : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
+      return 0;
+    } catch (error) {
+      out(error instanceof AppError ? `Erreur : ${error.message}` : `Erreur inattendue : ${(error as Error).message}`);
+      return 1;
+    } finally {
+      opened?.close();
+    }
   }
   if (command === 'check') {
     try {

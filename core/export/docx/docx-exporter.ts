@@ -1,0 +1,234 @@
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  ExternalHyperlink,
+  Footer,
+  FootnoteReferenceRun,
+  Header,
+  HeadingLevel,
+  ImageRun,
+  LevelFormat,
+  Packer,
+  PageBreak,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableOfContents,
+  TableRow,
+  TextRun,
+  WidthType,
+  convertMillimetersToTwip,
+  type IParagraphOptions,
+  type ParagraphChild,
+} from 'docx';
+import type { Caption, Inline, RenderBlock, RenderTree } from '../../render/render-tree';
+import type { LayoutPreset } from '../presets';
+import { imageInfo } from '../image-size';
+import { AppError } from '../../errors';
+
+/** Image bytes of the mémoire's attachments, by id. */
+export type ImageSource = (attachmentId: string) => Uint8Array | null;
+
+/** What the DOCX export needs besides the render tree. */
+export interface DocxOptions {
+  preset: LayoutPreset;
+  images: ImageSource;
+  /** Text width available for images, in pixels at 96 dpi. */
+  maxImageWidthPx?: number;
+}
+
+const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
+const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '9AA3B2' } as const;
+
+function runs(inlines: Inline[]): ParagraphChild[] {
+  return inlines.flatMap((i): ParagraphChild[] => {
+    if (i.footnote) return [new FootnoteReferenceRun(i.footnote)];
+    const parts = i.text.split('\n');
+    const textRuns = parts.map(
+      (part, n) =>
+        new TextRun({ text: part, bold: i.bold, italics: i.italic, underline: i.underline ? {} : undefined, strike: i.strike, break: n > 0 ? 1 : undefined, style: i.href ? 'Hyperlink' : undefined }),
+    );
+    return i.href ? [new ExternalHyperlink({ link: i.href, children: textRuns })] : textRuns;
+  });
+}
+
+function captionParagraph(caption: Caption): Paragraph {
+  return new Paragraph({ style: 'Caption', keepNext: caption.label === 'Tableau', children: [new TextRun(`${caption.label} ${caption.number}\u00a0: ${caption.text}`)] });
+}
+
+function table(block: Extract<RenderBlock, { kind: 'table' }>): Array<Paragraph | Table> {
+  const columns = Math.max(block.header?.length ?? 0, ...block.rows.map((r) => r.length), 1);
+  const makeCell = (content: Inline[], header: boolean) =>
+    new TableCell({
+      children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', children: runs(content) })],
+      shading: header ? { fill: 'E8EDF5', type: 'clear', color: 'auto' } : undefined,
+      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
+    });
+  const pad = (cells: Inline[][]) => [...cells, ...Array.from({ length: columns - cells.length }, () => [] as Inline[])];
+  const rows: TableRow[] = [];
+  // Header rows repeat at the top of each page; `tableHeader: false` is omitted, some readers take it for true.
+  if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: pad(block.header).map((c) => makeCell(c, true)) }));
+  for (const row of block.rows) rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c) => makeCell(c, false)) }));
+  const out: Array<Paragraph | Table> = [];
+  if (block.caption) out.push(captionParagraph(block.caption));
+  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+  out.push(new Paragraph({ style: 'TableText', children: [] }));
+  return out;
+}
+
+/** Converts render blocks to Word paragraphs and tables. */
+function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Array<Paragraph | Table> {
+  const out: Array<Paragraph | Table> = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        const numbered = block.number !== null;
+        const props: IParagraphOptions = {
+          heading: HEADING_LEVELS[block.level - 1],
+          numbering: numbered ? { reference: 'headings', level: block.level - 1 } : undefined,
+          pageBreakBefore: block.level === 1,
+          keepNext: true,
+          children: [new TextRun(block.text)],
+        };
+        out.push(new Paragraph(props));
+        break;
+      }
+      case 'paragraph':
+        out.push(new Paragraph({ style: 'BodyText', children: runs(block.inlines) }));
+        break;
+      case 'quote':
+        for (const b of convert(block.blocks, options, listLevel)) out.push(b instanceof Paragraph ? b : b);
+        break;
+      case 'list':
+        for (const item of block.items) {
+          item.forEach((b, i) => {
+            if (b.kind === 'paragraph' && i === 0) {
+              out.push(new Paragraph({ style: 'BodyText', children: runs(b.inlines), numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: Math.min(listLevel, 2) } }));
+            } else out.push(...convert([b], options, listLevel + 1));
+          });
+        }
+        break;
+      case 'table':
+        out.push(...table(block));
+        break;
+      case 'figure': {
+        const data = block.attachmentId ? options.images(block.attachmentId) : null;
+        const info = data ? imageInfo(data) : null;
+        if (!data || !info) throw new AppError('unknown-attachment', block.attachmentId ?? '', `Image introuvable ou illisible dans le mémoire : « ${block.caption.text || block.alt} ». Remplacez-la puis exportez à nouveau.`);
+        const maxWidth = ((options.maxImageWidthPx ?? 600) * block.widthPercent) / 100;
+        const scale = Math.min(1, maxWidth / info.width);
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [new ImageRun({ type: info.type, data, transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) }, altText: { name: block.alt, description: block.caption.text, title: block.caption.text } })],
+          }),
+        );
+        out.push(captionParagraph(block.caption));
+        break;
+      }
+      case 'rule':
+        out.push(new Paragraph({ border: { bottom: BORDER }, children: [] }));
+        break;
+    }
+  }
+  return out;
+}
+
+function coverSection(tree: RenderTree) {
+  const c = tree.cover;
+  const line = (text: string, size: number, bold = false, spacingAfter = 200) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: spacingAfter }, children: [new TextRun({ text, size, bold })] });
+  const children: Paragraph[] = [];
+  if (c.school) children.push(line(c.school, 26, false, 1600));
+  children.push(new Paragraph({ style: 'Title', alignment: AlignmentType.CENTER, children: [new TextRun(c.title)] }));
+  if (c.subtitle) children.push(line(c.subtitle, 28, false, 800));
+  children.push(line(`Mémoire présenté par ${c.candidate}`, 26, true, 400));
+  if (c.company) children.push(line(`${c.company}${c.perimeter ? ` — ${c.perimeter}` : ''}`, 24));
+  if (c.tutor) children.push(line(`Tuteur ou tutrice en entreprise\u00a0: ${c.tutor}`, 22));
+  if (c.schoolTutor) children.push(line(`Tuteur ou tutrice école\u00a0: ${c.schoolTutor}`, 22));
+  if (c.year) children.push(line(c.year, 22, false, 600));
+  if (c.confidential) children.push(line('Document confidentiel', 24, true));
+  return { properties: { titlePage: true }, children };
+}
+
+/**
+ * Writes the mémoire as a Word document from the render tree: real styles (Title, Heading 1–3 with
+ * multilevel numbering, Caption, TOC), a sommaire field, header with the short title, footer
+ * "page X / Y", cover section without numbering, footnotes and document properties in French.
+ */
+export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
+  const { preset } = options;
+  const margin = convertMillimetersToTwip(preset.marginsCm * 10);
+  const footnotes = Object.fromEntries(tree.footnotes.map((f) => [f.number, { children: [new Paragraph({ children: [new TextRun(f.text)] })] }]));
+  const shortTitle = tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title;
+  const hasFigures = tree.captions.some((c) => c.label === 'Figure');
+
+  const front: Array<Paragraph | TableOfContents> = [
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun('Sommaire')] }),
+    new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-3' }),
+  ];
+  const back: Array<Paragraph | TableOfContents> = [];
+  if (hasFigures) {
+    back.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ style: 'TOCHeading', children: [new TextRun('Table des figures')] }));
+    for (const c of tree.captions.filter((x) => x.label === 'Figure')) back.push(new Paragraph({ style: 'TableText', children: [new TextRun(`Figure ${c.number}\u00a0: ${c.text}`)] }));
+  }
+
+  const doc = new Document({
+    creator: tree.cover.candidate,
+    title: tree.cover.title,
+    subject: tree.cover.subtitle || 'Mémoire de fin d’année — Plan d’action commerciale',
+    keywords: ['mémoire', 'plan d’action commerciale', tree.cover.company].filter(Boolean).join(', '),
+    description: `${tree.cover.school}${tree.cover.year ? ` — ${tree.cover.year}` : ''}`,
+    features: { updateFields: true },
+    footnotes,
+    styles: {
+      default: {
+        document: { run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } }, paragraph: { spacing: { line: Math.round(preset.lineSpacing * 240) } } },
+        heading1: { run: { font: preset.font, size: (preset.sizePt + 6) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 240 }, keepNext: true } },
+        heading2: { run: { font: preset.font, size: (preset.sizePt + 3) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
+        heading3: { run: { font: preset.font, size: (preset.sizePt + 1) * 2, bold: true, italics: true }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
+        title: { run: { font: preset.font, size: 52, bold: true, color: '1F5FBF' }, paragraph: { spacing: { after: 400, line: 276 } } },
+      },
+      paragraphStyles: [
+        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } } },
+        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: (preset.sizePt - 1) * 2, color: '444C5C' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200, line: 240 } } },
+        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: (preset.sizePt - 2) * 2 }, paragraph: { spacing: { line: 240, before: 20, after: 20 } } },
+        { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
+        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true, size: (preset.sizePt + 6) * 2 }, paragraph: { spacing: { after: 240 } } },
+      ],
+    },
+    numbering: {
+      config: [
+        {
+          reference: 'headings',
+          levels: [
+            { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
+            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
+            { level: 2, format: LevelFormat.DECIMAL, text: '%1.%2.%3', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
+          ],
+        },
+        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: level === 0 ? '•' : '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
+        { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
+      ],
+    },
+    sections: [
+      coverSection(tree),
+      {
+        // Pages count from the cover (which shows no footer): NUMPAGES is then right in Word and in
+        // LibreOffice, which leaves SECTIONPAGES empty.
+        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: shortTitle, italics: true, size: 18, color: '5D6678' })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
+          }),
+        },
+        children: [...front, ...convert(tree.body, options), ...back],
+      },
+    ],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

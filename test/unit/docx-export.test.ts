@@ -1,0 +1,110 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { runCli } from '../../main/cli/index';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { fileHash, template } from '../helpers/sample';
+import { tempDir } from '../helpers/temp';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGBgAHf4D/eUOHEAAAAAASUVORK5CYII=', 'base64');
+
+function makeMemoire(dir: string, withImage: boolean | 'missing' = true): string {
+  const path = join(dir, 'Mémoire Camille.memoire');
+  const doc = generateMemoire(template, 6000);
+  doc.content![3] = { type: 'paragraph', content: [{ type: 'text', text: "Chez Vialis Services, l'enjeu est clair : gagner des PME ! " }, { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } }] };
+  const file = MemoireFile.create(path, {
+    meta: memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', school: 'ESC Clermont', year: '2026' }),
+    settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
+    doc,
+  });
+  if (withImage) {
+    const id = withImage === 'missing' ? 'absente' : file.addAttachment('image', 'orga.png', 'image/png', PNG).id;
+    const current = file.getDocument().doc;
+    current.content!.splice(4, 0, { type: 'figure', attrs: { attachmentId: id, alt: 'Organigramme', width: 50 }, content: [{ type: 'text', text: 'Organigramme de l’agence' }] });
+    file.saveDocument(current, 1);
+  }
+  file.close();
+  return path;
+}
+
+async function cli(args: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, text: lines.join('\n') };
+}
+
+describe('DOCX export', () => {
+  it('writes a Word document read back with its styles, numbering, sommaire, footnotes, caption and properties', async () => {
+    const dir = tempDir();
+    const path = makeMemoire(dir);
+    const before = fileHash(path);
+    const out = join(dir, 'export.docx');
+    expect(await cli(['export', path, '--docx', '--out', out])).toMatchObject({ code: 0, text: expect.stringMatching(/^Exporté : .*export\.docx/) });
+    expect(fileHash(path)).toBe(before);
+    const zip = await JSZip.loadAsync(readFileSync(out));
+    const xml = async (name: string) => (await zip.file(name)!.async('string')) as string;
+    const document = await xml('word/document.xml');
+    const styles = await xml('word/styles.xml');
+    expect(styles).toMatch(/w:styleId="Heading1"/);
+    expect(styles).toMatch(/w:styleId="Caption"/);
+    expect(styles).toMatch(/w:lang w:val="fr-FR"/);
+    expect(await xml('word/numbering.xml')).toContain('%1.%2.%3');
+    expect(document).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
+    expect(document).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
+    expect(document).toContain('Figure 1\u00a0: Organigramme de l’agence');
+    expect(document).toContain('Tableau 1\u00a0: Opportunités et menaces');
+    expect(document).toContain('l’enjeu est clair\u00a0: gagner des PME\u202f!');
+    expect(document).not.toContain('Conseil du modèle');
+    expect(await xml('word/footnotes.xml')).toContain('Source\u00a0: INSEE, 2025.');
+    expect(await xml('docProps/core.xml')).toMatch(/<dc:title>Conquérir les PME du Puy-de-Dôme<\/dc:title>[\s\S]*<dc:creator>Camille Martin<\/dc:creator>/);
+    expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true);
+    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d*\.xml/.test(f)).map(xml));
+    expect(footers.join('')).toMatch(/NUMPAGES/);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('converts in LibreOffice to a PDF of sane length', async () => {
+    const dir = tempDir();
+    const path = makeMemoire(dir);
+    await cli(['export', path, '--docx', '--out', join(dir, 'm.docx')]);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, join(dir, 'm.docx')], { stdio: 'ignore', timeout: 120_000 });
+    const info = execFileSync('pdfinfo', [join(dir, 'm.pdf')]).toString();
+    const pages = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+    expect(pages).toBeGreaterThan(15);
+    expect(pages).toBeLessThan(60);
+    const text = execFileSync('pdftotext', [join(dir, 'm.pdf'), '-']).toString();
+    expect(text).toContain('Mémoire présenté par Camille Martin');
+    expect(text).toMatch(/page 2 \/ \d+/);
+  }, 150_000);
+
+  it('masks the company in the confidential version and leaves the annexes out on request', async () => {
+    const dir = tempDir();
+    const path = makeMemoire(dir, false);
+    await cli(['export', path, '--docx', '--out', join(dir, 'c.docx'), '--confidentiel', '--sans-annexes']);
+    const document = (await (await JSZip.loadAsync(readFileSync(join(dir, 'c.docx')))).file('word/document.xml')!.async('string')) as string;
+    expect(document).not.toContain('Vialis');
+    expect(document).toContain('[Entreprise]');
+    expect(document).not.toMatch(/>Annexes</);
+  });
+
+  it('says in French what went wrong and leaves nothing half written', async () => {
+    const dir = tempDir();
+    const missing = makeMemoire(join(dir), 'missing');
+    const out = join(dir, 'x.docx');
+    expect(await cli(['export', missing, '--docx', '--out', out])).toEqual({ code: 1, text: 'Erreur : Image introuvable ou illisible dans le mémoire : « Organigramme de l’agence ». Remplacez-la puis exportez à nouveau.' });
+    expect(existsSync(out)).toBe(false);
+    // A target that cannot be replaced (here a folder of that name; a file open in Word behaves alike).
+    const blocked = join(dir, 'rapport.docx');
+    mkdirSync(blocked);
+    writeFileSync(join(blocked, 'dedans.txt'), 'à garder');
+    const path = makeMemoire(tempDir(), false);
+    expect((await cli(['export', path, '--docx', '--out', blocked])).text).toMatch(/^Erreur : Impossible d’écrire ce fichier/);
+    expect(readFileSync(join(blocked, 'dedans.txt'), 'utf8')).toBe('à garder');
+    expect((await cli(['export', path, '--docx', '--out', join(dir, 'absent', 'x.docx')])).text).toBe('Erreur : Le dossier de destination n’existe pas. Choisissez un autre emplacement.');
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+});
