@@ -65,6 +65,28 @@ export const apiContract = {
   'files.chooseOpen': { input: empty, output: z.object({ path: z.string().nullable() }) },
   /** Asks where to save a new mémoire; the web host picks a free name in its workspace folder. */
   'files.chooseSave': { input: z.object({ suggestedName: z.string().min(1).max(200) }).strict(), output: z.object({ path: z.string().nullable() }) },
+  /** Asks where to write an export: a native dialog in Electron, a free name in the workspace folder on the web host. */
+  'files.chooseExport': {
+    input: z.object({ suggestedName: z.string().min(1).max(200), format: z.enum(['docx']) }).strict(),
+    output: z.object({ path: z.string().nullable() }),
+  },
+  /** Shows a file in the system's file manager ("Ouvrir le dossier"); false where the shell cannot. */
+  'files.reveal': { input: z.object({ path: filePath }).strict(), output: z.object({ shown: z.boolean() }) },
+  'export.presets': { input: empty, output: z.array(z.object({ id: z.string(), label: z.string() })) },
+  'export.run': {
+    input: z
+      .object({
+        handle,
+        format: z.enum(['docx']),
+        path: filePath,
+        presetId: z.string().min(1).max(50),
+        confidential: z.boolean(),
+        includeAnnexes: z.boolean(),
+        sectionId: z.string().min(1).max(100).nullable(),
+      })
+      .strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
   'memoire.create': {
     input: z.object({ path: filePath, meta: memoireMetaSchema, templateId: z.string().min(1).optional() }).strict(),
     output: openedMemoireSchema,
@@ -104,7 +126,7 @@ export type ApiHandlers = { [M in ApiMethod]: (input: z.output<ApiContract[M]['i
 
 /** Events the Electron shell pushes to the renderer (menus, files opened from the OS). */
 export const apiEvents = {
-  'menu.command': z.enum(['new', 'open', 'close', 'snapshot', 'history', 'outline', 'cover', 'about', 'referentiel']),
+  'menu.command': z.enum(['new', 'open', 'close', 'snapshot', 'history', 'outline', 'cover', 'export', 'about', 'referentiel']),
   'file.open': z.object({ path: filePath }),
 } as const;
 export type ApiEventName = keyof typeof apiEvents;

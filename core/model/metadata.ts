@@ -37,5 +37,8 @@ export const memoireSettingsSchema = z.object({
   templateId: z.string().min(1),
   referentielId: z.string().min(1),
   length: lengthTargetSchema,
+  /** The layout preset last used for export (core/export/presets). */
+  exportPreset: z.string().default('times-12'),
 });
 export type MemoireSettings = z.infer<typeof memoireSettingsSchema>;
+export type MemoireSettingsInput = z.input<typeof memoireSettingsSchema>;

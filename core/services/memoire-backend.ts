@@ -14,6 +14,8 @@ import type { MemoireTemplate } from '../referential/template-schema';
 import { MemoireFile, type StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
 import { sniffImageMime } from './image-sniff';
+import { exportMemoire } from '../export/export-memoire';
+import { LAYOUT_PRESETS } from '../export/presets';
 
 /** Minutes of editing between two automatic snapshots. */
 export const AUTO_SNAPSHOT_MINUTES = 10;
@@ -27,6 +29,8 @@ export interface PlatformHandlers {
   workspaceDir: string | null;
   chooseOpen(): Promise<string | null>;
   chooseSave(suggestedName: string): Promise<string | null>;
+  chooseExport(suggestedName: string, format: 'docx'): Promise<string | null>;
+  reveal(path: string): Promise<boolean>;
 }
 
 /** Settings of the back end. */
@@ -146,12 +150,22 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     },
     'files.chooseOpen': async () => ({ path: await platform.chooseOpen() }),
     'files.chooseSave': async ({ suggestedName }) => ({ path: await platform.chooseSave(suggestedName) }),
+    'files.chooseExport': async ({ suggestedName, format }) => ({ path: await platform.chooseExport(suggestedName, format) }),
+    'files.reveal': async ({ path }) => ({ shown: await platform.reveal(path) }),
+    'export.presets': async () => LAYOUT_PRESETS.map((p) => ({ id: p.id, label: p.label })),
+    'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId }) => {
+      const e = entry(handle);
+      const { settings } = e.file.getMemoire();
+      const result = await exportMemoire(e.file, templateFor(settings.templateId), { format, out: resolve(path), presetId, confidential, includeAnnexes, sectionId: sectionId ?? undefined });
+      if (settings.exportPreset !== presetId) e.file.setSettings({ ...settings, exportPreset: presetId });
+      return result;
+    },
 
     'memoire.create': async ({ path, meta, templateId }) => {
       const template = templateFor(templateId ?? 'memoire-pac');
       const file = MemoireFile.create(resolve(path), {
         meta,
-        settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
+        settings: { templateId: template.id, referentielId: template.referentielId, length: template.length, exportPreset: 'times-12' },
         doc: documentFromTemplate(template),
       }, options);
       return describe(register(file, meta));

@@ -5,7 +5,7 @@ import { basename, dirname, join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors';
 import type { PmNode } from '../model/document';
-import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type MemoireSettings } from '../model/metadata';
+import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type MemoireSettings, type MemoireSettingsInput } from '../model/metadata';
 import type { SnapshotInfo, SnapshotKind } from '../model/history';
 import type { Comment, Verdict } from '../model/review';
 import { CURRENT_SCHEMA_VERSION, MEMOIRE_APPLICATION_ID, migrate } from './migrations';
@@ -22,7 +22,7 @@ export interface StoreOptions {
 /** What a new mémoire starts with. */
 export interface NewMemoire {
   meta: MemoireMeta;
-  settings: MemoireSettings;
+  settings: MemoireSettingsInput;
   doc: PmNode;
 }
 

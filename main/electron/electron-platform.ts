@@ -1,4 +1,5 @@
-import { app, dialog, type BrowserWindow } from 'electron';
+import { app, dialog, shell, type BrowserWindow } from 'electron';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlatformHandlers } from '../../core/services/memoire-backend';
 import { safeFileName } from '../../core/app/file-names';
@@ -27,6 +28,23 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
       if (result.canceled || !result.filePath) return null;
       return result.filePath.endsWith('.memoire') ? result.filePath : `${result.filePath}.memoire`;
+    },
+    async chooseExport(suggestedName, format) {
+      const win = getWindow();
+      const options = {
+        title: 'Exporter le mémoire',
+        defaultPath: join(app.getPath('documents'), `${safeFileName(suggestedName)}.${format}`),
+        filters: [{ name: 'Document Word', extensions: [format] }],
+        properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
+      };
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+      if (result.canceled || !result.filePath) return null;
+      return result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
+    },
+    async reveal(path) {
+      if (!existsSync(path)) return false;
+      shell.showItemInFolder(path);
+      return true;
     },
   };
 }

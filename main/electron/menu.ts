@@ -20,6 +20,7 @@ export function buildAppMenu(send: (command: Command) => void, isDev: boolean): 
         { type: 'separator' },
         cmd('Créer une version nommée…', 'snapshot', 'CmdOrCtrl+Shift+S'),
         cmd('Page de garde et réglages…', 'cover'),
+        cmd('Exporter…', 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
         cmd('Fermer le mémoire', 'close', 'CmdOrCtrl+W'),
         { type: 'separator' },

@@ -1,4 +1,5 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import JSZip from 'jszip';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -105,5 +106,31 @@ describe('business blocks and the live checklist', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.ProseMirror a[href^="javascript"], .ProseMirror img, .ProseMirror iframe, .ProseMirror [onclick]').count()).toBe(0);
     expect(await app.documentText()).toContain('Texte collé gras piège');
+  });
+
+  it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {
+    const page = await newPage(browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(host.url);
+    await app.openRecent('PAC équilibré');
+    await app.writeInSection('Conclusion', 'Texte de conclusion tapé juste avant l’export.');
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByRole('combobox', { name: 'Mise en page' }).selectOption('arial-11');
+    await dialog.getByText('Version confidentielle').click();
+    expect(await dialog.getByTestId('export-length').innerText()).toMatch(/≈ \d+ pages estimées \(attendu : 40–60\)/);
+    await dialog.getByRole('button', { name: 'Exporter…' }).click();
+    const status = dialog.getByRole('status');
+    await status.waitFor();
+    const path = (await status.innerText()).replace(/^Exporté : /, '').trim();
+    expect(path).toMatch(/PAC équilibré – confidentiel\.docx$/);
+    // The web host cannot open a file manager: no such button there.
+    expect(await dialog.getByRole('button', { name: 'Ouvrir le dossier' }).count()).toBe(0);
+    await page.screenshot({ path: artifactPath('10-export.png') });
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const document = (await zip.file('word/document.xml')!.async('string')) as string;
+    expect(document).toContain('Club clients');
+    expect(document).toContain('Texte de conclusion tapé juste avant l’export.');
+    expect((await zip.file('word/styles.xml')!.async('string')) as string).toContain('w:ascii="Arial"');
   });
 });

@@ -87,6 +87,22 @@ describe('back end through the contract', () => {
     expect(opened.doc.content.map((n: { type: string }) => n.type)).toContain('cartographie');
   });
 
+  it('exports to Word through the contract and remembers the layout preset', async () => {
+    const b = setup();
+    const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Export' });
+    const opened = await call(b, 'memoire.create', { path, meta });
+    expect(opened.settings.exportPreset).toBe('times-12');
+    expect((await call(b, 'export.presets', {})).map((p: { id: string }) => p.id)).toEqual(['times-12', 'arial-11']);
+    const target = (await call(b, 'files.chooseExport', { suggestedName: 'Export', format: 'docx' })).path;
+    expect(target).toBe(join(b.workspace, 'Export.docx'));
+    const result = await call(b, 'export.run', { handle: opened.handle, format: 'docx', path: target, presetId: 'arial-11', confidential: false, includeAnnexes: true, sectionId: null });
+    expect(result.bytes).toBeGreaterThan(5000);
+    expect(existsSync(target)).toBe(true);
+    expect((await call(b, 'files.reveal', { path: target })).shown).toBe(false);
+    await call(b, 'memoire.close', { handle: opened.handle });
+    expect((await call(b, 'memoire.open', { path })).settings.exportPreset).toBe('arial-11');
+  });
+
   it('opening the same file again returns the mémoire already open', async () => {
     const b = setup();
     const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Double' });

@@ -12,7 +12,7 @@ const CriterionItem = memo(CriterionItemView, (a, b) => a.onJump === b.onJump &&
 
 function CriterionItemView(props: ItemProps) {
   const r = props.result;
-  const [open, setOpen] = useState(r.status !== 'satisfied' && r.status !== 'manual');
+  const [open, setOpen] = useState(r.status === 'partial');
   return (
     <li className={`criterion status-${r.status}`} data-criterion={r.criterionId} data-status={r.status}>
       <button type="button" className="criterion-head" aria-expanded={open} onClick={() => setOpen((v) => !v)}>

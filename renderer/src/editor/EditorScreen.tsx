@@ -18,6 +18,7 @@ import { OutlinePanel } from '../outline/OutlinePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecks } from '../checklist/use-checks';
 import { SlashMenu } from './SlashMenu';
+import { ExportDialog } from '../export/ExportDialog';
 import { jumpToTopLevel, topLevelPos } from './jump';
 import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
@@ -37,7 +38,7 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-type Panel = 'history' | 'cover' | 'link' | 'footnote' | null;
+type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | null;
 
 /** Replaces a plain table that reads like a block by that block, with its rows. */
 function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: number, blockName: string): void {
@@ -150,6 +151,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
     if (cmd === 'cover') setPanel('cover');
     if (cmd === 'outline') setShowOutline((v) => !v);
     if (cmd === 'referentiel') setShowChecklist(true);
+    if (cmd === 'export') setPanel('export');
     if (cmd === 'snapshot') setPanel('history');
     if (cmd === 'close') void close();
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -189,6 +191,9 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
           </button>
           <button type="button" onClick={() => setPanel('history')}>
             {fr.toolbar.history}
+          </button>
+          <button type="button" onClick={() => setPanel('export')}>
+            {fr.exportDialog.open}
           </button>
           <button type="button" onClick={() => void close()}>
             {fr.toolbar.close}
@@ -246,6 +251,19 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
             setMeta(m);
             setLength(l);
           }}
+        />
+      )}
+      {panel === 'export' && (
+        <ExportDialog
+          api={api}
+          handle={opened.handle}
+          meta={meta}
+          template={opened.template}
+          length={length}
+          pages={pages}
+          presetId={opened.settings.exportPreset}
+          beforeExport={autosave.flush}
+          onClose={() => setPanel(null)}
         />
       )}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
