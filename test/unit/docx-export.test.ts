@@ -65,6 +65,11 @@ describe('DOCX export', () => {
     const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d*\.xml/.test(f)).map(xml));
     expect(footers.join('')).toMatch(/NUMPAGES/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // The PAC's wide action table sits on a landscape page between portrait ones.
+    expect(document).toMatch(/w:orient="landscape"/);
+    // A section's properties close it: the first ones after the PAC table are those of its page.
+    const after = document.slice(document.indexOf('Plan d’action commerciale — Actions'));
+    expect(after.slice(0, after.indexOf('</w:sectPr>'))).toMatch(/w:orient="landscape"/);
   });
 
   it('converts in LibreOffice to a PDF of sane length', async () => {

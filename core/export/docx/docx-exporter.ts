@@ -12,6 +12,7 @@ import {
   Packer,
   PageBreak,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -176,6 +177,16 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     for (const c of tree.captions.filter((x) => x.label === 'Figure')) back.push(new Paragraph({ style: 'TableText', children: [new TextRun(`Figure ${c.number}\u00a0: ${c.text}`)] }));
   }
 
+  // Wide tables (the PAC's nine columns) get a landscape page of their own; the text stays in portrait.
+  const groups: Array<{ landscape: boolean; blocks: RenderBlock[] }> = [];
+  for (const block of tree.body) {
+    const landscape = block.kind === 'table' && block.wide;
+    const last = groups[groups.length - 1];
+    if (last && last.landscape === landscape) last.blocks.push(block);
+    else groups.push({ landscape, blocks: [block] });
+  }
+  if (!groups.length) groups.push({ landscape: false, blocks: [] });
+
   const doc = new Document({
     creator: tree.cover.candidate,
     title: tree.cover.title,
@@ -216,18 +227,23 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     },
     sections: [
       coverSection(tree),
-      {
+      ...groups.map((group, i) => ({
         // Pages count from the cover (which shows no footer): NUMPAGES is then right in Word and in
         // LibreOffice, which leaves SECTIONPAGES empty.
-        properties: { page: { margin: { top: margin, bottom: margin, left: margin, right: margin } } },
+        properties: {
+          page: {
+            size: { orientation: group.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
+            margin: { top: margin, bottom: margin, left: margin, right: margin },
+          },
+        },
         headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: shortTitle, italics: true, size: 18, color: '5D6678' })] })] }) },
         footers: {
           default: new Footer({
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
           }),
         },
-        children: [...front, ...convert(tree.body, options), ...back],
-      },
+        children: [...(i === 0 ? front : []), ...convert(group.blocks, options), ...(i === groups.length - 1 ? back : [])],
+      })),
     ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
