@@ -2,9 +2,11 @@
 import { benchAutosave } from './autosave.bench';
 import { benchWeb } from './web.bench';
 import { benchChecks } from './checks.bench';
+import { benchDocx } from './docx.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
 lines.push(...benchChecks());
+lines.push(...(await benchDocx()));
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));
