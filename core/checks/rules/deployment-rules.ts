@@ -27,7 +27,7 @@ export const collaborationModesRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'acteurs');
   const described = rows.filter((r) => isFilled(r.mode) && isFilled(r.frequence) && isFilled(r.livrables));
   const advice = described.length < rows.length ? [`${countOf(rows.length - described.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de mode, de fréquence ou de livrables décrits.`] : [];
-  return outcome(!described.length ? 'partial' : advice.length ? 'partial' : 'satisfied', [{ label: `${countOf(described.length, rows.length, 'collaboration décrite', 'collaborations décrites')}`, index: block.index }], advice, target, block);
+  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: countOf(described.length, rows.length, 'collaboration décrite', 'collaborations décrites'), index: block.index }], advice, target, block);
 };
 
 /** 2.3.a — supports consistent with the social selling / inbound objectives. */

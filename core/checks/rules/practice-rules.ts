@@ -3,13 +3,15 @@ import type { BlockRef } from '../context';
 import { blocksOf, countOf, outcome } from '../rule-kit';
 import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
 import { parseFrNumber } from '../../schema/blocks/parse-values';
+import { blockSpec } from '../../schema/blocks/registry';
 
 /** Rule on practice templates; without one, the criterion is the exam's and stays "manual". */
 function practiceRule(blockNames: string[], judge: (blocks: BlockRef[], ctx: Parameters<Rule>[0]) => RuleOutcome): Rule {
   return (ctx) => {
     const blocks = blockNames.flatMap((n) => blocksOf(ctx, n)).filter((b) => Object.values(b.data.fields).some(isFilled) || Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length));
     if (!blocks.length) {
-      const titles = blockNames.map((n) => `« ${n === 'emailing' ? 'E-mailing' : n === 'evenement' ? 'Évènement' : n === 'proposition' ? 'Proposition commerciale' : 'Cartographie de la démarche commerciale'} »`).join(' ou ');
+      // The practice templates are named as the block specs name them.
+      const titles = blockNames.map((n) => `« ${blockSpec(n)?.title ?? n} »`).join(' ou ');
       return outcome('manual', [], [`Critère évalué à l’examen (étude de cas), pas dans le mémoire. Entraînez-vous avec le modèle d’entraînement ${titles}.`], null);
     }
     return judge(blocks, ctx);

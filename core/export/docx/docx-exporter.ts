@@ -100,7 +100,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
         out.push(new Paragraph({ style: 'BodyText', children: runs(block.inlines) }));
         break;
       case 'quote':
-        for (const b of convert(block.blocks, options, listLevel)) out.push(b instanceof Paragraph ? b : b);
+        out.push(...convert(block.blocks, options, listLevel));
         break;
       case 'list':
         for (const item of block.items) {
