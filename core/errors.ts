@@ -17,6 +17,7 @@ export type ErrorCode =
   | 'unknown-snapshot'
   | 'unknown-attachment'
   | 'unsupported-image'
+  | 'invalid-annex'
   | 'too-large'
   | 'internal';
 
@@ -39,6 +40,7 @@ const messagesFr: Record<ErrorCode, string> = {
   'unknown-snapshot': 'Cette version de l’historique n’existe plus.',
   'unknown-attachment': 'Cette image ou cette annexe est introuvable dans le mémoire.',
   'unsupported-image': 'Format d’image non pris en charge : utilisez une image PNG, JPEG, GIF ou WebP.',
+  'invalid-annex': 'Cette annexe n’est pas un PDF lisible : retirez-la ou remplacez-la.',
   'too-large': 'Ce fichier est trop volumineux.',
   internal: 'Une erreur inattendue est survenue. Votre texte est conservé.',
 };

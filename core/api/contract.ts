@@ -43,6 +43,9 @@ const imageMime = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
  * Every call between the UI and the back end: name -> input and output schemas. Electron IPC and
  * the local HTTP host both serve exactly this, and validate every request against it.
  */
+const exportFormat = z.enum(['docx', 'pdf']);
+const annexInfoSchema = z.object({ id: z.string(), name: z.string(), size: z.number().int(), pages: z.number().int() });
+
 export const apiContract = {
   'app.info': {
     input: empty,
@@ -67,7 +70,7 @@ export const apiContract = {
   'files.chooseSave': { input: z.object({ suggestedName: z.string().min(1).max(200) }).strict(), output: z.object({ path: z.string().nullable() }) },
   /** Asks where to write an export: a native dialog in Electron, a free name in the workspace folder on the web host. */
   'files.chooseExport': {
-    input: z.object({ suggestedName: z.string().min(1).max(200), format: z.enum(['docx']) }).strict(),
+    input: z.object({ suggestedName: z.string().min(1).max(200), format: exportFormat }).strict(),
     output: z.object({ path: z.string().nullable() }),
   },
   /** Shows a file in the system's file manager ("Ouvrir le dossier"); false where the shell cannot. */
@@ -77,7 +80,7 @@ export const apiContract = {
     input: z
       .object({
         handle,
-        format: z.enum(['docx']),
+        format: exportFormat,
         path: filePath,
         presetId: z.string().min(1).max(50),
         confidential: z.boolean(),
@@ -86,6 +89,11 @@ export const apiContract = {
       })
       .strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  /** The mémoire's length as it prints with a preset (the editor's live count): body pages without annexes. */
+  'layout.pageCount': {
+    input: z.object({ handle, presetId: z.string().min(1).max(50).optional() }).strict(),
+    output: z.object({ countedPages: z.number().int(), frontPages: z.number().int() }),
   },
   'memoire.create': {
     input: z.object({ path: filePath, meta: memoireMetaSchema, templateId: z.string().min(1).optional() }).strict(),
@@ -110,6 +118,13 @@ export const apiContract = {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
     output: z.object({ id: z.string() }),
   },
+  /** Attaches a PDF as an annex (merged at the end of the PDF export). */
+  'attachments.addAnnex': {
+    input: z.object({ handle, name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(70_000_000) }).strict(),
+    output: annexInfoSchema,
+  },
+  'attachments.listAnnexes': { input: z.object({ handle }).strict(), output: z.array(annexInfoSchema) },
+  'attachments.removeAnnex': { input: z.object({ handle, id: z.string().min(1).max(100) }).strict(), output: ok },
   'attachments.get': {
     input: z.object({ handle, id: z.string().min(1).max(100) }).strict(),
     output: z.object({ id: z.string(), name: z.string(), mime: z.string(), dataBase64: z.string() }),

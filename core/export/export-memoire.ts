@@ -1,32 +1,70 @@
-import { buildRenderTree, type RenderOptions } from '../render/render-tree';
+import { buildRenderTree, type RenderOptions, type RenderTree } from '../render/render-tree';
 import { exportDocx } from './docx/docx-exporter';
-import { layoutPreset } from './presets';
+import { exportPdf, layoutTree } from './pdf/pdf-exporter';
+import { layoutPreset, type LayoutPreset } from './presets';
 import { writeFileAtomic } from './write-file-atomic';
 import type { MemoireFile } from '../store/memoire-file';
 import type { MemoireTemplate } from '../referential/template-schema';
 
+/** The formats a mémoire exports to. */
+export type ExportFormat = 'docx' | 'pdf';
+
 /** An export request: where, in which format, with which options. */
 export interface ExportRequest extends RenderOptions {
-  format: 'docx';
+  format: ExportFormat;
   out: string;
   presetId?: string;
 }
 
-/**
- * Exports an open mémoire: builds the render tree, writes the format's bytes, then writes them to the
- * target through a temporary file. The mémoire itself is only read.
- */
-export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest): Promise<{ path: string; bytes: number }> {
-  const { meta } = file.getMemoire();
-  const tree = buildRenderTree(file.getDocument().doc, meta, template, request);
-  const images = (id: string) => {
+/** Where the app's fonts are (the PDF embeds them, the layout measures with them). */
+export interface ExportEnvironment {
+  fontsDir: string;
+}
+
+function imagesOf(file: MemoireFile): (id: string) => Uint8Array | null {
+  return (id) => {
     try {
       return file.getAttachment(id).data;
     } catch {
       return null;
     }
   };
-  const bytes = await exportDocx(tree, { preset: layoutPreset(request.presetId), images });
+}
+
+/** Bytes of a mémoire in one format, from its render tree. */
+export async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportFormat, preset: LayoutPreset, env: ExportEnvironment, withAnnexes: boolean): Promise<Uint8Array> {
+  const images = imagesOf(file);
+  if (format === 'pdf') {
+    const annexes = withAnnexes ? file.listAttachments('annex').map((a) => ({ name: a.name, data: file.getAttachment(a.id).data })) : [];
+    return exportPdf(tree, { preset, fontsDir: env.fontsDir, images, annexes });
+  }
+  // The DOCX sommaire is pre-filled with the pages our layout finds, counted from the cover as its footer
+  // counts, with Writer's line heights: Word updates the fields itself on opening, LibreOffice does not.
+  const laid = layoutTree(tree, preset, env.fontsDir, images, 'writer');
+  const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
+  return exportDocx(tree, { preset, images, tocPages: pages });
+}
+
+/**
+ * Exports an open mémoire: builds the render tree, writes the format's bytes, then writes them to the
+ * target through a temporary file. The mémoire itself is only read.
+ */
+export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number; pages?: number }> {
+  const { meta } = file.getMemoire();
+  const tree = buildRenderTree(file.getDocument().doc, meta, template, request);
+  const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
+  const bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
+}
+
+/**
+ * The mémoire's length as it prints with a preset: the body pages the school's window counts (no
+ * cover, no sommaire, no annexes), and the sommaire's pages. One layout, for the editor's live count.
+ */
+export function countPages(file: MemoireFile, template: MemoireTemplate, presetId: string | undefined, env: ExportEnvironment): { countedPages: number; frontPages: number } {
+  const { meta } = file.getMemoire();
+  const tree = buildRenderTree(file.getDocument().doc, meta, template, { includeAnnexes: false });
+  const laid = layoutTree(tree, layoutPreset(presetId), env.fontsDir, imagesOf(file));
+  return { countedPages: laid.bodyPages, frontPages: laid.bodyStart };
 }

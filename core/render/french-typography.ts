@@ -46,6 +46,19 @@ export function frenchTypography(pieces: readonly string[]): string[] {
       i = j - 1;
       continue;
     }
+    if (c === ' ' && /\d/.test(prevOut ?? '')) {
+      // "12 %" and "4 500 €" never break before the unit; "38 000" never breaks inside the number.
+      if (next === '%' || next === '€') {
+        out.push({ c: next === '%' ? NNBSP : NBSP, piece });
+        continue;
+      }
+      const group = out.slice(-4).map((x) => x.c).join('').match(/[\d\u202f\u00a0]*$/)?.[0] ?? '';
+      const ahead = chars.slice(i + 1, i + 5).map((x) => x.c).join('');
+      if (/^\d{1,3}$/.test(group.split(/[\u202f\u00a0]/).pop() ?? '') && !/\d{4}$/.test(group) && /^\d{3}(?!\d)/.test(ahead)) {
+        out.push({ c: NNBSP, piece });
+        continue;
+      }
+    }
     out.push({ c, piece });
   }
   const result = pieces.map(() => '');

@@ -34,7 +34,17 @@ export type RenderBlock =
   | { kind: 'list'; ordered: boolean; items: RenderBlock[][] }
   | { kind: 'table'; header: Inline[][] | null; rows: Inline[][][]; caption: Caption | null; wide: boolean; source: string }
   | { kind: 'figure'; attachmentId: string | null; alt: string; widthPercent: number; caption: Caption }
+  | { kind: 'chart'; chart: ChartSpec; caption: Caption }
   | { kind: 'rule' };
+
+/** A chart drawn from a business block, vector in both formats (a DrawingML chart in DOCX, paths in PDF). */
+export interface ChartSpec {
+  type: 'column' | 'line';
+  categories: string[];
+  series: Array<{ name: string; values: Array<number | null>; color: string }>;
+  /** Unit of the values, shown on the axis ("%", "€"). */
+  unit: string;
+}
 
 /** The printed mémoire: cover data, body, and the lists the sommaire, table of figures and notes need. */
 export interface RenderTree {

@@ -14,7 +14,8 @@ import type { MemoireTemplate } from '../referential/template-schema';
 import { MemoireFile, type StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
 import { sniffImageMime } from './image-sniff';
-import { exportMemoire } from '../export/export-memoire';
+import { countPages, exportMemoire } from '../export/export-memoire';
+import { loadAnnex } from '../export/pdf/annex';
 import { LAYOUT_PRESETS } from '../export/presets';
 
 /** Minutes of editing between two automatic snapshots. */
@@ -29,13 +30,15 @@ export interface PlatformHandlers {
   workspaceDir: string | null;
   chooseOpen(): Promise<string | null>;
   chooseSave(suggestedName: string): Promise<string | null>;
-  chooseExport(suggestedName: string, format: 'docx'): Promise<string | null>;
+  chooseExport(suggestedName: string, format: 'docx' | 'pdf'): Promise<string | null>;
   reveal(path: string): Promise<boolean>;
 }
 
 /** Settings of the back end. */
 export interface BackendOptions extends StoreOptions {
   templatesDir: string;
+  /** The fonts the PDF embeds and the layout measures with (assets/fonts). */
+  fontsDir: string;
   dataDir: string;
   appVersion: string;
 }
@@ -152,11 +155,21 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'files.chooseSave': async ({ suggestedName }) => ({ path: await platform.chooseSave(suggestedName) }),
     'files.chooseExport': async ({ suggestedName, format }) => ({ path: await platform.chooseExport(suggestedName, format) }),
     'files.reveal': async ({ path }) => ({ shown: await platform.reveal(path) }),
+    'layout.pageCount': async ({ handle, presetId }) => {
+      const e = entry(handle);
+      const { settings } = e.file.getMemoire();
+      return countPages(e.file, templateFor(settings.templateId), presetId ?? settings.exportPreset, { fontsDir: options.fontsDir });
+    },
     'export.presets': async () => LAYOUT_PRESETS.map((p) => ({ id: p.id, label: p.label })),
     'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
-      const result = await exportMemoire(e.file, templateFor(settings.templateId), { format, out: resolve(path), presetId, confidential, includeAnnexes, sectionId: sectionId ?? undefined });
+      const result = await exportMemoire(
+        e.file,
+        templateFor(settings.templateId),
+        { format, out: resolve(path), presetId, confidential, includeAnnexes, sectionId: sectionId ?? undefined },
+        { fontsDir: options.fontsDir },
+      );
       if (settings.exportPreset !== presetId) e.file.setSettings({ ...settings, exportPreset: presetId });
       return result;
     },
@@ -221,6 +234,27 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       const actual = sniffImageMime(data);
       if (!actual || actual !== mime) throw new AppError('unsupported-image', `${mime} / ${actual ?? 'inconnu'}`);
       return { id: entry(handle).file.addAttachment('image', name, actual, data).id };
+    },
+    'attachments.addAnnex': async ({ handle, name, dataBase64 }) => {
+      const data = Buffer.from(dataBase64, 'base64');
+      const pdf = await loadAnnex(name, data);
+      const info = entry(handle).file.addAttachment('annex', name, 'application/pdf', data);
+      return { id: info.id, name: info.name, size: info.size, pages: pdf.getPageCount() };
+    },
+    'attachments.listAnnexes': async ({ handle }) => {
+      const file = entry(handle).file;
+      const out = [];
+      for (const a of file.listAttachments('annex')) {
+        const pages = await loadAnnex(a.name, file.getAttachment(a.id).data).then((d) => d.getPageCount(), () => 0);
+        out.push({ id: a.id, name: a.name, size: a.size, pages });
+      }
+      return out;
+    },
+    'attachments.removeAnnex': async ({ handle, id }) => {
+      const file = entry(handle).file;
+      if (!file.listAttachments('annex').some((a) => a.id === id)) throw new AppError('unknown-attachment', id);
+      file.removeAttachment(id);
+      return { ok: true as const };
     },
     'attachments.get': async ({ handle, id }) => {
       const a = entry(handle).file.getAttachment(id);

@@ -357,6 +357,12 @@ export class MemoireFile {
     return { ...info, data };
   }
 
+  /** Removes an attachment (an annex the candidate no longer wants). */
+  removeAttachment(id: string): void {
+    this.attachmentInfo(id);
+    this.run(() => this.db.prepare('DELETE FROM attachments WHERE id = ?').run(id));
+  }
+
   /** Attachments of one kind, oldest first. */
   listAttachments(kind?: 'image' | 'annex'): AttachmentInfo[] {
     const rows = this.db.prepare('SELECT id FROM attachments WHERE (? IS NULL OR kind = ?) ORDER BY created_at, id').all(kind ?? null, kind ?? null) as {

@@ -9,11 +9,12 @@ import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, formatReport } from './check-command';
 
 const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
+const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../assets/fonts');
 
 const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [options]
 
 Commandes :
-  export    exporte le mémoire : --docx [--out fichier] [--preset times-12|arial-11]
+  export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
             [--confidentiel] [--sans-annexes] [--section identifiant]
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
   info      titre, candidat, nombre de mots par section, pages estimées [--json]
@@ -65,22 +66,35 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
   async export({ file, rest, out }) {
     const flag = (name: string) => rest.includes(name);
     const value = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
-    if (!flag('--docx')) {
-      out('Précisez le format : --docx (le PDF arrive avec le moteur de mise en page).');
+    const formats = (['docx', 'pdf'] as const).filter((f) => flag(`--${f}`));
+    if (!formats.length) {
+      out('Précisez le format : --docx, --pdf, ou les deux.');
+      return 2;
+    }
+    const target = value('--out');
+    if (target && formats.length > 1) {
+      out('--out désigne un seul fichier : exportez un format à la fois, ou omettez --out.');
       return 2;
     }
     return withMemoire(file, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
-      const result = await exportMemoire(opened, template, {
-        format: 'docx',
-        out: resolve(value('--out') ?? `${resolve(file).replace(/\.memoire$/i, '')}.docx`),
-        presetId: value('--preset'),
-        confidential: flag('--confidentiel'),
-        includeAnnexes: !flag('--sans-annexes'),
-        sectionId: value('--section'),
-      });
-      out(`Exporté : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
+      for (const format of formats) {
+        const result = await exportMemoire(
+          opened,
+          template,
+          {
+            format,
+            out: resolve(target ?? `${resolve(file).replace(/\.memoire$/i, '')}.${format}`),
+            presetId: value('--preset') ?? opened.getMemoire().settings.exportPreset,
+            confidential: flag('--confidentiel'),
+            includeAnnexes: !flag('--sans-annexes'),
+            sectionId: value('--section'),
+          },
+          { fontsDir: FONTS_DIR },
+        );
+        out(`Exporté : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
+      }
       return 0;
     });
   },

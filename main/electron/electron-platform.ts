@@ -34,7 +34,7 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const options = {
         title: 'Exporter le mémoire',
         defaultPath: join(app.getPath('documents'), `${safeFileName(suggestedName)}.${format}`),
-        filters: [{ name: 'Document Word', extensions: [format] }],
+        filters: [{ name: format === 'pdf' ? 'Document PDF' : 'Document Word', extensions: [format] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

@@ -7,7 +7,7 @@ import { createMainWindow, windowStateFile } from './create-main-window';
 import { registerApiIpc, sendApiEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { electronPlatform } from './electron-platform';
-import { electronSqliteBinding, resourcePath } from './paths';
+import { electronSqliteBinding, fontsPath, resourcePath } from './paths';
 
 let mainWindow: BrowserWindow | null = null;
 let backend: MemoireBackend | null = null;
@@ -75,7 +75,7 @@ async function start(): Promise<void> {
   serveRenderer(resourcePath('dist', 'renderer'));
 
   backend = createMemoireBackend(
-    { templatesDir: resourcePath('templates'), dataDir: app.getPath('userData'), appVersion: app.getVersion(), nativeBinding: binding },
+    { templatesDir: resourcePath('templates'), fontsDir: fontsPath(), dataDir: app.getPath('userData'), appVersion: app.getVersion(), nativeBinding: binding },
     electronPlatform(() => mainWindow),
   );
   registerApiIpc(backend.handlers, (wc) => !!mainWindow && wc === mainWindow.webContents);

@@ -7,6 +7,11 @@ export function resourcePath(...parts: string[]): string {
   return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), ...parts);
 }
 
+/** The fonts the PDF export embeds: resources/fonts when packaged, assets/fonts in the checkout. */
+export function fontsPath(): string {
+  return app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'assets', 'fonts');
+}
+
 /**
  * The better-sqlite3 addon built for Electron's ABI, kept apart from node_modules (which holds Node's
  * build for the tests and the CLI). `npm run build:native-electron` produces it.

@@ -23,7 +23,7 @@ mkdirSync(workspace, { recursive: true });
 mkdirSync(dataDir, { recursive: true });
 
 const backend = createMemoireBackend(
-  { templatesDir: join(root, 'templates'), dataDir, appVersion: process.env.npm_package_version ?? '0.1.0' },
+  { templatesDir: join(root, 'templates'), fontsDir: join(root, 'assets', 'fonts'), dataDir, appVersion: process.env.npm_package_version ?? '0.1.0' },
   webPlatform(workspace),
 );
 const host = await startWebHost({ handlers: backend.handlers, staticDir: resolve(values.static!), port: Number(values.port) });

@@ -6,7 +6,7 @@ import { dispatchApiCall } from '../../core/api/dispatch';
 import { webPlatform } from '../../main/web-host/web-platform';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
-import { TEMPLATES_DIR } from '../helpers/paths';
+import { FONTS_DIR, TEMPLATES_DIR } from '../helpers/paths';
 import { median, report } from './stats';
 
 /** One autosave of the 25,000-word mémoire: through the API (validation + schema check + SQLite transaction, fsynced). */
@@ -15,7 +15,7 @@ export async function benchAutosave(): Promise<string[]> {
   try {
     const template = loadTemplateLibrary(TEMPLATES_DIR).templates.get('memoire-pac')!;
     const doc = generateMemoire(template);
-    const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, dataDir: join(dir, 'data'), appVersion: 'bench' }, webPlatform(dir));
+    const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench' }, webPlatform(dir));
     const created = await dispatchApiCall(backend.handlers, 'memoire.create', { path: join(dir, 'bench.memoire'), meta: { title: 'Bench', candidate: 'Bench' } });
     if (!created.ok) throw new Error(created.error.message);
     const handle = (created.result as { handle: string }).handle;

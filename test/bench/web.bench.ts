@@ -10,7 +10,7 @@ import { startWebHost } from '../../main/web-host/server';
 import { webPlatform } from '../../main/web-host/web-platform';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { launchChromium, newPage } from '../e2e/support/browser';
-import { ROOT, TEMPLATES_DIR } from '../helpers/paths';
+import { FONTS_DIR, ROOT, TEMPLATES_DIR } from '../helpers/paths';
 import { median, percentile, report } from './stats';
 
 /** Clicks the recent file and waits until the editor shows the mémoire's last section; returns ms. */
@@ -98,7 +98,7 @@ export async function benchWeb(): Promise<string[]> {
   });
   file.saveDocument(doc, 25_000);
   file.close();
-  const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, dataDir: join(dir, 'data'), appVersion: 'bench' }, webPlatform(dir));
+  const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench' }, webPlatform(dir));
   const host = await startWebHost({ handlers: backend.handlers, staticDir: join(ROOT, 'dist/renderer') });
   const browser = await launchChromium();
   try {

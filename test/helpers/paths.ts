@@ -5,3 +5,5 @@ import { join } from 'node:path';
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The app's templates folder. */
 export const TEMPLATES_DIR = join(ROOT, 'templates');
+/** The fonts shipped with the app. */
+export const FONTS_DIR = join(ROOT, 'assets', 'fonts');

@@ -55,8 +55,23 @@ describe('DOCX export', () => {
     expect(await xml('word/numbering.xml')).toContain('%1.%2.%3');
     expect(document).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
     expect(document).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);
-    expect(document).toContain('Figure 1\u00a0: Organigramme de l’agence');
-    expect(document).toContain('Tableau 1\u00a0: Opportunités et menaces');
+    const plain = document.replace(/<[^>]+>/g, '');
+    expect(plain).toContain('Figure 1\u00a0: Organigramme de l’agence');
+    expect(plain).toContain('Tableau 1\u00a0: Opportunités et menaces');
+    // Captions number themselves with SEQ fields, which the table des figures field collects.
+    expect(document).toMatch(/<w:fldSimple w:instr="SEQ Figure \\\* ARABIC"><w:r><w:t[^>]*>1<\/w:t>/);
+    expect(document).toMatch(/TOC \\c &quot;Figure&quot;/);
+    // The sommaire is pre-filled: every entry has a page number, linked to its heading's bookmark.
+    const entries = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="(h-\d+)">.*?<w:tab\/><w:t[^>]*>(\d*)<\/w:t>/g)];
+    expect(entries.length).toBeGreaterThan(10);
+    for (const [, anchor, page] of entries) {
+      expect(Number(page)).toBeGreaterThan(1);
+      expect(document).toContain(`<w:bookmarkStart w:name="${anchor}"`);
+    }
+    expect(await xml('word/settings.xml')).toMatch(/w:autoHyphenation/);
+    // The PAC's shares and the KPI evolution are native Word charts.
+    expect(Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).length).toBe(2);
+    expect(await xml('word/charts/chart1.xml')).toContain('Part des actions');
     expect(document).toContain('l’enjeu est clair\u00a0: gagner des PME\u202f!');
     expect(document).not.toContain('Conseil du modèle');
     expect(await xml('word/footnotes.xml')).toContain('Source\u00a0: INSEE, 2025.');

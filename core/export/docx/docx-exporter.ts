@@ -1,5 +1,7 @@
+import { ChartRun } from 'docx/charts';
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -14,6 +16,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  SimpleField,
   Table,
   TableCell,
   TableOfContents,
@@ -38,6 +41,8 @@ export interface DocxOptions {
   images: ImageSource;
   /** Text width available for images, in pixels at 96 dpi. */
   maxImageWidthPx?: number;
+  /** Page of each heading and caption anchor, counted from the cover, to pre-fill the sommaire and the table des figures. */
+  tocPages?: Map<string, number>;
 }
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -55,8 +60,18 @@ function runs(inlines: Inline[]): ParagraphChild[] {
   });
 }
 
+/** "Figure 3 : …" with the number as a SEQ field (cached), so Word's table of figures finds it. */
 function captionParagraph(caption: Caption): Paragraph {
-  return new Paragraph({ style: 'Caption', keepNext: caption.label === 'Tableau', children: [new TextRun(`${caption.label} ${caption.number}\u00a0: ${caption.text}`)] });
+  return new Paragraph({
+    style: 'Caption',
+    keepNext: caption.label === 'Tableau',
+    children: [
+      new Bookmark({
+        id: caption.anchor,
+        children: [new TextRun(`${caption.label} `), new SimpleField(`SEQ ${caption.label} \\* ARABIC`, String(caption.number)), new TextRun(`\u00a0: ${caption.text}`)],
+      }),
+    ],
+  });
 }
 
 function table(block: Extract<RenderBlock, { kind: 'table' }>): Array<Paragraph | Table> {
@@ -74,7 +89,7 @@ function table(block: Extract<RenderBlock, { kind: 'table' }>): Array<Paragraph 
   for (const row of block.rows) rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c) => makeCell(c, false)) }));
   const out: Array<Paragraph | Table> = [];
   if (block.caption) out.push(captionParagraph(block.caption));
-  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE } }));
+  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, margins: { left: 80, right: 80, top: 0, bottom: 0 } }));
   out.push(new Paragraph({ style: 'TableText', children: [] }));
   return out;
 }
@@ -91,7 +106,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
           numbering: numbered ? { reference: 'headings', level: block.level - 1 } : undefined,
           pageBreakBefore: block.level === 1,
           keepNext: true,
-          children: [new TextRun(block.text)],
+          children: [new Bookmark({ id: block.anchor, children: [new TextRun(block.text)] })],
         };
         out.push(new Paragraph(props));
         break;
@@ -125,6 +140,30 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
             alignment: AlignmentType.CENTER,
             keepNext: true,
             children: [new ImageRun({ type: info.type, data, transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) }, altText: { name: block.alt, description: block.caption.text, title: block.caption.text } })],
+          }),
+        );
+        out.push(captionParagraph(block.caption));
+        break;
+      }
+      case 'chart': {
+        const { chart } = block;
+        out.push(
+          new Paragraph({
+            alignment: AlignmentType.CENTER,
+            keepNext: true,
+            children: [
+              new ChartRun({
+                type: chart.type,
+                categories: chart.categories,
+                series: chart.series.map((s) => ({ name: s.name, values: s.values, color: s.color, ...(chart.type === 'line' ? { markers: true } : {}) })),
+                legend: { position: 'bottom' },
+                dataLabels: chart.type === 'column' ? { value: true, numberFormat: '0.0' } : undefined,
+                valueAxis: { numberFormat: chart.unit === '%' ? '0" %"' : undefined, minimum: 0 },
+                font: { name: options.preset.font },
+                transformation: { width: 560, height: 300 },
+                altText: { name: block.caption.text, description: block.caption.text, title: block.caption.text },
+              }),
+            ],
           }),
         );
         out.push(captionParagraph(block.caption));
@@ -167,14 +206,27 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
   const shortTitle = tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title;
   const hasFigures = tree.captions.some((c) => c.label === 'Figure');
 
+  // Pre-filled with the pages of our layout: LibreOffice does not update fields, Word does on opening.
+  const pageOf = (anchor: string) => options.tocPages?.get(anchor);
   const front: Array<Paragraph | TableOfContents> = [
     new Paragraph({ style: 'TOCHeading', children: [new TextRun('Sommaire')] }),
-    new TableOfContents('Sommaire', { hyperlink: true, headingStyleRange: '1-3' }),
+    new TableOfContents('Sommaire', {
+      hyperlink: true,
+      headingStyleRange: '1-3',
+      cachedEntries: tree.headings.map((h) => ({ title: h.number ? `${h.number} ${h.text}` : h.text, level: h.level, page: pageOf(h.anchor), href: h.anchor })),
+    }),
   ];
   const back: Array<Paragraph | TableOfContents> = [];
   if (hasFigures) {
     back.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ style: 'TOCHeading', children: [new TextRun('Table des figures')] }));
-    for (const c of tree.captions.filter((x) => x.label === 'Figure')) back.push(new Paragraph({ style: 'TableText', children: [new TextRun(`Figure ${c.number}\u00a0: ${c.text}`)] }));
+    const figures = tree.captions.filter((x) => x.label === 'Figure');
+    back.push(
+      new TableOfContents('Table des figures', {
+        hyperlink: true,
+        captionLabelIncludingNumbers: 'Figure',
+        cachedEntries: figures.map((c) => ({ title: `Figure ${c.number}\u00a0: ${c.text}`, level: 1, page: pageOf(c.anchor), href: c.anchor })),
+      }),
+    );
   }
 
   // Wide tables (the PAC's nine columns) get a landscape page of their own; the text stays in portrait.
@@ -194,6 +246,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     keywords: ['mémoire', 'plan d’action commerciale', tree.cover.company].filter(Boolean).join(', '),
     description: `${tree.cover.school}${tree.cover.year ? ` — ${tree.cover.year}` : ''}`,
     features: { updateFields: true },
+    hyphenation: { autoHyphenation: true },
     footnotes,
     styles: {
       default: {
@@ -208,6 +261,15 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
         { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: (preset.sizePt - 1) * 2, color: '444C5C' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200, line: 240 } } },
         { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: (preset.sizePt - 2) * 2 }, paragraph: { spacing: { line: 240, before: 20, after: 20 } } },
         { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
+        // Sommaire entries as the PDF sets them (the pre-filled page numbers come from that layout).
+        ...[1, 2, 3].map((level) => ({
+          id: `TOC${level}`,
+          name: `toc ${level}`,
+          basedOn: 'Normal',
+          next: 'Normal',
+          run: { bold: level === 1 },
+          paragraph: { spacing: { line: 300, before: level === 1 ? 80 : 0, after: 0 }, indent: { left: (level - 1) * 320 } },
+        })),
         { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true, size: (preset.sizePt + 6) * 2 }, paragraph: { spacing: { after: 240 } } },
       ],
     },

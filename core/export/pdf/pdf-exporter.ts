@@ -1,0 +1,63 @@
+import type { RenderTree } from '../../render/render-tree';
+import { loadFontFamily } from '../../layout/fonts';
+import { layoutDocument, type LaidDocument } from '../../layout/layout-document';
+import { layoutStyles, type LineModel } from '../../layout/layout-styles';
+import type { LayoutPreset } from '../presets';
+import { imageInfo } from '../image-size';
+import { writePdf, type OutlineEntry, type PdfAnnex } from './pdf-writer';
+
+/** What the PDF export needs besides the render tree. */
+export interface PdfOptions {
+  preset: LayoutPreset;
+  fontsDir: string;
+  images: (attachmentId: string) => Uint8Array | null;
+  annexes?: PdfAnnex[];
+}
+
+/** Lays out a render tree with a preset's fonts and sizes (the PDF's pages, the page count, the DOCX sommaire). */
+export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: string, images: (id: string) => Uint8Array | null, lineModel: LineModel = 'word'): LaidDocument {
+  const family = loadFontFamily(fontsDir, preset.font);
+  const sizes = new Map<string, { width: number; height: number } | null>();
+  const imageSize = (id: string) => {
+    if (!sizes.has(id)) {
+      const data = images(id);
+      const info = data ? imageInfo(data) : null;
+      sizes.set(id, info ? { width: info.width, height: info.height } : null);
+    }
+    return sizes.get(id)!;
+  };
+  return layoutDocument(tree, { styles: layoutStyles(preset, family, lineModel), imageSize });
+}
+
+/** Headings nested by level, for the PDF's bookmarks. */
+export function outlineOf(laid: LaidDocument): OutlineEntry[] {
+  const root: OutlineEntry[] = [];
+  const stack: Array<{ level: number; entry: OutlineEntry }> = [];
+  for (const h of laid.toc) {
+    const entry: OutlineEntry = { title: h.title.replace(/\s+/g, ' '), anchor: h.anchor, children: [] };
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    (stack.length ? stack[stack.length - 1].entry.children : root).push(entry);
+    stack.push({ level: h.level, entry });
+  }
+  return root;
+}
+
+/** Writes the mémoire as a PDF from the render tree, through the app's own layout engine. */
+export async function exportPdf(tree: RenderTree, options: PdfOptions): Promise<Uint8Array> {
+  const laid = layoutTree(tree, options.preset, options.fontsDir, options.images);
+  const family = loadFontFamily(options.fontsDir, options.preset.font);
+  const c = tree.cover;
+  return writePdf(
+    laid,
+    family,
+    options.images,
+    {
+      title: c.title,
+      author: c.candidate,
+      subject: c.subtitle || 'Mémoire de fin d’année — Plan d’action commerciale',
+      keywords: ['mémoire', 'plan d’action commerciale', c.company].filter(Boolean),
+    },
+    outlineOf(laid),
+    options.annexes ?? [],
+  );
+}

@@ -1,0 +1,227 @@
+import type { Caption, Inline, RenderBlock } from '../render/render-tree';
+import { drawChart } from './chart-drawing';
+import type { LayoutStyles } from './layout-styles';
+import type { Chunk, PageItem } from './page-model';
+import { layoutText, type LaidLine, type TextStyle } from './text-layout';
+
+/** Pixel size of an attachment's image, or null when it is missing or unreadable. */
+export type ImageSizeSource = (attachmentId: string) => { width: number; height: number } | null;
+
+/** What turning blocks into chunks needs. */
+export interface ChunkContext {
+  styles: LayoutStyles;
+  imageSize: ImageSizeSource;
+  /** Raised for a figure whose image is missing (the exporters turn it into a French message). */
+  missingImage: (caption: Caption, alt: string) => never;
+}
+
+const CELL_PAD_X = 4;
+// As the DOCX: no cell margin above and below, 1 pt of paragraph spacing, 4 pt left and right.
+const CELL_PAD_Y = 1;
+const BORDER = '9AA3B2';
+const HEADER_FILL = 'E8EDF5';
+const INDENT = 18;
+
+/** Items moved by (dx, dy). */
+export function offset(items: PageItem[], dx: number, dy: number): PageItem[] {
+  if (!dx && !dy) return items;
+  return items.map((it) => {
+    if (it.t === 'poly') return { ...it, points: it.points.map((v, i) => v + (i % 2 ? dy : dx)) };
+    return { ...it, x: it.x + dx, y: it.y + dy };
+  });
+}
+
+/** One chunk per line, with orphan and widow control: no first line alone at a page bottom, no last line alone at a top. */
+function lineChunks(lines: LaidLine[], style: TextStyle, before: number, after: number, dx: number): Chunk[] {
+  const n = lines.length;
+  return lines.map((line, i) => ({
+    height: style.lineHeight,
+    before: i === 0 ? before : 0,
+    after: i === n - 1 ? after : 0,
+    keepWithNext: (i === 0 && n >= 2) || (i === n - 2 && n >= 3),
+    items: offset(line.items, dx, 0),
+    footnotes: line.footnotes.length ? line.footnotes : undefined,
+  }));
+}
+
+/** The caption line(s) of a table (above it) or a figure (below it). */
+export function captionChunks(caption: Caption, ctx: ChunkContext, width: number, above: boolean): Chunk[] {
+  const s = ctx.styles.caption;
+  const lines = layoutText([{ text: `${caption.label} ${caption.number}\u00a0: ${caption.text}` }], s, width);
+  const chunks = lineChunks(lines, s, 3, 10, 0);
+  chunks[0].anchors = [caption.anchor];
+  if (above) for (const c of chunks) c.keepWithNext = true;
+  return chunks;
+}
+
+/** Column widths: each column at least its longest word, the rest shared by the length of its text. */
+function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: ChunkContext): number[] {
+  const { family, size } = ctx.styles.table;
+  const min = new Array<number>(columns).fill(18);
+  const want = new Array<number>(columns).fill(18);
+  const face = family.faces.regular;
+  for (const row of cells) {
+    for (let c = 0; c < columns; c++) {
+      let longest = 0;
+      let total = 0;
+      let current = 0;
+      for (const run of row[c] ?? []) {
+        for (let i = 0; i < run.text.length; i++) {
+          const cp = run.text.charCodeAt(i);
+          const a = (face.advance(cp) || 0.55) * size;
+          if (cp === 0x20 || cp === 0x0a) {
+            longest = Math.max(longest, current);
+            current = 0;
+          } else current += a;
+          total += a;
+        }
+      }
+      longest = Math.max(longest, current);
+      min[c] = Math.max(min[c], Math.min(longest, width / 3) + 2 * CELL_PAD_X + 1);
+      want[c] = Math.max(want[c], total + 2 * CELL_PAD_X + 1);
+    }
+  }
+  const minSum = min.reduce((a, b) => a + b, 0);
+  if (minSum >= width) return min.map((m) => (m * width) / minSum);
+  const extra = want.map((w, i) => Math.max(0, w - min[i]));
+  const extraSum = extra.reduce((a, b) => a + b, 0);
+  const room = width - minSum;
+  if (extraSum <= room) {
+    // Everything fits on one line: share what is left equally so the table spans the text width.
+    const spare = (room - extraSum) / columns;
+    return min.map((m, i) => m + extra[i] + spare);
+  }
+  return min.map((m, i) => m + (extra[i] / extraSum) * room);
+}
+
+function rowChunk(row: Inline[][], widths: number[], ctx: ChunkContext, header: boolean): Chunk {
+  const style = header ? ctx.styles.tableHeader : ctx.styles.table;
+  const laid = widths.map((w, c) => layoutText(row[c] ?? [], style, w - 2 * CELL_PAD_X));
+  const height = Math.max(1, ...laid.map((l) => l.length)) * style.lineHeight + 2 * CELL_PAD_Y;
+  const items: PageItem[] = [];
+  let x = 0;
+  widths.forEach((w, c) => {
+    if (header) items.push({ t: 'rect', x, y: 0, w, h: height, fill: HEADER_FILL });
+    items.push({ t: 'rect', x, y: 0, w, h: height, stroke: BORDER, lineWidth: 0.5 });
+    laid[c].forEach((line, i) => items.push(...offset(line.items, x + CELL_PAD_X, CELL_PAD_Y + i * style.lineHeight)));
+    x += w;
+  });
+  const footnotes = laid.flatMap((lines) => lines.flatMap((l) => l.footnotes));
+  return { height, before: 0, after: 0, items, footnotes: footnotes.length ? footnotes : undefined };
+}
+
+function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkContext, width: number): Chunk[] {
+  const columns = Math.max(block.header?.length ?? 0, ...block.rows.map((r) => r.length), 1);
+  const widths = columnWidths(block.header ? [block.header, ...block.rows] : block.rows, columns, width, ctx);
+  const out: Chunk[] = block.caption ? captionChunks(block.caption, ctx, width, true) : [];
+  const header = block.header ? rowChunk(block.header, widths, ctx, true) : null;
+  if (header) {
+    header.keepWithNext = true;
+    out.push(header);
+  }
+  block.rows.forEach((row, i) => {
+    const chunk = rowChunk(row, widths, ctx, false);
+    if (header) chunk.repeat = header;
+    // A small table (a SWOT grid, a summary) is kept whole.
+    if (block.rows.length <= 3 && i < block.rows.length - 1) chunk.keepWithNext = true;
+    out.push(chunk);
+  });
+  if (out.length) {
+    out[0].before = Math.max(out[0].before, 6);
+    out[out.length - 1].after = 12;
+  }
+  if (block.wide) for (const c of out) c.landscape = true;
+  return out;
+}
+
+function figureChunks(block: Extract<RenderBlock, { kind: 'figure' }>, ctx: ChunkContext, width: number): Chunk[] {
+  const size = block.attachmentId ? ctx.imageSize(block.attachmentId) : null;
+  if (!size) return ctx.missingImage(block.caption, block.alt);
+  const { page } = ctx.styles;
+  // 96 dpi: the image's own size is its largest printed size, as in Word.
+  let w = Math.min((width * Math.max(10, Math.min(100, block.widthPercent))) / 100, size.width * 0.75);
+  let h = (w * size.height) / size.width;
+  const maxH = (page.height - 2 * page.margin) * 0.7;
+  if (h > maxH) {
+    w = (w * maxH) / h;
+    h = maxH;
+  }
+  const image: Chunk = {
+    height: h,
+    before: 8,
+    after: 0,
+    keepWithNext: true,
+    items: [{ t: 'image', id: block.attachmentId!, x: (width - w) / 2, y: 0, w, h }],
+  };
+  return [image, ...captionChunks(block.caption, ctx, width, false)];
+}
+
+/**
+ * Turns render blocks into chunks at a given text width: headings kept with what follows, paragraphs
+ * line by line, tables row by row with their header repeated, figures and charts with their captions.
+ */
+export function blockChunks(blocks: RenderBlock[], ctx: ChunkContext, width: number, landscapeWidth: number, indent = 0): Chunk[] {
+  const { styles } = ctx;
+  const out: Chunk[] = [];
+  for (const block of blocks) {
+    switch (block.kind) {
+      case 'heading': {
+        const h = styles.headings[block.level - 1];
+        const lines = layoutText([{ text: block.number ? `${block.number}  ${block.text}` : block.text }], h.style, width);
+        const chunks = lineChunks(lines, h.style, h.before, h.after, indent);
+        for (const c of chunks) c.keepWithNext = true;
+        chunks[0].anchors = [block.anchor];
+        chunks[0].pageBreakBefore = block.level === 1;
+        out.push(...chunks);
+        break;
+      }
+      case 'paragraph':
+        out.push(...lineChunks(layoutText(block.inlines, styles.body, width - indent), styles.body, 0, styles.bodyAfter, indent));
+        break;
+      case 'quote': {
+        const inner = blockChunks(block.blocks, ctx, width, landscapeWidth, indent + INDENT);
+        for (const c of inner) c.items = [{ t: 'rect', x: indent + 4, y: -c.before, w: 1.5, h: c.before + c.height + c.after, fill: 'C9D0DC' }, ...c.items];
+        out.push(...inner);
+        break;
+      }
+      case 'list': {
+        const itemIndent = indent + INDENT;
+        block.items.forEach((item, n) => {
+          const chunks = blockChunks(item, ctx, width, landscapeWidth, itemIndent);
+          const first = chunks.find((c) => c.items.some((it) => it.t === 'text'));
+          if (first) {
+            const text = first.items.find((it) => it.t === 'text')!;
+            const marker = block.ordered ? `${n + 1}.` : indent ? '–' : '•';
+            first.items = [{ t: 'text', x: indent + 4, y: text.y, face: 'regular', size: styles.body.size, text: marker, width: 0, spaceExtra: 0 }, ...first.items];
+          }
+          // Items follow each other closely; the list as a whole keeps the paragraph spacing.
+          for (const c of chunks) if (c.after === styles.bodyAfter) c.after = 2;
+          out.push(...chunks);
+        });
+        if (out.length) out[out.length - 1].after = styles.bodyAfter;
+        break;
+      }
+      case 'table':
+        out.push(...offsetChunks(tableChunks(block, ctx, block.wide ? landscapeWidth : width - indent), indent));
+        break;
+      case 'figure':
+        out.push(...figureChunks(block, ctx, width));
+        break;
+      case 'chart': {
+        const drawn = drawChart(block.chart, styles, Math.min(width, 420));
+        out.push({ height: drawn.height, before: 8, after: 0, keepWithNext: true, items: offset(drawn.items, (width - drawn.width) / 2, 0) });
+        out.push(...captionChunks(block.caption, ctx, width, false));
+        break;
+      }
+      case 'rule':
+        out.push({ height: 12, before: 0, after: 0, items: [{ t: 'rect', x: indent, y: 6, w: width - indent, h: 0.6, fill: BORDER }] });
+        break;
+    }
+  }
+  return out;
+}
+
+function offsetChunks(chunks: Chunk[], dx: number): Chunk[] {
+  if (dx) for (const c of chunks) c.items = offset(c.items, dx, 0);
+  return chunks;
+}

@@ -1,0 +1,200 @@
+import type { RenderTree } from '../render/render-tree';
+import { AppError } from '../errors';
+import { blockChunks, offset, type ChunkContext, type ImageSizeSource } from './block-chunks';
+import type { LayoutStyles } from './layout-styles';
+import type { AnchorPlace, Chunk, LaidPage, PageItem } from './page-model';
+import { Paginator, type FlowPage } from './paginator';
+import { layoutText, measure, type TextStyle } from './text-layout';
+
+/** The mémoire laid out: every page, where each anchor fell, and the page ranges. */
+export interface LaidDocument {
+  pages: LaidPage[];
+  anchors: Map<string, AnchorPlace>;
+  /** Index of the first body page (after the cover and the sommaire). */
+  bodyStart: number;
+  bodyPages: number;
+  /** The sommaire's entries with their printed page labels (body numbering). */
+  toc: Array<{ level: number; title: string; anchor: string; page: string }>;
+}
+
+/** What laying out needs besides the tree. */
+export interface LayoutOptions {
+  styles: LayoutStyles;
+  imageSize: ImageSizeSource;
+  /** Leave out the cover and the sommaire (the live page count of the editor still counts them). */
+  shortTitle?: string;
+}
+
+const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+
+/** Lower-case roman numeral, as front matter is numbered. */
+export function roman(n: number): string {
+  let out = '';
+  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  return out;
+}
+
+function textItem(style: TextStyle, text: string, x: number, y: number, extra: Partial<Extract<PageItem, { t: 'text' }>> = {}): Extract<PageItem, { t: 'text' }> {
+  const face = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
+  const width = measure(style.family, face, text, style.size);
+  return { t: 'text', x, y, face, size: style.size, text, width, spaceExtra: 0, color: style.color, ...extra };
+}
+
+/** Entries of a list with page numbers (sommaire, table des figures): text, dot leader, number, link. */
+function entryChunks(entries: Array<{ level: number; title: string; anchor: string; page: string }>, styles: LayoutStyles, width: number): Chunk[] {
+  const out: Chunk[] = [];
+  for (const e of entries) {
+    const indent = (e.level - 1) * 16;
+    const style: TextStyle = { ...styles.toc, bold: e.level === 1 };
+    const numberW = measure(styles.family, 'regular', e.page, style.size);
+    const lines = layoutText([{ text: e.title }], style, width - indent - 40);
+    const items: PageItem[] = [];
+    lines.forEach((line, i) => items.push(...offset(line.items, indent, i * style.lineHeight)));
+    const lastY = (lines.length - 1) * style.lineHeight;
+    const baseline = (lines[0]?.items.find((it) => it.t === 'text') as { y: number } | undefined)?.y ?? style.size;
+    const textEnd = indent + (lines[lines.length - 1]?.width ?? 0) + 4;
+    const dotW = measure(styles.family, 'regular', ' .', style.size);
+    const dots = Math.max(0, Math.floor((width - numberW - 6 - textEnd) / dotW));
+    if (dots) items.push(textItem({ ...style, bold: false, color: '8A93A5' }, ' .'.repeat(dots), width - numberW - 6 - dots * dotW, lastY + baseline));
+    items.push(textItem({ ...style, bold: false }, e.page, width - numberW, lastY + baseline));
+    const height = lines.length * style.lineHeight;
+    items.push({ t: 'link', x: indent, y: 0, w: width - indent, h: height, dest: e.anchor });
+    out.push({ height, before: e.level === 1 ? 4 : 0, after: 0, items });
+  }
+  return out;
+}
+
+function titleChunk(text: string, styles: LayoutStyles, width: number, anchor?: string): Chunk[] {
+  const h = styles.headings[0];
+  return layoutText([{ text }], h.style, width).map((line, i) => ({
+    height: h.style.lineHeight,
+    before: i === 0 ? h.before : 0,
+    after: h.after,
+    keepWithNext: true,
+    pageBreakBefore: i === 0,
+    anchors: i === 0 && anchor ? [anchor] : undefined,
+    items: line.items,
+  }));
+}
+
+/** The cover: school, title, subtitle, candidate, company, tutors, year, centred on the page. */
+function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
+  const { page, family } = styles;
+  const width = page.width - 2 * page.margin;
+  const c = tree.cover;
+  const lines: Array<{ text: string; size: number; bold?: boolean; color?: string; gap: number }> = [];
+  if (c.school) lines.push({ text: c.school, size: 13, gap: 80 });
+  lines.push({ text: c.title, size: 26, bold: true, color: '1F5FBF', gap: 20 });
+  if (c.subtitle) lines.push({ text: c.subtitle, size: 14, gap: 40 });
+  lines.push({ text: `Mémoire présenté par ${c.candidate}`, size: 13, bold: true, gap: 20 });
+  if (c.company) lines.push({ text: `${c.company}${c.perimeter ? ` — ${c.perimeter}` : ''}`, size: 12, gap: 10 });
+  if (c.tutor) lines.push({ text: `Tuteur ou tutrice en entreprise\u00a0: ${c.tutor}`, size: 11, gap: 10 });
+  if (c.schoolTutor) lines.push({ text: `Tuteur ou tutrice école\u00a0: ${c.schoolTutor}`, size: 11, gap: 10 });
+  if (c.year) lines.push({ text: c.year, size: 11, gap: 30 });
+  if (c.confidential) lines.push({ text: 'Document confidentiel', size: 12, bold: true, gap: 10 });
+  const items: PageItem[] = [];
+  let y = page.height * 0.18;
+  for (const l of lines) {
+    const style: TextStyle = { family, size: l.size, lineHeight: l.size * family.faces.regular.lineHeight * 1.1, align: 'center', bold: l.bold, color: l.color };
+    for (const line of layoutText([{ text: l.text }], style, width)) {
+      items.push(...offset(line.items, 0, y));
+      y += style.lineHeight;
+    }
+    y += l.gap;
+  }
+  return { width: page.width, height: page.height, kind: 'cover', label: 'i', groups: [{ dx: page.margin, dy: 0, items }] };
+}
+
+/**
+ * Lays out the whole mémoire: cover, sommaire (numbered in roman), body numbered from 1 with a
+ * header and a "page X / Y" footer, footnotes at the bottom of their page, then the table des figures.
+ * The sommaire is laid out last, from where the headings really fell.
+ */
+export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDocument {
+  const { styles } = options;
+  const { page } = styles;
+  const width = page.width - 2 * page.margin;
+  const landscapeWidth = page.height - 2 * page.margin;
+  const ctx: ChunkContext = {
+    styles,
+    imageSize: options.imageSize,
+    missingImage: (caption, alt) => {
+      throw new AppError('unknown-attachment', alt, `Image introuvable ou illisible dans le mémoire : « ${caption.text || alt} ». Remplacez-la puis exportez à nouveau.`);
+    },
+  };
+
+  // Footnotes: laid out once, placed at the bottom of the page that calls them.
+  const notes = new Map(tree.footnotes.map((f) => [f.number, f.text]));
+  const noteLines = new Map<number, Chunk>();
+  const note = (n: number): Chunk => {
+    let c = noteLines.get(n);
+    if (!c) {
+      const s = styles.footnote;
+      const lines = layoutText([{ text: notes.get(n) ?? '' }], s, width - 12);
+      const items: PageItem[] = [textItem({ ...s, size: s.size * 0.75 }, String(n), 0, s.size * 0.8)];
+      lines.forEach((l, i) => items.push(...offset(l.items, 12, i * s.lineHeight)));
+      c = { height: lines.length * s.lineHeight + 2, before: 0, after: 0, items };
+      noteLines.set(n, c);
+    }
+    return c;
+  };
+
+  const flow = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, (n) => note(n).height);
+  flow.place(blockChunks(tree.body, ctx, width, landscapeWidth));
+
+  const figures = tree.captions.filter((c) => c.label === 'Figure');
+  const tocExtra: LaidDocument['toc'] = [];
+  if (figures.length) {
+    flow.place(titleChunk('Table des figures', styles, width, 'table-des-figures'));
+    const entries = figures.map((f) => ({ level: 2, title: `Figure ${f.number}\u00a0: ${f.text}`, anchor: f.anchor, page: String((flow.anchors.get(f.anchor)?.page ?? 0) + 1) }));
+    flow.place(entryChunks(entries, styles, width));
+    tocExtra.push({ level: 1, title: 'Table des figures', anchor: 'table-des-figures', page: String((flow.anchors.get('table-des-figures')?.page ?? 0) + 1) });
+  }
+
+  const toc: LaidDocument['toc'] = [
+    ...tree.headings.map((h) => ({ level: h.level, title: h.number ? `${h.number}  ${h.text}` : h.text, anchor: h.anchor, page: String((flow.anchors.get(h.anchor)?.page ?? 0) + 1) })),
+    ...tocExtra,
+  ];
+  const front = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, () => 0);
+  front.place([...titleChunk('Sommaire', styles, width).map((c) => ({ ...c, pageBreakBefore: false })), ...entryChunks(toc, styles, width)]);
+
+  const bodyStart = 1 + front.pages.length;
+  const bodyCount = flow.pages.length;
+  const small = styles.small;
+  const pages: LaidPage[] = [coverPage(tree, styles)];
+  const finish = (p: FlowPage, kind: LaidPage['kind'], label: string, decorate: (w: number, h: number) => PageItem[]): LaidPage => {
+    const w = p.landscape ? page.height : page.width;
+    const h = p.landscape ? page.width : page.height;
+    const groups = [...p.groups, { dx: 0, dy: 0, items: decorate(w, h) }];
+    if (p.footnotes.length) {
+      let y = h - page.margin - p.footnoteHeight + 4;
+      groups.push({ dx: page.margin, dy: y, items: [{ t: 'rect', x: 0, y: 0, w: width / 3, h: 0.5, fill: '5D6678' }] });
+      y += 6;
+      for (const n of p.footnotes) {
+        groups.push({ dx: page.margin, dy: y, items: note(n).items });
+        y += note(n).height;
+      }
+    }
+    return { width: w, height: h, kind, label, groups };
+  };
+  front.pages.forEach((p, i) => {
+    const label = roman(i + 2);
+    pages.push(finish(p, 'front', label, (w, h) => [textItem(small, label, w / 2 - measure(styles.family, 'regular', label, small.size) / 2, h - page.margin / 2)]));
+  });
+  const shortTitle = options.shortTitle ?? (tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title);
+  flow.pages.forEach((p, i) => {
+    const label = String(i + 1);
+    pages.push(
+      finish(p, 'body', label, (w, h) => {
+        const footer = `page ${label} / ${bodyCount}`;
+        const header = textItem({ ...small, italic: true }, shortTitle, 0, page.margin / 2);
+        header.x = w - page.margin - header.width;
+        return [header, textItem(small, footer, w / 2 - measure(styles.family, 'regular', footer, small.size) / 2, h - page.margin / 2)];
+      }),
+    );
+  });
+
+  const anchors = new Map<string, AnchorPlace>();
+  for (const [k, v] of flow.anchors) anchors.set(k, { page: v.page + bodyStart, y: v.y });
+  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc };
+}

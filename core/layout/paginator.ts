@@ -1,0 +1,106 @@
+import type { Chunk, PlacedGroup } from './page-model';
+
+/** A page being filled: its groups, its footnotes, and the cursor. */
+export interface FlowPage {
+  landscape: boolean;
+  groups: PlacedGroup[];
+  footnotes: number[];
+  /** Height the footnotes take at the bottom, separator included. */
+  footnoteHeight: number;
+  y: number;
+  pendingAfter: number;
+  empty: boolean;
+}
+
+/** The text frame of a page, in points. */
+export interface Frame {
+  pageWidth: number;
+  pageHeight: number;
+  margin: number;
+}
+
+/** How much room a footnote takes at a page bottom. */
+export type FootnoteHeight = (n: number) => number;
+
+const SEPARATOR = 10;
+const CHAIN_LIMIT = 12;
+
+/**
+ * Fills pages with chunks in order. Keeps chains of `keepWithNext` chunks together when they fit on a
+ * fresh page, starts level-1 headings and orientation changes on a new page, repeats table headers,
+ * and reserves the room of each footnote on the page where it is called.
+ */
+export class Paginator {
+  readonly pages: FlowPage[] = [];
+  readonly anchors = new Map<string, { page: number; y: number }>();
+  private page!: FlowPage;
+
+  constructor(
+    private readonly frame: Frame,
+    private readonly footnoteHeight: FootnoteHeight,
+  ) {
+    this.newPage(false);
+  }
+
+  private height(landscape: boolean): number {
+    return (landscape ? this.frame.pageWidth : this.frame.pageHeight) - 2 * this.frame.margin;
+  }
+
+  /** Starts a new page (or turns the current one when nothing is on it yet). */
+  newPage(landscape: boolean): void {
+    if (this.page?.empty) {
+      this.page.landscape = landscape;
+      return;
+    }
+    this.page = { landscape, groups: [], footnotes: [], footnoteHeight: 0, y: 0, pendingAfter: 0, empty: true };
+    this.pages.push(this.page);
+  }
+
+  private footnoteRoom(chunk: Chunk): number {
+    if (!chunk.footnotes) return 0;
+    let h = this.page.footnotes.length ? 0 : SEPARATOR;
+    for (const n of chunk.footnotes) h += this.footnoteHeight(n);
+    return h;
+  }
+
+  private put(chunk: Chunk, before: number): void {
+    const page = this.page;
+    const y = page.y + before;
+    page.groups.push({ dx: this.frame.margin, dy: this.frame.margin + y, items: chunk.items });
+    if (chunk.anchors) for (const a of chunk.anchors) this.anchors.set(a, { page: this.pages.length - 1, y: this.frame.margin + y });
+    if (chunk.footnotes) {
+      page.footnoteHeight += this.footnoteRoom(chunk);
+      page.footnotes.push(...chunk.footnotes);
+    }
+    page.y = y + chunk.height;
+    page.pendingAfter = chunk.after;
+    page.empty = false;
+  }
+
+  /** Places chunks one after the other. */
+  place(chunks: Chunk[]): void {
+    for (let i = 0; i < chunks.length; i++) {
+      const c = chunks[i];
+      const landscape = c.landscape === true;
+      if (c.pageBreakBefore || landscape !== this.page.landscape) this.newPage(landscape);
+      const limit = () => this.height(this.page.landscape) - this.page.footnoteHeight;
+      const before = () => (this.page.empty ? 0 : this.page.pendingAfter + c.before);
+      const need = () => before() + c.height + this.footnoteRoom(c);
+      let chain = 0;
+      if (c.keepWithNext) {
+        for (let j = i + 1; j < chunks.length && j - i <= CHAIN_LIMIT; j++) {
+          chain += chunks[j].before + chunks[j].height;
+          if (!chunks[j].keepWithNext) break;
+        }
+      }
+      if (!this.page.empty) {
+        const fresh = this.height(landscape);
+        const chainFits = this.page.y + need() + chain <= limit();
+        if (!chainFits && c.height + chain <= fresh * 0.8) this.newPage(landscape);
+        else if (this.page.y + need() > limit()) this.newPage(landscape);
+        if (this.page.empty && c.repeat && c.repeat !== c) this.put(c.repeat, 0);
+      }
+      this.put(c, before());
+    }
+  }
+}

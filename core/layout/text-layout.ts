@@ -1,0 +1,278 @@
+import type { Inline } from '../render/render-tree';
+import { styleOf, type FaceStyle, type FontFamily } from './fonts';
+import { hyphenPoints } from './hyphenate';
+import type { PageItem } from './page-model';
+
+/** How a run of text is set. */
+export interface TextStyle {
+  family: FontFamily;
+  size: number;
+  /** Distance between baselines, in points. */
+  lineHeight: number;
+  align: 'left' | 'justify' | 'center';
+  bold?: boolean;
+  italic?: boolean;
+  color?: string;
+  /** French hyphenation at line ends (body text and table cells, not headings or titles). */
+  hyphenate?: boolean;
+}
+
+/** One line, its items relative to the line's top-left corner. */
+export interface LaidLine {
+  items: PageItem[];
+  width: number;
+  footnotes: number[];
+}
+
+interface Piece {
+  text: string;
+  face: FaceStyle;
+  size: number;
+  rise: number;
+  width: number;
+  href?: string;
+  underline?: boolean;
+  strike?: boolean;
+  color?: string;
+}
+
+interface Word {
+  pieces: Piece[];
+  width: number;
+  /** Width of the space after the word (0 at a forced break or the end). */
+  space: number;
+  breakAfter: boolean;
+  footnotes: number[];
+}
+
+const SPACE = 0x20;
+
+function sameStyle(a: Piece, b: Piece): boolean {
+  return a.face === b.face && a.size === b.size && a.rise === b.rise && a.href === b.href && a.underline === b.underline && a.strike === b.strike && a.color === b.color;
+}
+
+/** Width of a string in one face, in points. */
+export function measure(family: FontFamily, face: FaceStyle, text: string, size: number): number {
+  const f = family.faces[face];
+  let w = 0;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.charCodeAt(i);
+    const a = f.advance(cp);
+    w += a === a ? a : family.faces.fallback.advance(cp) || 0.5;
+  }
+  return w * size;
+}
+
+/** Splits runs into words of styled pieces, measuring each character once through the width cache. */
+function toWords(inlines: Inline[], style: TextStyle): Word[] {
+  const { family, size } = style;
+  const words: Word[] = [];
+  let word: Word = { pieces: [], width: 0, space: 0, breakAfter: false, footnotes: [] };
+  let piece: Piece | null = null;
+  const endWord = (space: number, breakAfter: boolean) => {
+    if (piece) word.pieces.push(piece);
+    piece = null;
+    if (word.pieces.length) {
+      word.space = space;
+      word.breakAfter = breakAfter;
+      words.push(word);
+    } else if (words.length) {
+      const last = words[words.length - 1];
+      if (breakAfter) last.breakAfter = true;
+      else if (!last.breakAfter) last.space = Math.max(last.space, space);
+    }
+    word = { pieces: [], width: 0, space: 0, breakAfter: false, footnotes: [] };
+  };
+  for (const run of inlines) {
+    const base = styleOf(style.bold || run.bold, style.italic || run.italic);
+    const color = run.href ? '1F5FBF' : style.color;
+    if (run.footnote) {
+      const text = String(run.footnote);
+      const small = size * 0.62;
+      if (piece) word.pieces.push(piece);
+      const w = measure(family, base, text, small);
+      word.pieces.push({ text, face: base, size: small, rise: size * 0.33, width: w, color });
+      word.width += w;
+      word.footnotes.push(run.footnote);
+      piece = null;
+      continue;
+    }
+    const faces = family.faces;
+    const primary = faces[base];
+    for (let i = 0; i < run.text.length; i++) {
+      const cp = run.text.charCodeAt(i);
+      if (cp === SPACE || cp === 0x09) {
+        endWord(primary.advance(SPACE) * size, false);
+        continue;
+      }
+      if (cp === 0x0a) {
+        endWord(0, true);
+        continue;
+      }
+      let face: FaceStyle = base;
+      let a = primary.advance(cp);
+      if (a !== a) {
+        face = 'fallback';
+        a = faces.fallback.advance(cp);
+        if (a !== a) a = 0.5;
+      }
+      const ch = run.text[i];
+      const w = a * size;
+      if (piece && piece.face === face) {
+        piece.text += ch;
+        piece.width += w;
+      } else {
+        if (piece) word.pieces.push(piece);
+        piece = { text: ch, face, size, rise: 0, width: w, href: run.href, underline: run.underline || !!run.href, strike: run.strike, color };
+      }
+      word.width += w;
+    }
+    // A run boundary inside a word ends the piece: the next run has other marks.
+    if (piece) word.pieces.push(piece);
+    piece = null;
+  }
+  endWord(0, false);
+  return words;
+}
+
+/** Splits a one-piece word at the last hyphenation point that fits in `room`; null when none does. */
+function hyphenate(word: Word, room: number, style: TextStyle): [Word, Word] | null {
+  if (word.pieces.length !== 1) return null;
+  const p = word.pieces[0];
+  const points = hyphenPoints(p.text);
+  if (!points.length) return null;
+  const hyphen = measure(style.family, p.face, '-', p.size);
+  for (let k = points.length - 1; k >= 0; k--) {
+    const head = p.text.slice(0, points[k]);
+    const w = measure(style.family, p.face, head, p.size);
+    if (w + hyphen <= room) {
+      const first: Piece = { ...p, text: `${head}-`, width: w + hyphen };
+      const rest: Piece = { ...p, text: p.text.slice(points[k]), width: p.width - w };
+      return [
+        { pieces: [first], width: first.width, space: 0, breakAfter: false, footnotes: [] },
+        { pieces: [rest], width: rest.width, space: word.space, breakAfter: word.breakAfter, footnotes: word.footnotes },
+      ];
+    }
+  }
+  return null;
+}
+
+/** Cuts a word wider than the whole line (a long URL) at the last character that fits. */
+function forceSplit(word: Word, width: number, style: TextStyle): [Word, Word] {
+  const head: Piece[] = [];
+  let used = 0;
+  for (let pi = 0; pi < word.pieces.length; pi++) {
+    const p = word.pieces[pi];
+    if (used + p.width <= width) {
+      head.push(p);
+      used += p.width;
+      continue;
+    }
+    let n = 0;
+    let w = 0;
+    while (n < p.text.length) {
+      const cw = measure(style.family, p.face, p.text[n], p.size);
+      if (used + w + cw > width && (n > 0 || head.length)) break;
+      w += cw;
+      n++;
+    }
+    if (n > 0) head.push({ ...p, text: p.text.slice(0, n), width: w });
+    const tail = [...(n < p.text.length ? [{ ...p, text: p.text.slice(n), width: p.width - w }] : []), ...word.pieces.slice(pi + 1)];
+    const sum = (ps: Piece[]) => ps.reduce((s, x) => s + x.width, 0);
+    return [
+      { pieces: head, width: sum(head), space: 0, breakAfter: false, footnotes: [] },
+      { pieces: tail, width: sum(tail), space: word.space, breakAfter: word.breakAfter, footnotes: word.footnotes },
+    ];
+  }
+  return [word, { pieces: [], width: 0, space: 0, breakAfter: false, footnotes: [] }];
+}
+
+/** Turns the words of one line into positioned text items, justified when asked. */
+function setLine(words: Word[], width: number, style: TextStyle, justify: boolean, baseline: number): LaidLine {
+  let natural = 0;
+  for (let i = 0; i < words.length; i++) natural += words[i].width + (i < words.length - 1 ? words[i].space : 0);
+  const gaps = words.length - 1;
+  const extra = justify && gaps > 0 ? (width - natural) / gaps : 0;
+  let x = style.align === 'center' ? Math.max(0, (width - natural) / 2) : 0;
+  const items: PageItem[] = [];
+  const decorations: PageItem[] = [];
+  const footnotes: number[] = [];
+  let open: { item: Extract<PageItem, { t: 'text' }>; piece: Piece } | null = null;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    footnotes.push(...word.footnotes);
+    for (let k = 0; k < word.pieces.length; k++) {
+      const p = word.pieces[k];
+      // Pieces of one style separated by plain spaces share an item: fewer operators, real spaces in copied text.
+      if (open && k === 0 && i > 0 && p.face !== 'fallback' && sameStyle(open.piece, p)) {
+        open.item.text += ` ${p.text}`;
+        open.item.width += words[i - 1].space + extra + p.width;
+      } else if (open && k > 0 && sameStyle(open.piece, p)) {
+        open.item.text += p.text;
+        open.item.width += p.width;
+      } else {
+        const item: Extract<PageItem, { t: 'text' }> = { t: 'text', x, y: baseline - p.rise, face: p.face, size: p.size, text: p.text, width: p.width, spaceExtra: extra, color: p.color };
+        items.push(item);
+        open = { item, piece: p };
+      }
+      if (p.underline) decorations.push({ t: 'rect', x, y: baseline + p.size * 0.12, w: p.width, h: Math.max(0.4, p.size * 0.05), fill: p.color ?? '000000' });
+      if (p.strike) decorations.push({ t: 'rect', x, y: baseline - p.size * 0.28, w: p.width, h: Math.max(0.4, p.size * 0.05), fill: p.color ?? '000000' });
+      if (p.href) decorations.push({ t: 'link', x, y: baseline - p.size, w: p.width, h: p.size * 1.25, uri: p.href });
+      x += p.width;
+    }
+    if (i < words.length - 1) x += word.space + extra;
+  }
+  // Links and decorations of adjacent pieces are left separate; viewers merge them visually.
+  return { items: items.concat(decorations), width: justify && gaps > 0 ? width : natural, footnotes };
+}
+
+/**
+ * Breaks styled text into lines no wider than `width`: first fit, French hyphenation when a word
+ * does not fit, a forced cut for words longer than a line, justified lines except the last one and
+ * those ending at a line break.
+ */
+export function layoutText(inlines: Inline[], style: TextStyle, width: number): LaidLine[] {
+  const words = toWords(inlines, style);
+  const fontHeight = (style.family.faces.regular.ascent + style.family.faces.regular.descent) * style.size;
+  const baseline = (style.lineHeight - fontHeight) / 2 + style.family.faces.regular.ascent * style.size;
+  const lines: LaidLine[] = [];
+  let line: Word[] = [];
+  let used = 0;
+  const justify = style.align === 'justify';
+  const flush = (last: boolean) => {
+    if (line.length) lines.push(setLine(line, width, style, justify && !last, baseline));
+    line = [];
+    used = 0;
+  };
+  const queue = words;
+  for (let i = 0; i < queue.length; i++) {
+    let word = queue[i];
+    for (;;) {
+      const gap = line.length ? line[line.length - 1].space : 0;
+      if (used + gap + word.width <= width + 0.01) {
+        line.push(word);
+        used += gap + word.width;
+        break;
+      }
+      const split = style.hyphenate ? hyphenate(word, width - used - gap, style) : null;
+      if (split) {
+        line.push(split[0]);
+        flush(false);
+        word = split[1];
+        continue;
+      }
+      if (line.length) {
+        flush(false);
+        continue;
+      }
+      const [head, tail] = forceSplit(word, width, style);
+      line.push(head);
+      flush(false);
+      if (!tail.pieces.length) break;
+      word = tail;
+    }
+    if (word.breakAfter) flush(true);
+  }
+  flush(true);
+  return lines;
+}
