@@ -38,8 +38,15 @@ export async function renderFormat(file: MemoireFile, tree: RenderTree, format: 
     const annexes = withAnnexes ? file.listAttachments('annex').map((a) => ({ name: a.name, data: file.getAttachment(a.id).data })) : [];
     return exportPdf(tree, { preset, fontsDir: env.fontsDir, images, annexes });
   }
-  // The DOCX sommaire is pre-filled with the pages our layout finds, counted from the cover as its footer
-  // counts, with Writer's line heights: Word updates the fields itself on opening, LibreOffice does not.
+  return exportDocxPaged(tree, preset, env, images);
+}
+
+/**
+ * The DOCX with its sommaire and table des figures pre-filled with the pages our layout finds, counted
+ * from the cover as its footer counts, with Writer's line heights: Word updates the fields itself on
+ * opening, LibreOffice does not.
+ */
+export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: ExportEnvironment, images: (id: string) => Uint8Array | null): Promise<Uint8Array> {
   const laid = layoutTree(tree, preset, env.fontsDir, images, 'writer');
   const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
   return exportDocx(tree, { preset, images, tocPages: pages });

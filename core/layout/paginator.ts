@@ -89,15 +89,18 @@ export class Paginator {
       let chain = 0;
       if (c.keepWithNext) {
         for (let j = i + 1; j < chunks.length && j - i <= CHAIN_LIMIT; j++) {
-          chain += chunks[j].before + chunks[j].height;
+          chain += chunks[j - 1].after + chunks[j].before + chunks[j].height;
           if (!chunks[j].keepWithNext) break;
         }
       }
       if (!this.page.empty) {
         const fresh = this.height(landscape);
         const chainFits = this.page.y + need() + chain <= limit();
+        // A chain too long for any page still keeps the chunk with the one after it (a heading with its first line or row).
+        const next = chunks[i + 1];
+        const firstOfChain = c.keepWithNext && next ? c.after + next.before + next.height : 0;
         if (!chainFits && c.height + chain <= fresh * 0.8) this.newPage(landscape);
-        else if (this.page.y + need() > limit()) this.newPage(landscape);
+        else if (this.page.y + need() + (chainFits ? 0 : firstOfChain) > limit()) this.newPage(landscape);
         if (this.page.empty && c.repeat && c.repeat !== c) this.put(c.repeat, 0);
       }
       this.put(c, before());

@@ -3,13 +3,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildRenderTree, type RenderBlock } from '../../core/render/render-tree';
-import { exportDocx } from '../../core/export/docx/docx-exporter';
+import { exportDocxPaged } from '../../core/export/export-memoire';
 import { layoutPreset } from '../../core/export/presets';
 import { writeFileAtomic } from '../../core/export/write-file-atomic';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { generateMemoire } from '../fixtures/generate-memoire';
-import { TEMPLATES_DIR } from '../helpers/paths';
+import { FONTS_DIR, TEMPLATES_DIR } from '../helpers/paths';
 import { median, report } from './stats';
 
 /** The same content as Markdown, for pandoc (headings, paragraphs, lists, pipe tables). */
@@ -46,7 +46,7 @@ export async function benchDocx(): Promise<string[]> {
     for (let i = 0; i < 8; i++) {
       const t0 = performance.now();
       const tree = buildRenderTree(doc, meta, template);
-      writeFileAtomic(join(dir, 'ours.docx'), await exportDocx(tree, { preset: layoutPreset('times-12'), images: () => null }));
+      writeFileAtomic(join(dir, 'ours.docx'), await exportDocxPaged(tree, layoutPreset('times-12'), { fontsDir: FONTS_DIR }, () => null));
       ours.push(performance.now() - t0);
     }
     const md = join(dir, 'same.md');

@@ -3,10 +3,12 @@ import { benchAutosave } from './autosave.bench';
 import { benchWeb } from './web.bench';
 import { benchChecks } from './checks.bench';
 import { benchDocx } from './docx.bench';
+import { benchPdf } from './pdf.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
 lines.push(...benchChecks());
 lines.push(...(await benchDocx()));
+lines.push(...(await benchPdf()));
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));

@@ -1,5 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import JSZip from 'jszip';
+import { execFileSync } from 'node:child_process';
+import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -116,9 +118,11 @@ describe('business blocks and the live checklist', () => {
     await app.writeInSection('Conclusion', 'Texte de conclusion tapé juste avant l’export.');
     await page.getByRole('button', { name: 'Exporter', exact: true }).click();
     const dialog = page.getByTestId('export-dialog');
+    await dialog.getByText('Document Word (.docx)').click();
     await dialog.getByRole('combobox', { name: 'Mise en page' }).selectOption('arial-11');
     await dialog.getByText('Version confidentielle').click();
-    expect(await dialog.getByTestId('export-length').innerText()).toMatch(/≈ \d+ pages estimées \(attendu : 40–60\)/);
+    await dialog.getByTestId('export-length').getByText(/pages avec cette mise en page/).waitFor();
+    expect(await dialog.getByTestId('export-length').innerText()).toMatch(/^\d+ pages avec cette mise en page, hors page de garde, sommaire et annexes \(attendu : 40–60\)/);
     await dialog.getByRole('button', { name: 'Exporter…' }).click();
     const status = dialog.getByRole('status');
     await status.waitFor();
@@ -132,5 +136,40 @@ describe('business blocks and the live checklist', () => {
     expect(document).toContain('Club clients');
     expect(document).toContain('Texte de conclusion tapé juste avant l’export.');
     expect((await zip.file('word/styles.xml')!.async('string')) as string).toContain('w:ascii="Arial"');
+  });
+
+  it('exports a PDF with an attached annex merged at the end, and shows the laid-out page count', async () => {
+    const page = await newPage(browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(host.url);
+    await app.openRecent('PAC équilibré');
+    await app.writeInSection('Conclusion', 'Phrase écrite juste avant le PDF.');
+    await page.getByTestId('length-summary').getByText(/pages mises en page/).waitFor();
+    const annex = await PDFDocument.create();
+    annex.addPage([595, 842]).drawText('Fiche de poste du candidat', { x: 60, y: 760, size: 18, font: await annex.embedFont(StandardFonts.Helvetica) });
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const dialog = page.getByTestId('export-dialog');
+    await dialog.getByTestId('annex-input').setInputFiles({ name: 'Fiche de poste.pdf', mimeType: 'application/pdf', buffer: Buffer.from(await annex.save()) });
+    await dialog.getByTestId('annexes').getByText('Fiche de poste.pdf').waitFor();
+    // Something that is not a PDF is refused with a French message and not listed.
+    await dialog.getByTestId('annex-input').setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('GIF89a pas un pdf') });
+    await dialog.getByText('L’annexe « photo.pdf » n’est pas un fichier PDF.', { exact: false }).waitFor();
+    expect(await dialog.getByTestId('annexes').locator('li').count()).toBe(1);
+    await dialog.getByTestId('export-length').getByText(/pages avec cette mise en page/).waitFor();
+    const counted = Number(/^(\d+)/.exec(await dialog.getByTestId('export-length').innerText())![1]);
+    await dialog.getByRole('button', { name: 'Exporter…' }).click();
+    const status = dialog.getByRole('status');
+    await status.waitFor({ timeout: 30_000 });
+    const path = (await status.innerText()).replace(/^Exporté : /, '').trim();
+    expect(path).toMatch(/PAC équilibré\.pdf$/);
+    await page.screenshot({ path: artifactPath('11-export-pdf.png') });
+    // Lines joined back: justified text may break (and hyphenate) anywhere.
+    const text = execFileSync('pdftotext', [path, '-']).toString().replace(/(\p{L})-\n/gu, '$1').replace(/\s+/g, ' ');
+    expect(text).toContain('Phrase écrite juste avant le PDF.');
+    const pdf = await PDFDocument.load(readFileSync(path));
+    expect(execFileSync('pdftotext', ['-f', String(pdf.getPageCount()), '-l', String(pdf.getPageCount()), path, '-']).toString()).toContain('Fiche de poste du candidat');
+    // The body (without the annexes section) has the number of pages the dialog announced.
+    expect(text).toMatch(new RegExp(`page 1 / \\d+`));
+    expect(counted).toBeGreaterThan(0);
   });
 });

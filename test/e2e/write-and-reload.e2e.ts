@@ -45,7 +45,7 @@ describe('a candidate writes a mémoire', () => {
 
     const outline = page.locator('.outline-item[data-section-id="introduction"]');
     expect(await outline.innerText()).toMatch(/1[3-6] mots/);
-    expect(await page.getByTestId('length-summary').innerText()).toMatch(/mots · ≈ \d+ pages \(attendu : 40–60\)/);
+    expect(await page.getByTestId('length-summary').innerText()).toMatch(/mots · (≈ \d+ pages|\d+ pages mises en page) \(attendu : 40–60\)/);
 
     await page.reload();
     await app.openRecent('Conquérir les PME du Puy-de-Dôme');

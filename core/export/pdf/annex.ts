@@ -14,12 +14,15 @@ export async function loadAnnex(name: string, data: Uint8Array): Promise<PDFDocu
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw bad('n’est pas un fichier PDF.');
   let doc: PDFDocument;
+  let pages: number;
   try {
     doc = await PDFDocument.load(data, { updateMetadata: false });
+    // pdf-lib parses leniently: a file without a page tree only fails here.
+    pages = doc.getPageCount();
   } catch (error) {
     if (/encrypt/i.test((error as Error).message)) throw bad('est protégée par un mot de passe.');
     throw bad('est un PDF endommagé ou illisible.');
   }
-  if (doc.getPageCount() === 0) throw bad('ne contient aucune page.');
+  if (pages === 0) throw bad('ne contient aucune page.');
   return doc;
 }

@@ -12,6 +12,7 @@ import { flattenSections } from '../../../core/referential/template-schema';
 import { editorExtensions } from './editor-extensions';
 import { Toolbar } from './Toolbar';
 import { useAutosave } from './use-autosave';
+import { usePageCount } from './use-page-count';
 import { StatusBar } from './StatusBar';
 import { LinkDialog, FootnoteDialog } from './InlineDialogs';
 import { OutlinePanel } from '../outline/OutlinePanel';
@@ -128,7 +129,9 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
 
   const templateSections = useMemo(() => new Map(flattenSections(opened.template.sections).map((s) => [s.id, s])), [opened.template]);
   const targets = useMemo(() => sectionTargets(opened.template, length), [opened.template, length]);
-  const pages = estimatePages(stats, length.wordsPerPage);
+  const [presetId, setPresetId] = useState(opened.settings.exportPreset);
+  const laidPages = usePageCount(api, opened.handle, autosave.state.savedAt, presetId);
+  const pages = laidPages ?? estimatePages(stats, length.wordsPerPage);
 
   const jumpTo = useCallback((index: number) => editor && jumpToTopLevel(editor, index), [editor]);
   const checkSetup = useMemo(
@@ -214,7 +217,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
         )}
       </div>
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
-      <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, pages.toFixed(0), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
+      <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
       <input
         ref={imageInput}
         type="file"
@@ -260,8 +263,8 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
           meta={meta}
           template={opened.template}
           length={length}
-          pages={pages}
-          presetId={opened.settings.exportPreset}
+          presetId={presetId}
+          onPresetUsed={setPresetId}
           beforeExport={autosave.flush}
           onClose={() => setPanel(null)}
         />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import type { MemoireTemplate } from '../../../core/referential/template-schema';
 import { flattenSections } from '../../../core/referential/template-schema';
@@ -6,10 +6,21 @@ import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 
+type Annex = { id: string; name: string; size: number; pages: number };
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
 /**
- * The export dialog: format, layout preset (saved in the file), confidential version, annexes,
- * whole mémoire or one section; shows the estimated length against the school's window, progress,
- * the written path and "Ouvrir le dossier" where the shell can.
+ * The export dialog: format (Word or PDF), layout preset (saved in the file), confidential version,
+ * annexes (the PDFs attached are merged at the end of the PDF), whole mémoire or one section; shows
+ * the laid-out length against the school's window, progress, the written path and "Ouvrir le dossier".
  */
 export function ExportDialog(props: {
   api: ApiClient;
@@ -17,11 +28,15 @@ export function ExportDialog(props: {
   meta: MemoireMeta;
   template: MemoireTemplate;
   length: LengthTarget;
-  pages: number;
   presetId: string;
+  onPresetUsed: (presetId: string) => void;
   beforeExport: () => Promise<void>;
   onClose: () => void;
 }) {
+  const [format, setFormat] = useState<'docx' | 'pdf'>('pdf');
+  const [pages, setPages] = useState<number | null>(null);
+  const [annexes, setAnnexes] = useState<Annex[]>([]);
+  const annexInput = useRef<HTMLInputElement>(null);
   const [presets, setPresets] = useState<Array<{ id: string; label: string }>>([]);
   const [presetId, setPresetId] = useState(props.presetId);
   const [confidential, setConfidential] = useState(props.meta.confidential);
@@ -35,7 +50,42 @@ export function ExportDialog(props: {
   useEffect(() => {
     props.api.call('export.presets', {}).then(setPresets, (e) => setError((e as Error).message));
     props.api.call('app.info', {}).then((info) => setCanReveal(info.nativeDialogs), () => undefined);
-  }, [props.api]);
+    props.api.call('attachments.listAnnexes', { handle: props.handle }).then(setAnnexes, (e) => setError((e as Error).message));
+  }, [props.api, props.handle]);
+
+  // The length as the chosen preset lays it out, counted again when the preset changes.
+  useEffect(() => {
+    let live = true;
+    setPages(null);
+    props
+      .beforeExport()
+      .then(() => props.api.call('layout.pageCount', { handle: props.handle, presetId }))
+      .then((r) => live && setPages(r.countedPages), (e) => live && setError((e as Error).message));
+    return () => {
+      live = false;
+    };
+    // beforeExport flushes the autosave; it changes identity on each render of the editor.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [props.api, props.handle, presetId]);
+
+  const addAnnex = async (file: File) => {
+    setError(null);
+    try {
+      const added = await props.api.call('attachments.addAnnex', { handle: props.handle, name: file.name, dataBase64: await readAsBase64(file) });
+      setAnnexes((list) => (list.some((a) => a.id === added.id) ? list : [...list, added]));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const removeAnnex = async (id: string) => {
+    setError(null);
+    try {
+      await props.api.call('attachments.removeAnnex', { handle: props.handle, id });
+      setAnnexes((list) => list.filter((a) => a.id !== id));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const run = async () => {
     setError(null);
@@ -45,9 +95,10 @@ export function ExportDialog(props: {
       await props.beforeExport();
       const section = sectionId ? flattenSections(props.template.sections).find((s) => s.id === sectionId) : null;
       const suggested = [props.meta.title, section?.title, confidential ? 'confidentiel' : ''].filter(Boolean).join(' – ');
-      const { path } = await props.api.call('files.chooseExport', { suggestedName: suggested, format: 'docx' });
+      const { path } = await props.api.call('files.chooseExport', { suggestedName: suggested, format });
       if (!path) return;
-      setResult(await props.api.call('export.run', { handle: props.handle, format: 'docx', path, presetId, confidential, includeAnnexes, sectionId: sectionId || null }));
+      setResult(await props.api.call('export.run', { handle: props.handle, format, path, presetId, confidential, includeAnnexes, sectionId: sectionId || null }));
+      props.onPresetUsed(presetId);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -56,7 +107,7 @@ export function ExportDialog(props: {
   };
 
   const { minPages, maxPages } = props.length;
-  const tone = props.pages < minPages ? 'status-under' : props.pages > maxPages ? 'status-over' : 'status-within';
+  const tone = pages === null ? 'muted' : pages < minPages ? 'status-under' : pages > maxPages ? 'status-over' : 'status-within';
   return (
     <Dialog title={fr.exportDialog.title} onClose={props.onClose} testId="export-dialog">
       <form
@@ -68,10 +119,10 @@ export function ExportDialog(props: {
         <fieldset className="template-choice">
           <legend>{fr.exportDialog.format}</legend>
           <label className="template-option">
-            <input type="radio" name="format" checked readOnly /> <span>{fr.exportDialog.docx}</span>
+            <input type="radio" name="format" value="pdf" checked={format === 'pdf'} onChange={() => setFormat('pdf')} /> <span>{fr.exportDialog.pdf}</span>
           </label>
-          <label className="template-option muted">
-            <input type="radio" name="format" disabled /> <span>{fr.exportDialog.pdfSoon}</span>
+          <label className="template-option">
+            <input type="radio" name="format" value="docx" checked={format === 'docx'} onChange={() => setFormat('docx')} /> <span>{fr.exportDialog.docx}</span>
           </label>
         </fieldset>
         <div className="form-grid">
@@ -108,8 +159,42 @@ export function ExportDialog(props: {
             <span>{fr.exportDialog.annexes}</span>
           </label>
         </div>
+        <fieldset className="annex-list" disabled={!includeAnnexes}>
+          <legend>{fr.exportDialog.annexFiles}</legend>
+          {annexes.length === 0 ? (
+            <p className="muted">{fr.exportDialog.noAnnex}</p>
+          ) : (
+            <ul data-testid="annexes">
+              {annexes.map((a) => (
+                <li key={a.id}>
+                  <span>
+                    {a.name} <small className="muted">({fr.exportDialog.annexPages(a.pages)})</small>
+                  </span>
+                  <button type="button" onClick={() => void removeAnnex(a.id)} aria-label={fr.exportDialog.removeAnnex(a.name)}>
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" onClick={() => annexInput.current?.click()}>
+            {fr.exportDialog.addAnnex}
+          </button>
+          <input
+            ref={annexInput}
+            type="file"
+            hidden
+            accept="application/pdf,.pdf"
+            data-testid="annex-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              e.target.value = '';
+              if (file) void addAnnex(file);
+            }}
+          />
+        </fieldset>
         <p className={tone} data-testid="export-length">
-          {fr.exportDialog.length(props.pages.toFixed(0), minPages, maxPages)}
+          {pages === null ? fr.exportDialog.counting : fr.exportDialog.length(pages, minPages, maxPages)}
         </p>
         <ErrorNotice message={error} />
         {result && (

@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { buildRenderTree, type Inline, type RenderBlock } from '../../core/render/render-tree';
+import { layoutTree } from '../../core/export/pdf/pdf-exporter';
+import { layoutPreset, LAYOUT_PRESETS } from '../../core/export/presets';
+import { loadFontFamily } from '../../core/layout/fonts';
+import { layoutText } from '../../core/layout/text-layout';
+import { layoutStyles } from '../../core/layout/layout-styles';
+import { hyphenPoints } from '../../core/layout/hyphenate';
+import type { PageItem } from '../../core/layout/page-model';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { FONTS_DIR } from '../helpers/paths';
+import { template } from '../helpers/sample';
+
+const meta = memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', year: '2026' });
+
+/** Every word of the body's running text, in order (tables and captions apart). */
+function sourceWords(blocks: RenderBlock[]): string[] {
+  const out: string[] = [];
+  const inl = (xs: Inline[]) => out.push(...xs.map((i) => i.text).join('').split(/[\s\u00a0\u202f]+/).filter(Boolean));
+  for (const b of blocks) {
+    if (b.kind === 'paragraph') inl(b.inlines);
+    else if (b.kind === 'list') b.items.forEach((item) => out.push(...sourceWords(item)));
+    else if (b.kind === 'quote') out.push(...sourceWords(b.blocks));
+  }
+  return out;
+}
+
+describe('layout engine', () => {
+  const tree = buildRenderTree(generateMemoire(template, 25_000), meta, template);
+
+  for (const preset of LAYOUT_PRESETS) {
+    it(`keeps its invariants on the 25,000-word mémoire (${preset.id})`, () => {
+      const laid = layoutTree(tree, preset, FONTS_DIR, () => null);
+      const margin = (preset.marginsCm * 72) / 2.54;
+      let texts = 0;
+      for (const page of laid.pages) {
+        const right = page.width - margin + 0.5;
+        for (const g of page.groups) {
+          for (const it of g.items) {
+            if (it.t !== 'text') continue;
+            texts++;
+            // No line wider than its column, nothing below the bottom margin but the footer.
+            expect(g.dx + it.x + it.width).toBeLessThanOrEqual(right);
+            expect(g.dy + it.y).toBeLessThanOrEqual(page.height - margin / 2 + 1);
+          }
+        }
+      }
+      expect(texts).toBeGreaterThan(2000);
+
+      // The sommaire's numbers are the labels of the pages where the headings fall, and no heading sits alone at a page bottom.
+      for (const entry of laid.toc) {
+        const place = laid.anchors.get(entry.anchor)!;
+        expect(laid.pages[place.page].label).toBe(entry.page);
+        expect(laid.pages[place.page].kind).toBe('body');
+        const bottom = laid.pages[place.page].height - margin;
+        expect(place.y + 60).toBeLessThan(bottom);
+      }
+      expect(laid.toc.length).toBe(tree.headings.length + 1);
+      expect(laid.pages[0].kind).toBe('cover');
+      expect(laid.pages[1].label).toBe('ii');
+      expect(laid.pages[laid.bodyStart].label).toBe('1');
+
+      // Every word of the running text is on a page once, in order (hyphenated words joined back).
+      const printed: string[] = [];
+      for (const page of laid.pages.slice(laid.bodyStart)) {
+        for (const g of page.groups) for (const it of g.items) if (it.t === 'text' && it.size === preset.sizePt && it.face !== 'fallback') printed.push(it.text);
+      }
+      const joined = printed.join(' ').replace(/-\s+(?=\p{Ll})/gu, '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
+      const source = sourceWords(tree.body);
+      let at = 0;
+      for (const word of joined) if (word === source[at]) at++;
+      expect(at).toBe(source.length);
+    });
+  }
+
+  it('hyphenates French words at their syllables and justifies to the exact width', () => {
+    expect(hyphenPoints('développement')).toEqual([2, 4, 7, 9]);
+    expect(hyphenPoints('2025-2026')).toEqual([]);
+    const family = loadFontFamily(FONTS_DIR, 'Times New Roman');
+    const styles = layoutStyles(layoutPreset('times-12'), family);
+    const text = 'Le développement commercial de l’agence repose sur une prospection méthodique, une fidélisation exigeante et une négociation préparée avec soin.';
+    const lines = layoutText([{ text }], styles.body, 130);
+    expect(lines.length).toBeGreaterThan(3);
+    const items = (i: number) => lines[i].items.filter((it): it is Extract<PageItem, { t: 'text' }> => it.t === 'text');
+    for (let i = 0; i < lines.length - 1; i++) {
+      const last = items(i).at(-1)!;
+      expect(last.x + last.width).toBeCloseTo(130, 1);
+    }
+    expect(lines.some((_, i) => items(i).some((it) => /\p{L}-$/u.test(it.text)))).toBe(true);
+    // A word wider than the column is cut rather than overflowing.
+    const url = layoutText([{ text: 'https://www.exemple-de-site-tres-long.fr/chemin/vers/une/page/tres/longue' }], styles.body, 80);
+    for (const l of url) expect(l.width).toBeLessThanOrEqual(80.01);
+  });
+
+  it('reserves the room of a footnote on the page that calls it, and repeats table headers', () => {
+    const rows = Array.from({ length: 120 }, (_, i) => [[{ text: `Action ${i + 1}` }], [{ text: 'Conquête' }], [{ text: `${(i + 1) * 100} €` }]]);
+    const small = {
+      ...tree,
+      body: [
+        { kind: 'paragraph', inlines: [{ text: 'Le marché est porteur' }, { text: '', footnote: 1 }, { text: ' selon l’INSEE.' }] },
+        { kind: 'table', header: [[{ text: 'Action' }], [{ text: 'Type' }], [{ text: 'Budget' }]], rows, caption: { label: 'Tableau', number: 1, text: 'Actions', anchor: 'tab-1' }, wide: false, source: 'table' },
+      ] as RenderBlock[],
+      headings: [],
+      captions: [],
+      footnotes: [{ number: 1, text: 'INSEE, Tableaux de l’économie française, 2025.' }],
+    };
+    const laid = layoutTree(small, layoutPreset('times-12'), FONTS_DIR, () => null);
+    const body = laid.pages.slice(laid.bodyStart);
+    expect(body.length).toBeGreaterThan(2);
+    const texts = (p: (typeof body)[number]) => p.groups.flatMap((g) => g.items.filter((it) => it.t === 'text').map((it) => (it as { text: string }).text));
+    expect(texts(body[0]).some((t) => t.startsWith('INSEE, Tableaux'))).toBe(true);
+    for (const page of body) expect(texts(page).filter((t) => t === 'Action').length).toBe(1);
+  });
+});

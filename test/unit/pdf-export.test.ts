@@ -1,0 +1,160 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, StandardFonts } from 'pdf-lib';
+import { describe, expect, it } from 'vitest';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { runCli } from '../../main/cli/index';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { ROOT } from '../helpers/paths';
+import { fileHash, template } from '../helpers/sample';
+import { tempDir } from '../helpers/temp';
+
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGBgAHf4D/eUOHEAAAAAASUVORK5CYII=', 'base64');
+const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
+
+async function annexPdf(text: string): Promise<Buffer> {
+  const doc = await PDFDocument.create();
+  const font = await doc.embedFont(StandardFonts.Helvetica);
+  for (let i = 0; i < 2; i++) doc.addPage([595, 842]).drawText(`${text} ${i + 1}`, { x: 60, y: 760, size: 18, font });
+  return Buffer.from(await doc.save());
+}
+
+async function makeMemoire(dir: string, annex: Buffer | null): Promise<string> {
+  const path = join(dir, 'Mémoire Camille.memoire');
+  const doc = generateMemoire(template, 25_000);
+  doc.content![3] = {
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: "Chez Vialis Services, le cœur de l'offre est « la maintenance prédictive » : pourquoi attendre ? " },
+      { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } },
+    ],
+  };
+  const file = MemoireFile.create(path, {
+    meta: memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', school: 'ESC Clermont', year: '2026' }),
+    settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
+    doc,
+  });
+  const id = file.addAttachment('image', 'orga.png', 'image/png', PNG).id;
+  const current = file.getDocument().doc;
+  current.content!.splice(4, 0, { type: 'figure', attrs: { attachmentId: id, alt: 'Organigramme', width: 50 }, content: [{ type: 'text', text: 'Organigramme de l’agence' }] });
+  file.saveDocument(current, 1);
+  if (annex) file.addAttachment('annex', 'Attestation de stage.pdf', 'application/pdf', annex);
+  file.close();
+  return path;
+}
+
+async function cli(args: string[]) {
+  const lines: string[] = [];
+  const code = await runCli(args, (l) => lines.push(l));
+  return { code, text: lines.join('\n') };
+}
+
+const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']).toString();
+
+/** The outline's titles, depth-first, with their depth. */
+function outlineTitles(doc: PDFDocument): Array<{ depth: number; title: string }> {
+  const out: Array<{ depth: number; title: string }> = [];
+  const walk = (ref: PDFRef | undefined, depth: number) => {
+    while (ref) {
+      const item = doc.context.lookup(ref, PDFDict);
+      out.push({ depth, title: (item.lookup(PDFName.of('Title')) as PDFHexString | PDFString).decodeText() });
+      walk(item.get(PDFName.of('First')) as PDFRef | undefined, depth + 1);
+      ref = item.get(PDFName.of('Next')) as PDFRef | undefined;
+    }
+  };
+  const root = doc.catalog.lookup(PDFName.of('Outlines'), PDFDict);
+  walk(root.get(PDFName.of('First')) as PDFRef, 0);
+  return out;
+}
+
+describe('PDF export', () => {
+  it('writes a PDF with embedded fonts, French text, bookmarks, page labels, links, a true sommaire and the annex merged', async () => {
+    const dir = tempDir();
+    const path = await makeMemoire(dir, await annexPdf('Attestation de stage, page'));
+    const before = fileHash(path);
+    const out = join(dir, 'export.pdf');
+    expect(await cli(['export', path, '--pdf', '--out', out])).toMatchObject({ code: 0, text: expect.stringMatching(/^Exporté : .*export\.pdf/) });
+    expect(fileHash(path)).toBe(before);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+
+    expect(execFileSync('qpdf', ['--check', out]).toString()).toMatch(/No syntax or stream encoding errors/);
+    const fonts = execFileSync('pdffonts', [out]).toString().split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThanOrEqual(3);
+    // The annex keeps its own fonts (a standard Helvetica here); ours are all embedded.
+    for (const line of fonts.filter((l) => !l.startsWith('Helvetica'))) expect(line).toMatch(/CID TrueType\s+Identity-H\s+yes\s+\S+\s+yes/);
+
+    const text = execFileSync('pdftotext', [out, '-']).toString();
+    expect(text).toContain('Mémoire présenté par Camille Martin');
+    expect(text).toContain('le cœur de l’offre est « la maintenance prédictive » : pourquoi attendre ?');
+    expect(text).toContain('Figure 1 : Organigramme de l’agence');
+    expect(text).toContain('Source : INSEE, 2025.');
+    expect(text).toContain('Attestation de stage, page 2');
+    // Poppler prints U+202F as a space: the narrow space is checked in the font's ToUnicode map.
+    const qdf = join(dir, 'qdf.pdf');
+    execFileSync('qpdf', ['--qdf', '--object-streams=disable', out, qdf]);
+    expect(readFileSync(qdf).toString('latin1')).toMatch(/<[0-9a-f]{4}> <202f>/i);
+
+    const doc = await PDFDocument.load(readFileSync(out));
+    const info = execFileSync('pdfinfo', [out]).toString();
+    expect(info).toMatch(/Title:\s+Conquérir les PME du Puy-de-Dôme/);
+    expect(info).toMatch(/Author:\s+Camille Martin/);
+    expect(doc.catalog.lookup(PDFName.of('Lang'))?.toString()).toContain('fr-FR');
+
+    // Page labels: i, ii… for the cover and sommaire, 1… for the body, A-1… for the annex.
+    const nums = doc.catalog.lookup(PDFName.of('PageLabels'), PDFDict).lookup(PDFName.of('Nums'), PDFArray);
+    const bodyStart = (nums.get(2) as PDFNumber).asNumber();
+    expect(nums.lookup(1, PDFDict).get(PDFName.of('S'))).toBe(PDFName.of('r'));
+    expect(nums.lookup(3, PDFDict).get(PDFName.of('S'))).toBe(PDFName.of('D'));
+    const annexStart = (nums.get(4) as PDFNumber).asNumber();
+    expect(doc.getPageCount()).toBe(annexStart + 2);
+    expect(pageText(out, annexStart + 1)).toContain('Attestation de stage, page 1');
+
+    // Bookmarks mirror the headings, the annex last.
+    const outline = outlineTitles(doc);
+    const headings = [...pageText(out, 2).matchAll(/^\s{0,4}(\d+ [^.\n]+?|Remerciements|Bibliographie|Annexes)\s+\. \./gm)].map((m) => m[1].trim());
+    expect(outline.filter((o) => o.depth === 0).map((o) => o.title)).toEqual(expect.arrayContaining(['Remerciements', 'Table des figures', 'Annexes jointes']));
+    for (const h of headings) expect(outline.some((o) => o.title.startsWith(h.slice(0, 30)))).toBe(true);
+
+    // The sommaire's numbers are the pages where the headings really are.
+    const front = Array.from({ length: bodyStart - 1 }, (_, i) => pageText(out, i + 2)).join('\n');
+    const entries = [...front.matchAll(/^\s*((?:\d+(?:\.\d+)*)\s+.+?)\s*(?:\. )+\.?\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1].replace(/\s+/g, ' '), page: Number(m[2]) }));
+    expect(entries.length).toBeGreaterThan(40);
+    for (const e of entries) {
+      const real = pageText(out, bodyStart + e.page).replace(/\s+/g, ' ');
+      expect(real, e.title).toContain(e.title.slice(0, 25));
+    }
+
+    // Internal links from the sommaire, external from the body.
+    const annots = doc.getPages().flatMap((p) => (p.node.Annots()?.asArray() ?? []).map((r) => doc.context.lookup(r, PDFDict)));
+    expect(annots.filter((a) => a.get(PDFName.of('Dest'))).length).toBeGreaterThanOrEqual(entries.length);
+
+    // Pages to look at: cover, sommaire, the SWOT, the PAC table (landscape), the PAC chart.
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const find = (needle: string) => {
+      for (let p = bodyStart + 1; p <= annexStart; p++) if (pageText(out, p).includes(needle)) return p;
+      throw new Error(needle);
+    };
+    const shots = { cover: 1, sommaire: 2, swot: find('Matrice SWOT'), pac: find('Plan d’action commerciale — Actions'), chart: find('Répartition des actions et du budget') };
+    expect(doc.getPage(shots.pac - 1).getWidth()).toBeGreaterThan(doc.getPage(shots.pac - 1).getHeight());
+    for (const [name, page] of Object.entries(shots)) {
+      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), out, join(SCREENSHOTS, `pdf-${name}`)]);
+      expect(statSync(join(SCREENSHOTS, `pdf-${name}.png`)).size).toBeGreaterThan(5000);
+    }
+  }, 120_000);
+
+  it('refuses an annex that is not a valid PDF, in French, and writes nothing', async () => {
+    const dir = tempDir();
+    const path = await makeMemoire(dir, Buffer.from('%PDF-1.7\nceci n’est pas un PDF complet'));
+    const out = join(dir, 'x.pdf');
+    expect(await cli(['export', path, '--pdf', '--out', out])).toEqual({
+      code: 1,
+      text: 'Erreur : L’annexe « Attestation de stage.pdf » est un PDF endommagé ou illisible. Retirez-la ou remplacez-la, puis recommencez.',
+    });
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    // Without the annexes, the same mémoire exports.
+    expect((await cli(['export', path, '--pdf', '--sans-annexes', '--out', out])).code).toBe(0);
+  }, 60_000);
+});
