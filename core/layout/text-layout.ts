@@ -68,10 +68,7 @@ function toWords(inlines: Inline[], style: TextStyle): Word[] {
   const { family, size } = style;
   const words: Word[] = [];
   let word: Word = { pieces: [], width: 0, space: 0, breakAfter: false, footnotes: [] };
-  let piece: Piece | null = null;
   const endWord = (space: number, breakAfter: boolean) => {
-    if (piece) word.pieces.push(piece);
-    piece = null;
     if (word.pieces.length) {
       word.space = space;
       word.breakAfter = breakAfter;
@@ -89,47 +86,48 @@ function toWords(inlines: Inline[], style: TextStyle): Word[] {
     if (run.footnote) {
       const text = String(run.footnote);
       const small = size * 0.62;
-      if (piece) word.pieces.push(piece);
       const w = measure(family, base, text, small);
       word.pieces.push({ text, face: base, size: small, rise: size * 0.33, width: w, color });
       word.width += w;
       word.footnotes.push(run.footnote);
-      piece = null;
       continue;
     }
     const faces = family.faces;
     const primary = faces[base];
-    for (let i = 0; i < run.text.length; i++) {
-      const cp = run.text.charCodeAt(i);
-      if (cp === SPACE || cp === 0x09) {
-        endWord(primary.advance(SPACE) * size, false);
+    const text = run.text;
+    // The open piece is a slice [start, i) of the run in one face: no string is built per character.
+    let start = -1;
+    let face: FaceStyle = base;
+    let width = 0;
+    const close = (end: number) => {
+      if (start >= 0) word.pieces.push({ text: text.slice(start, end), face, size, rise: 0, width, href: run.href, underline: run.underline || !!run.href, strike: run.strike, color });
+      start = -1;
+      width = 0;
+    };
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.charCodeAt(i);
+      if (cp === SPACE || cp === 0x09 || cp === 0x0a) {
+        close(i);
+        endWord(cp === 0x0a ? 0 : primary.advance(SPACE) * size, cp === 0x0a);
         continue;
       }
-      if (cp === 0x0a) {
-        endWord(0, true);
-        continue;
-      }
-      let face: FaceStyle = base;
+      let f: FaceStyle = base;
       let a = primary.advance(cp);
       if (a !== a) {
-        face = 'fallback';
+        f = 'fallback';
         a = faces.fallback.advance(cp);
         if (a !== a) a = 0.5;
       }
-      const ch = run.text[i];
-      const w = a * size;
-      if (piece && piece.face === face) {
-        piece.text += ch;
-        piece.width += w;
-      } else {
-        if (piece) word.pieces.push(piece);
-        piece = { text: ch, face, size, rise: 0, width: w, href: run.href, underline: run.underline || !!run.href, strike: run.strike, color };
+      if (start >= 0 && f !== face) close(i);
+      if (start < 0) {
+        start = i;
+        face = f;
       }
+      const w = a * size;
+      width += w;
       word.width += w;
     }
-    // A run boundary inside a word ends the piece: the next run has other marks.
-    if (piece) word.pieces.push(piece);
-    piece = null;
+    close(text.length);
   }
   endWord(0, false);
   return words;

@@ -1,16 +1,10 @@
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../main/cli/index';
+import { cli as run } from '../helpers/cli';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { sampleMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
-
-async function run(args: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, text: lines.join('\n') };
-}
 
 describe('memoire CLI', () => {
   it('prints words per section and the estimated pages', async () => {

@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { memoireMetaSchema } from '../../core/model/metadata';
-import { runCli } from '../../main/cli/index';
+import { cli } from '../helpers/cli';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { fileHash, template } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
@@ -31,11 +31,6 @@ function makeMemoire(dir: string, withImage: boolean | 'missing' = true): string
   return path;
 }
 
-async function cli(args: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, text: lines.join('\n') };
-}
 
 describe('DOCX export', () => {
   it('writes a Word document read back with its styles, numbering, sommaire, footnotes, caption and properties', async () => {

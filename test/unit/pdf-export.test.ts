@@ -5,7 +5,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRe
 import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { memoireMetaSchema } from '../../core/model/metadata';
-import { runCli } from '../../main/cli/index';
+import { cli } from '../helpers/cli';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { ROOT } from '../helpers/paths';
 import { fileHash, template } from '../helpers/sample';
@@ -45,11 +45,6 @@ async function makeMemoire(dir: string, annex: Buffer | null): Promise<string> {
   return path;
 }
 
-async function cli(args: string[]) {
-  const lines: string[] = [];
-  const code = await runCli(args, (l) => lines.push(l));
-  return { code, text: lines.join('\n') };
-}
 
 const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']).toString();
 

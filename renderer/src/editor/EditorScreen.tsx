@@ -27,17 +27,10 @@ import { HistoryPanel } from '../history/HistoryPanel';
 import { CoverDialog } from '../cover/CoverDialog';
 import { ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
+import { FilePicker, readAsBase64 } from '../ui/FilePicker';
 
 const STATS_DELAY_MS = 300;
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | null;
 
@@ -218,18 +211,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
       </div>
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
       <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
-      <input
-        ref={imageInput}
-        type="file"
-        hidden
-        accept="image/png,image/jpeg,image/gif,image/webp"
-        data-testid="image-input"
-        onChange={(e) => {
-          const file = e.target.files?.[0];
-          e.target.value = '';
-          if (file) void insertImage(file);
-        }}
-      />
+      <FilePicker ref={imageInput} accept="image/png,image/jpeg,image/gif,image/webp" testId="image-input" onPick={(file) => void insertImage(file)} />
       {panel === 'history' && (
         <HistoryPanel
           api={api}

@@ -5,17 +5,10 @@ import { flattenSections } from '../../../core/referential/template-schema';
 import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
+import { FilePicker, readAsBase64 } from '../ui/FilePicker';
 
 type Annex = { id: string; name: string; size: number; pages: number };
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
 
 /**
  * The export dialog: format (Word or PDF), layout preset (saved in the file), confidential version,
@@ -180,18 +173,7 @@ export function ExportDialog(props: {
           <button type="button" onClick={() => annexInput.current?.click()}>
             {fr.exportDialog.addAnnex}
           </button>
-          <input
-            ref={annexInput}
-            type="file"
-            hidden
-            accept="application/pdf,.pdf"
-            data-testid="annex-input"
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              e.target.value = '';
-              if (file) void addAnnex(file);
-            }}
-          />
+          <FilePicker ref={annexInput} accept="application/pdf,.pdf" testId="annex-input" onPick={(file) => void addAnnex(file)} />
         </fieldset>
         <p className={tone} data-testid="export-length">
           {pages === null ? fr.exportDialog.counting : fr.exportDialog.length(pages, minPages, maxPages)}
