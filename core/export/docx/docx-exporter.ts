@@ -139,6 +139,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
           new Paragraph({
             alignment: AlignmentType.CENTER,
             keepNext: true,
+            spacing: { line: 240, lineRule: 'auto' },
             children: [new ImageRun({ type: info.type, data, transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) }, altText: { name: block.alt, description: block.caption.text, title: block.caption.text } })],
           }),
         );
@@ -151,6 +152,8 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
           new Paragraph({
             alignment: AlignmentType.CENTER,
             keepNext: true,
+            // Single spacing: with the body's proportional spacing, LibreOffice squeezes the chart to a line.
+            spacing: { line: 240, lineRule: 'auto' },
             children: [
               new ChartRun({
                 type: chart.type,
