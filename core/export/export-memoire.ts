@@ -32,7 +32,7 @@ function imagesOf(file: MemoireFile): (id: string) => Uint8Array | null {
 }
 
 /** Bytes of a mémoire in one format, from its render tree. */
-export async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportFormat, preset: LayoutPreset, env: ExportEnvironment, withAnnexes: boolean): Promise<Uint8Array> {
+async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportFormat, preset: LayoutPreset, env: ExportEnvironment, withAnnexes: boolean): Promise<Uint8Array> {
   const images = imagesOf(file);
   if (format === 'pdf') {
     const annexes = withAnnexes ? file.listAttachments('annex').map((a) => ({ name: a.name, data: file.getAttachment(a.id).data })) : [];
@@ -47,16 +47,16 @@ export async function renderFormat(file: MemoireFile, tree: RenderTree, format: 
  * opening, LibreOffice does not.
  */
 export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: ExportEnvironment, images: (id: string) => Uint8Array | null): Promise<Uint8Array> {
-  const laid = layoutTree(tree, preset, env.fontsDir, images, 'writer');
+  const laid = layoutTree(tree, preset, env.fontsDir, images, { lineModel: 'writer', measureOnly: true });
   const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
-  return exportDocx(tree, { preset, images, tocPages: pages });
+  return exportDocx(tree, { preset, images, tocPages: pages, tableWidths: laid.tableWidths });
 }
 
 /**
  * Exports an open mémoire: builds the render tree, writes the format's bytes, then writes them to the
  * target through a temporary file. The mémoire itself is only read.
  */
-export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number; pages?: number }> {
+export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
   const { meta } = file.getMemoire();
   const tree = buildRenderTree(file.getDocument().doc, meta, template, request);
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
@@ -72,6 +72,6 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
 export function countPages(file: MemoireFile, template: MemoireTemplate, presetId: string | undefined, env: ExportEnvironment): { countedPages: number; frontPages: number } {
   const { meta } = file.getMemoire();
   const tree = buildRenderTree(file.getDocument().doc, meta, template, { includeAnnexes: false });
-  const laid = layoutTree(tree, layoutPreset(presetId), env.fontsDir, imagesOf(file));
+  const laid = layoutTree(tree, layoutPreset(presetId), env.fontsDir, imagesOf(file), { measureOnly: true });
   return { countedPages: laid.bodyPages, frontPages: laid.bodyStart };
 }

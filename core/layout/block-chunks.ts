@@ -11,6 +11,8 @@ export type ImageSizeSource = (attachmentId: string) => { width: number; height:
 export interface ChunkContext {
   styles: LayoutStyles;
   imageSize: ImageSizeSource;
+  /** Where the column widths chosen for each table are recorded. */
+  tableWidths: Map<RenderBlock, number[]>;
   /** Raised for a figure whose image is missing (the exporters turn it into a French message). */
   missingImage: (caption: Caption, alt: string) => never;
 }
@@ -94,14 +96,15 @@ function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: 
   return min.map((m, i) => m + (extra[i] / extraSum) * room);
 }
 
-function rowChunk(row: Inline[][], widths: number[], ctx: ChunkContext, header: boolean): Chunk {
+function rowChunk(row: Inline[][], widths: number[], ctx: ChunkContext, header: boolean, fills?: Array<string | null>): Chunk {
   const style = header ? ctx.styles.tableHeader : ctx.styles.table;
   const laid = widths.map((w, c) => layoutText(row[c] ?? [], style, w - 2 * CELL_PAD_X));
   const height = Math.max(1, ...laid.map((l) => l.length)) * style.lineHeight + 2 * CELL_PAD_Y;
   const items: PageItem[] = [];
   let x = 0;
   widths.forEach((w, c) => {
-    if (header) items.push({ t: 'rect', x, y: 0, w, h: height, fill: HEADER_FILL });
+    const fill = header ? HEADER_FILL : fills?.[c];
+    if (fill) items.push({ t: 'rect', x, y: 0, w, h: height, fill });
     items.push({ t: 'rect', x, y: 0, w, h: height, stroke: BORDER, lineWidth: 0.5 });
     laid[c].forEach((line, i) => items.push(...offset(line.items, x + CELL_PAD_X, CELL_PAD_Y + i * style.lineHeight)));
     x += w;
@@ -113,6 +116,7 @@ function rowChunk(row: Inline[][], widths: number[], ctx: ChunkContext, header: 
 function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkContext, width: number): Chunk[] {
   const columns = Math.max(block.header?.length ?? 0, ...block.rows.map((r) => r.length), 1);
   const widths = columnWidths(block.header ? [block.header, ...block.rows] : block.rows, columns, width, ctx);
+  ctx.tableWidths.set(block, widths);
   const out: Chunk[] = block.caption ? captionChunks(block.caption, ctx, width, true) : [];
   const header = block.header ? rowChunk(block.header, widths, ctx, true) : null;
   if (header) {
@@ -120,7 +124,7 @@ function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkC
     out.push(header);
   }
   block.rows.forEach((row, i) => {
-    const chunk = rowChunk(row, widths, ctx, false);
+    const chunk = rowChunk(row, widths, ctx, false, block.fills?.[i]);
     if (header) chunk.repeat = header;
     // A small table (a SWOT grid, a summary) is kept whole.
     if (block.rows.length <= 3 && i < block.rows.length - 1) chunk.keepWithNext = true;

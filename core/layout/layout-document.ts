@@ -1,4 +1,4 @@
-import type { RenderTree } from '../render/render-tree';
+import type { RenderBlock, RenderTree } from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
@@ -15,13 +15,15 @@ export interface LaidDocument {
   bodyPages: number;
   /** The sommaire's entries with their printed page labels (body numbering). */
   toc: Array<{ level: number; title: string; anchor: string; page: string }>;
+  /** Column widths of each table, in points: the DOCX writes the same ones. */
+  tableWidths: Map<RenderBlock, number[]>;
 }
 
 /** What laying out needs besides the tree. */
 export interface LayoutOptions {
   styles: LayoutStyles;
   imageSize: ImageSizeSource;
-  /** Leave out the cover and the sommaire (the live page count of the editor still counts them). */
+  /** The running header's title (the cover title, shortened, by default). */
   shortTitle?: string;
 }
 
@@ -115,9 +117,11 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   const { page } = styles;
   const width = page.width - 2 * page.margin;
   const landscapeWidth = page.height - 2 * page.margin;
+  const tableWidths = new Map<RenderBlock, number[]>();
   const ctx: ChunkContext = {
     styles,
     imageSize: options.imageSize,
+    tableWidths,
     missingImage: (caption, alt) => {
       throw new AppError('unknown-attachment', alt, `Image introuvable ou illisible dans le mémoire : « ${caption.text || alt} ». Remplacez-la puis exportez à nouveau.`);
     },
@@ -196,5 +200,5 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
 
   const anchors = new Map<string, AnchorPlace>();
   for (const [k, v] of flow.anchors) anchors.set(k, { page: v.page + bodyStart, y: v.y });
-  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc };
+  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc, tableWidths };
 }

@@ -26,7 +26,7 @@ export interface LayoutStyles {
 export type LineModel = 'word' | 'writer';
 
 /** A4 with the preset's font, size, line spacing and margins. */
-export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel: LineModel = 'word'): LayoutStyles {
+export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel: LineModel = 'word', measureOnly = false): LayoutStyles {
   const single = family.faces.regular.lineHeight;
   const size = preset.sizePt;
   const style = (s: number, spacing: number, extra: Partial<TextStyle> = {}): TextStyle => ({
@@ -34,6 +34,7 @@ export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel
     size: s,
     lineHeight: lineModel === 'writer' && spacing !== 1 ? s * spacing : s * single * spacing,
     align: 'left',
+    measureOnly,
     ...extra,
   });
   return {

@@ -15,6 +15,8 @@ export interface TextStyle {
   color?: string;
   /** French hyphenation at line ends (body text and table cells, not headings or titles). */
   hyphenate?: boolean;
+  /** Lines are counted, not set: no items (the page count and the DOCX sommaire need no drawing). */
+  measureOnly?: boolean;
 }
 
 /** One line, its items relative to the line's top-left corner. */
@@ -224,6 +226,15 @@ function setLine(words: Word[], width: number, style: TextStyle, justify: boolea
   return { items: items.concat(decorations), width: justify && gaps > 0 ? width : natural, footnotes };
 }
 
+const NO_ITEMS: PageItem[] = [];
+
+/** A line that is only counted: its footnotes matter for the page it lands on, not its glyphs. */
+function countedLine(words: Word[]): LaidLine {
+  let footnotes: number[] = [];
+  for (const w of words) if (w.footnotes.length) footnotes = footnotes.concat(w.footnotes);
+  return { items: NO_ITEMS, width: 0, footnotes };
+}
+
 /**
  * Breaks styled text into lines no wider than `width`: first fit, French hyphenation when a word
  * does not fit, a forced cut for words longer than a line, justified lines except the last one and
@@ -238,7 +249,7 @@ export function layoutText(inlines: Inline[], style: TextStyle, width: number): 
   let used = 0;
   const justify = style.align === 'justify';
   const flush = (last: boolean) => {
-    if (line.length) lines.push(setLine(line, width, style, justify && !last, baseline));
+    if (line.length) lines.push(style.measureOnly ? countedLine(line) : setLine(line, width, style, justify && !last, baseline));
     line = [];
     used = 0;
   };

@@ -1,5 +1,5 @@
 import type { BlockData, BlockSpec } from '../schema/blocks/block-spec';
-import { blockSummary, computedColumns, kpiPeriods, kpiSeries, pacShares } from '../schema/blocks/computations';
+import { blockSummary, computedColumns, kpiPeriods, kpiSeries, pacShares, pacTimeline } from '../schema/blocks/computations';
 import { ACTION_TYPES } from '../schema/blocks/specs-pac';
 import { filledRows, cellText, isFilled } from '../schema/blocks/validate-block';
 import type { Caption, ChartSpec, Inline, RenderBlock } from './render-tree';
@@ -18,6 +18,48 @@ const cell = (t: string): Inline[] => (t ? [{ text: t }] : []);
 export const CHART_COLORS = ['1F5FBF', 'E07A1F', '2E9E6A', 'B23A48', '7A5CC2', '5D6678'] as const;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
+
+/** The colour of each PAC action type, as in the app's PAC view. */
+export const ACTION_TYPE_COLORS: Record<string, string> = { Détection: '3B7DD8', Conquête: 'D9822B', Fidélisation: '2E9D5B' };
+
+const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
+const MAX_MONTHS = 18;
+
+/**
+ * The PAC calendar as a table: one row per dated action, one column per month (per quarter when the
+ * plan runs longer than 18 months), the months an action runs coloured by its type.
+ */
+function pacCalendar(data: BlockData, ctx: PrintContext): RenderBlock | null {
+  const items = pacTimeline(data);
+  if (!items.length) return null;
+  const first = new Date(Math.min(...items.map((i) => i.start.getTime())));
+  const last = new Date(Math.max(...items.map((i) => i.end.getTime())));
+  const monthIndex = (d: Date) => d.getFullYear() * 12 + d.getMonth();
+  const from = monthIndex(first);
+  const span = monthIndex(last) - from + 1;
+  const step = span > MAX_MONTHS ? 3 : 1;
+  const columns = Math.ceil(span / step);
+  const label = (k: number) => {
+    const m = from + k * step;
+    const year = String(Math.floor(m / 12)).slice(2);
+    return step === 1 ? `${MONTHS[m % 12]} ${year}` : `T${Math.floor((m % 12) / 3) + 1} ${year}`;
+  };
+  const rows = items.map((i) => [cell(ctx.text(i.label)), ...Array.from({ length: columns }, (): Inline[] => [])]);
+  const fills = items.map((i) => {
+    const a = Math.floor((monthIndex(i.start) - from) / step);
+    const b = Math.floor((monthIndex(i.end) - from) / step);
+    return [null, ...Array.from({ length: columns }, (_, k) => (k >= a && k <= b ? (ACTION_TYPE_COLORS[i.type] ?? '5D6678') : null))];
+  });
+  return {
+    kind: 'table',
+    header: [cell('Action'), ...Array.from({ length: columns }, (_, k) => cell(label(k)))],
+    rows,
+    fills,
+    caption: ctx.caption('Tableau', 'Calendrier des actions du PAC (détection en bleu, conquête en orange, fidélisation en vert)'),
+    wide: columns + 1 > 6,
+    source: 'pac-calendar',
+  };
+}
 
 /** The charts a block prints under its tables: PAC shares per action type, KPI evolution against the objective. */
 function blockCharts(name: string, data: BlockData): Array<{ chart: ChartSpec; title: string }> {
@@ -84,6 +126,10 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
       wide: false,
       source: 'swot',
     });
+  }
+  if (spec.name === 'pac') {
+    const calendar = pacCalendar(data, ctx);
+    if (calendar) out.push(calendar);
   }
   for (const { chart, title } of blockCharts(spec.name, data)) out.push({ kind: 'chart', chart, caption: ctx.caption('Figure', title) });
   const summary = blockSummary(spec.name, data);

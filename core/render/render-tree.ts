@@ -32,7 +32,16 @@ export type RenderBlock =
   | { kind: 'paragraph'; inlines: Inline[] }
   | { kind: 'quote'; blocks: RenderBlock[] }
   | { kind: 'list'; ordered: boolean; items: RenderBlock[][] }
-  | { kind: 'table'; header: Inline[][] | null; rows: Inline[][][]; caption: Caption | null; wide: boolean; source: string }
+  | {
+      kind: 'table';
+      header: Inline[][] | null;
+      rows: Inline[][][];
+      caption: Caption | null;
+      wide: boolean;
+      source: string;
+      /** Background colour of body cells (hex), by row and column: the PAC calendar's bars. */
+      fills?: Array<Array<string | null>>;
+    }
   | { kind: 'figure'; attachmentId: string | null; alt: string; widthPercent: number; caption: Caption }
   | { kind: 'chart'; chart: ChartSpec; caption: Caption }
   | { kind: 'rule' };
@@ -70,6 +79,8 @@ const MASK_TERM = '[confidentiel]';
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+const sameMarks = (a: Inline, b: Inline) => a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.href === b.href;
 
 /** Replaces the company and sensitive terms, whole words, any case. */
 function masker(meta: MemoireMeta, confidential: boolean): (text: string) => string {
@@ -154,8 +165,16 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
         runs.push({ text: '', footnote: number });
       }
     }
-    const typeset = frenchTypography(runs.map((r) => r.text));
-    return runs.map((r, i) => ({ ...r, text: typeset[i] })).filter((r) => r.text || r.footnote);
+    // Runs with the same marks are one run on paper: merged first, fewer pieces for the typography and every exporter.
+    const merged: Inline[] = [];
+    for (const r of runs) {
+      const last = merged[merged.length - 1];
+      if (last && !last.footnote && !r.footnote && sameMarks(last, r)) last.text += r.text;
+      else merged.push({ ...r });
+    }
+    const typeset = frenchTypography(merged.map((r) => r.text));
+    merged.forEach((r, i) => (r.text = typeset[i]));
+    return merged.filter((r) => r.text || r.footnote);
   };
 
   const cellInlines = (cell: PmNode): Inline[] => (cell.content ?? []).flatMap((p, i) => (i ? [{ text: '\n' }, ...inlines(p)] : inlines(p)));

@@ -28,7 +28,8 @@ export async function benchPdf(): Promise<string[]> {
     const paginate: number[] = [];
     for (let i = 0; i < 12; i++) {
       const t0 = performance.now();
-      layoutTree(buildRenderTree(doc, meta, template, { includeAnnexes: false }), preset, FONTS_DIR, () => null);
+      // As the editor's live count does (core/export/export-memoire.ts countPages).
+      layoutTree(buildRenderTree(doc, meta, template, { includeAnnexes: false }), preset, FONTS_DIR, () => null, { measureOnly: true });
       paginate.push(performance.now() - t0);
     }
 

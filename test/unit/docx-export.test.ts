@@ -67,6 +67,10 @@ describe('DOCX export', () => {
     // The PAC's shares and the KPI evolution are native Word charts.
     expect(Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).length).toBe(2);
     expect(await xml('word/charts/chart1.xml')).toContain('Part des actions');
+    // The PAC calendar: months coloured by action type, and every table has the columns the PDF has.
+    expect(plain).toContain('Calendrier des actions du PAC');
+    expect(document).toMatch(/<w:shd w:fill="3B7DD8"/);
+    expect(document).toMatch(/<w:tblLayout w:type="fixed"\/>/);
     expect(document).toContain('l’enjeu est clair\u00a0: gagner des PME\u202f!');
     expect(document).not.toContain('Conseil du modèle');
     expect(await xml('word/footnotes.xml')).toContain('Source\u00a0: INSEE, 2025.');
@@ -94,6 +98,18 @@ describe('DOCX export', () => {
     const text = execFileSync('pdftotext', [join(dir, 'm.pdf'), '-']).toString();
     expect(text).toContain('Mémoire présenté par Camille Martin');
     expect(text).toMatch(/page 2 \/ \d+/);
+
+    // The sommaire LibreOffice shows (it does not update fields) is our pre-filled one: its numbers
+    // must be the pages where LibreOffice really puts the headings.
+    const document = (await (await JSZip.loadAsync(readFileSync(join(dir, 'm.docx')))).file('word/document.xml')!.async('string')) as string;
+    const entries = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="h-\d+">.*?<w:t[^>]*>([^<]*)<\/w:t><w:tab\/><w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => ({ title: m[1], page: Number(m[2]) }));
+    const pageTexts = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', join(dir, 'm.pdf'), '-']).toString());
+    const realPage = (title: string) =>
+      pageTexts.findIndex((t, i) => i > 1 && t.split('\n').some((l) => l.trim().replace(/\s+/g, ' ').startsWith(title.replace(/\s+/g, ' ').slice(0, 35)) && !/\. \.|\.\.\./.test(l))) + 1;
+    expect(entries.length).toBeGreaterThan(10);
+    const off = entries.map((e) => Math.abs(realPage(e.title) - e.page));
+    expect(Math.max(...off)).toBeLessThanOrEqual(1);
+    expect(off.filter((d) => d === 0).length / off.length).toBeGreaterThanOrEqual(0.9);
   }, 150_000);
 
   it('masks the company in the confidential version and leaves the annexes out on request', async () => {

@@ -71,6 +71,11 @@ describe('layout engine', () => {
       let at = 0;
       for (const word of joined) if (word === source[at]) at++;
       expect(at).toBe(source.length);
+
+      // Counting pages (the editor's live count) finds the same pages as drawing them.
+      const counted = layoutTree(tree, preset, FONTS_DIR, () => null, { measureOnly: true });
+      expect(counted.pages.length).toBe(laid.pages.length);
+      expect([...counted.anchors].map(([a, p]) => [a, p.page])).toEqual([...laid.anchors].map(([a, p]) => [a, p.page]));
     });
   }
 

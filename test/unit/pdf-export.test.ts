@@ -131,7 +131,7 @@ describe('PDF export', () => {
       for (let p = bodyStart + 1; p <= annexStart; p++) if (pageText(out, p).includes(needle)) return p;
       throw new Error(needle);
     };
-    const shots = { cover: 1, sommaire: 2, swot: find('Matrice SWOT'), pac: find('Plan d’action commerciale — Actions'), chart: find('Répartition des actions et du budget') };
+    const shots = { cover: 1, sommaire: 2, swot: find('Matrice SWOT'), pac: find('Plan d’action commerciale — Actions'), calendar: find('Calendrier des actions du PAC'), chart: find('Répartition des actions et du budget'), kpi: find('Évolution des indicateurs') };
     expect(doc.getPage(shots.pac - 1).getWidth()).toBeGreaterThan(doc.getPage(shots.pac - 1).getHeight());
     for (const [name, page] of Object.entries(shots)) {
       execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), out, join(SCREENSHOTS, `pdf-${name}`)]);

@@ -19,6 +19,7 @@ import {
   SimpleField,
   Table,
   TableCell,
+  TableLayoutType,
   TableOfContents,
   TableRow,
   TextRun,
@@ -43,6 +44,8 @@ export interface DocxOptions {
   maxImageWidthPx?: number;
   /** Page of each heading and caption anchor, counted from the cover, to pre-fill the sommaire and the table des figures. */
   tocPages?: Map<string, number>;
+  /** Column widths of each table in points, from the layout engine, so Word and LibreOffice set the columns as the PDF does. */
+  tableWidths?: Map<RenderBlock, number[]>;
 }
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -74,22 +77,35 @@ function captionParagraph(caption: Caption): Paragraph {
   });
 }
 
-function table(block: Extract<RenderBlock, { kind: 'table' }>): Array<Paragraph | Table> {
+function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] | undefined): Array<Paragraph | Table> {
   const columns = Math.max(block.header?.length ?? 0, ...block.rows.map((r) => r.length), 1);
-  const makeCell = (content: Inline[], header: boolean) =>
-    new TableCell({
+  const twips = widths?.length === columns ? widths.map((w) => Math.round(w * 20)) : null;
+  const makeCell = (content: Inline[], header: boolean, fill: string | null | undefined, column: number) => {
+    const shade = header ? 'E8EDF5' : fill;
+    return new TableCell({
       children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', children: runs(content) })],
-      shading: header ? { fill: 'E8EDF5', type: 'clear', color: 'auto' } : undefined,
-      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER },
+      shading: shade ? { fill: shade, type: 'clear', color: 'auto' } : undefined,
+      width: twips ? { size: twips[column], type: WidthType.DXA } : undefined,
     });
+  };
   const pad = (cells: Inline[][]) => [...cells, ...Array.from({ length: columns - cells.length }, () => [] as Inline[])];
   const rows: TableRow[] = [];
   // Header rows repeat at the top of each page; `tableHeader: false` is omitted, some readers take it for true.
-  if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: pad(block.header).map((c) => makeCell(c, true)) }));
-  for (const row of block.rows) rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c) => makeCell(c, false)) }));
+  if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: pad(block.header).map((c, k) => makeCell(c, true, null, k)) }));
+  block.rows.forEach((row, r) => rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c, k) => makeCell(c, false, block.fills?.[r]?.[k], k)) })));
   const out: Array<Paragraph | Table> = [];
   if (block.caption) out.push(captionParagraph(block.caption));
-  out.push(new Table({ rows, width: { size: 100, type: WidthType.PERCENTAGE }, margins: { left: 80, right: 80, top: 0, bottom: 0 } }));
+  // Borders set once on the table rather than on each cell: the same lines, far less XML to build.
+  out.push(
+    new Table({
+      rows,
+      ...(twips
+        ? { columnWidths: twips, layout: TableLayoutType.FIXED, width: { size: twips.reduce((a, b) => a + b, 0), type: WidthType.DXA } }
+        : { width: { size: 100, type: WidthType.PERCENTAGE } }),
+      margins: { left: 80, right: 80, top: 0, bottom: 0 },
+      borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
+    }),
+  );
   out.push(new Paragraph({ style: 'TableText', children: [] }));
   return out;
 }
@@ -127,7 +143,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
         }
         break;
       case 'table':
-        out.push(...table(block));
+        out.push(...table(block, options.tableWidths?.get(block)));
         break;
       case 'figure': {
         const data = block.attachmentId ? options.images(block.attachmentId) : null;

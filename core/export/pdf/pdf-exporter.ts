@@ -14,8 +14,14 @@ export interface PdfOptions {
   annexes?: PdfAnnex[];
 }
 
+/** How a layout is run: Word's or Writer's line heights, and whether pages are drawn or only counted. */
+export interface LayoutMode {
+  lineModel?: LineModel;
+  measureOnly?: boolean;
+}
+
 /** Lays out a render tree with a preset's fonts and sizes (the PDF's pages, the page count, the DOCX sommaire). */
-export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: string, images: (id: string) => Uint8Array | null, lineModel: LineModel = 'word'): LaidDocument {
+export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: string, images: (id: string) => Uint8Array | null, mode: LayoutMode = {}): LaidDocument {
   const family = loadFontFamily(fontsDir, preset.font);
   const sizes = new Map<string, { width: number; height: number } | null>();
   const imageSize = (id: string) => {
@@ -26,7 +32,7 @@ export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: str
     }
     return sizes.get(id)!;
   };
-  return layoutDocument(tree, { styles: layoutStyles(preset, family, lineModel), imageSize });
+  return layoutDocument(tree, { styles: layoutStyles(preset, family, mode.lineModel, mode.measureOnly), imageSize });
 }
 
 /** Headings nested by level, for the PDF's bookmarks. */

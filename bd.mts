@@ -1,0 +1,2 @@
+import { benchDocx } from './test/bench/docx.bench';
+console.log((await benchDocx()).join('\n'));
