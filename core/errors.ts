@@ -39,7 +39,7 @@ const messagesFr: Record<ErrorCode, string> = {
   'unknown-handle': 'Ce mémoire n’est plus ouvert. Rouvrez-le depuis l’écran d’accueil.',
   'unknown-snapshot': 'Cette version de l’historique n’existe plus.',
   'unknown-attachment': 'Cette image ou cette annexe est introuvable dans le mémoire.',
-  'unsupported-image': 'Format d’image non pris en charge : utilisez une image PNG, JPEG, GIF ou WebP.',
+  'unsupported-image': 'Format d’image non pris en charge : utilisez une image PNG ou JPEG.',
   'invalid-annex': 'Cette annexe n’est pas un PDF lisible : retirez-la ou remplacez-la.',
   'too-large': 'Ce fichier est trop volumineux.',
   internal: 'Une erreur inattendue est survenue. Votre texte est conservé.',

@@ -96,21 +96,38 @@ function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: 
   return min.map((m, i) => m + (extra[i] / extraSum) * room);
 }
 
-function rowChunk(row: Inline[][], widths: number[], ctx: ChunkContext, header: boolean, fills?: Array<string | null>): Chunk {
+/**
+ * A table row as chunks: one, or several when the row is taller than a page could hold (a cell with
+ * pages of text), each part with its share of every cell's lines and its own borders.
+ */
+function rowChunks(row: Inline[][], widths: number[], ctx: ChunkContext, header: boolean, fills?: Array<string | null>): Chunk[] {
   const style = header ? ctx.styles.tableHeader : ctx.styles.table;
+  const { page } = ctx.styles;
   const laid = widths.map((w, c) => layoutText(row[c] ?? [], style, w - 2 * CELL_PAD_X));
-  const height = Math.max(1, ...laid.map((l) => l.length)) * style.lineHeight + 2 * CELL_PAD_Y;
-  const items: PageItem[] = [];
-  let x = 0;
-  widths.forEach((w, c) => {
-    const fill = header ? HEADER_FILL : fills?.[c];
-    if (fill) items.push({ t: 'rect', x, y: 0, w, h: height, fill });
-    items.push({ t: 'rect', x, y: 0, w, h: height, stroke: BORDER, lineWidth: 0.5 });
-    laid[c].forEach((line, i) => items.push(...offset(line.items, x + CELL_PAD_X, CELL_PAD_Y + i * style.lineHeight)));
-    x += w;
-  });
-  const footnotes = laid.flatMap((lines) => lines.flatMap((l) => l.footnotes));
-  return { height, before: 0, after: 0, items, footnotes: footnotes.length ? footnotes : undefined };
+  const lines = Math.max(1, ...laid.map((l) => l.length));
+  // The smaller of the two orientations' text heights, less room for a repeated header.
+  const room = Math.min(page.width, page.height) - 2 * page.margin - 60;
+  const perPart = Math.max(1, Math.floor((room - 2 * CELL_PAD_Y) / style.lineHeight));
+  const parts: Chunk[] = [];
+  for (let first = 0; first < lines; first += perPart) {
+    const count = Math.min(perPart, lines - first);
+    const height = count * style.lineHeight + 2 * CELL_PAD_Y;
+    const items: PageItem[] = [];
+    const footnotes: number[] = [];
+    let x = 0;
+    widths.forEach((w, c) => {
+      const fill = header ? HEADER_FILL : fills?.[c];
+      if (fill) items.push({ t: 'rect', x, y: 0, w, h: height, fill });
+      items.push({ t: 'rect', x, y: 0, w, h: height, stroke: BORDER, lineWidth: 0.5 });
+      laid[c].slice(first, first + count).forEach((line, i) => {
+        items.push(...offset(line.items, x + CELL_PAD_X, CELL_PAD_Y + i * style.lineHeight));
+        footnotes.push(...line.footnotes);
+      });
+      x += w;
+    });
+    parts.push({ height, before: 0, after: 0, items, footnotes: footnotes.length ? footnotes : undefined });
+  }
+  return parts;
 }
 
 function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkContext, width: number): Chunk[] {
@@ -118,17 +135,19 @@ function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkC
   const widths = columnWidths(block.header ? [block.header, ...block.rows] : block.rows, columns, width, ctx);
   ctx.tableWidths.set(block, widths);
   const out: Chunk[] = block.caption ? captionChunks(block.caption, ctx, width, true) : [];
-  const header = block.header ? rowChunk(block.header, widths, ctx, true) : null;
+  const header = block.header ? rowChunks(block.header, widths, ctx, true)[0] : null;
   if (header) {
     header.keepWithNext = true;
     out.push(header);
   }
   block.rows.forEach((row, i) => {
-    const chunk = rowChunk(row, widths, ctx, false, block.fills?.[i]);
-    if (header) chunk.repeat = header;
-    // A small table (a SWOT grid, a summary) is kept whole.
-    if (block.rows.length <= 3 && i < block.rows.length - 1) chunk.keepWithNext = true;
-    out.push(chunk);
+    const parts = rowChunks(row, widths, ctx, false, block.fills?.[i]);
+    for (const chunk of parts) {
+      if (header) chunk.repeat = header;
+      // A small table (a SWOT grid, a summary) is kept whole.
+      if (block.rows.length <= 3 && i < block.rows.length - 1) chunk.keepWithNext = true;
+      out.push(chunk);
+    }
   });
   if (out.length) {
     out[0].before = Math.max(out[0].before, 6);

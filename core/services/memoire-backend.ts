@@ -233,6 +233,8 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);
       const actual = sniffImageMime(data);
       if (!actual || actual !== mime) throw new AppError('unsupported-image', `${mime} / ${actual ?? 'inconnu'}`);
+      // GIF and WebP show in the editor but cannot go into the PDF (nor WebP into Word): refused at the door.
+      if (actual === 'image/gif' || actual === 'image/webp') throw new AppError('unsupported-image', actual, `Les images ${actual === 'image/gif' ? 'GIF' : 'WebP'} ne passent pas dans le PDF et le Word exportés : enregistrez-la en PNG ou en JPEG puis insérez-la à nouveau.`);
       return { id: entry(handle).file.addAttachment('image', name, actual, data).id };
     },
     'attachments.addAnnex': async ({ handle, name, dataBase64 }) => {

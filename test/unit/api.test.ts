@@ -172,6 +172,9 @@ describe('back end through the contract', () => {
     expect((await call(b, 'attachments.get', { handle: opened.handle, id })).dataBase64).toBe(png);
     const html = Buffer.from('<script>alert(1)</script>').toString('base64');
     await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.png', mime: 'image/png', dataBase64: html })).rejects.toMatchObject({ code: 'unsupported-image' });
+    // A real GIF is refused too: it could not be exported to PDF.
+    const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64').toString('base64');
+    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.gif', mime: 'image/gif', dataBase64: gif })).rejects.toMatchObject({ code: 'unsupported-image', message: expect.stringMatching(/^Les images GIF ne passent pas dans le PDF/) });
     await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.svg', mime: 'image/svg+xml', dataBase64: html })).rejects.toMatchObject({ code: 'invalid-input' });
   });
 

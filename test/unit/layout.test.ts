@@ -117,4 +117,31 @@ describe('layout engine', () => {
     expect(texts(body[0]).some((t) => t.startsWith('INSEE, Tableaux'))).toBe(true);
     for (const page of body) expect(texts(page).filter((t) => t === 'Action').length).toBe(1);
   });
+
+  it('splits a table row taller than a page instead of running past the bottom margin', () => {
+    const long = Array.from({ length: 1500 }, (_, i) => `mot${i}`).join(' ');
+    const small = {
+      ...tree,
+      body: [{ kind: 'table', header: [[{ text: 'Étape' }], [{ text: 'Détail' }]], rows: [[[{ text: 'Analyse' }], [{ text: long }]]], caption: null, wide: false, source: 'table' }] as RenderBlock[],
+      headings: [],
+      captions: [],
+      footnotes: [],
+    };
+    const preset = layoutPreset('times-12');
+    const laid = layoutTree(small, preset, FONTS_DIR, () => null);
+    const margin = (preset.marginsCm * 72) / 2.54;
+    const body = laid.pages.slice(laid.bodyStart);
+    expect(body.length).toBeGreaterThan(1);
+    const printed: string[] = [];
+    for (const page of body) {
+      for (const g of page.groups) {
+        for (const it of g.items) {
+          if (it.t !== 'text' || it.size !== preset.sizePt - 2) continue;
+          expect(g.dy + it.y).toBeLessThanOrEqual(page.height - margin);
+          printed.push(...it.text.split(' '));
+        }
+      }
+    }
+    expect(printed.filter((w) => /^mot\d+$/.test(w)).length).toBe(1500);
+  });
 });

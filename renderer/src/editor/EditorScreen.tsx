@@ -211,7 +211,7 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
       </div>
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
       <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
-      <FilePicker ref={imageInput} accept="image/png,image/jpeg,image/gif,image/webp" testId="image-input" onPick={(file) => void insertImage(file)} />
+      <FilePicker ref={imageInput} accept="image/png,image/jpeg" testId="image-input" onPick={(file) => void insertImage(file)} />
       {panel === 'history' && (
         <HistoryPanel
           api={api}
