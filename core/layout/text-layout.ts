@@ -241,6 +241,35 @@ function countedLine(words: Word[]): LaidLine {
  * those ending at a line break.
  */
 export function layoutText(inlines: Inline[], style: TextStyle, width: number): LaidLine[] {
+  if (!style.measureOnly) return breakLines(inlines, style, width);
+  // Counted lines depend only on the text, its marks, the font and the width: an unchanged paragraph
+  // is not measured again (the live count after a keystroke, the DOCX sommaire after that count).
+  const key = countKey(inlines, style, width);
+  let lines = counted.get(key);
+  if (!lines) {
+    if (counted.size >= MAX_COUNTED) counted.clear();
+    lines = breakLines(inlines, style, width);
+    counted.set(key, lines);
+  }
+  return lines;
+}
+
+const counted = new Map<string, LaidLine[]>();
+const MAX_COUNTED = 20_000;
+
+/** Forgets the counted lines (benchmarks measure a layout from nothing). */
+export function clearCountedLines(): void {
+  counted.clear();
+}
+
+function countKey(inlines: Inline[], style: TextStyle, width: number): string {
+  let key = `${style.family.name}|${style.size}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}${style.hyphenate ? 1 : 0}|${width.toFixed(2)}`;
+  for (const r of inlines) key += `\u0000${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.footnote ?? ''}\u0001${r.text}`;
+  return key;
+}
+
+/** First-fit line breaking of one paragraph (see layoutText). */
+function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLine[] {
   const words = toWords(inlines, style);
   const fontHeight = (style.family.faces.regular.ascent + style.family.faces.regular.descent) * style.size;
   const baseline = (style.lineHeight - fontHeight) / 2 + style.family.faces.regular.ascent * style.size;

@@ -30,6 +30,9 @@ export function ExportDialog(props: {
   const [pages, setPages] = useState<number | null>(null);
   const [annexes, setAnnexes] = useState<Annex[]>([]);
   const annexInput = useRef<HTMLInputElement>(null);
+  // The autosave flush changes identity on each render of the editor: read through a ref, not a dependency.
+  const flush = useRef(props.beforeExport);
+  flush.current = props.beforeExport;
   const [presets, setPresets] = useState<Array<{ id: string; label: string }>>([]);
   const [presetId, setPresetId] = useState(props.presetId);
   const [confidential, setConfidential] = useState(props.meta.confidential);
@@ -50,15 +53,13 @@ export function ExportDialog(props: {
   useEffect(() => {
     let live = true;
     setPages(null);
-    props
-      .beforeExport()
+    flush
+      .current()
       .then(() => props.api.call('layout.pageCount', { handle: props.handle, presetId }))
       .then((r) => live && setPages(r.countedPages), (e) => live && setError((e as Error).message));
     return () => {
       live = false;
     };
-    // beforeExport flushes the autosave; it changes identity on each render of the editor.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.api, props.handle, presetId]);
 
   const addAnnex = async (file: File) => {
@@ -152,7 +153,7 @@ export function ExportDialog(props: {
             <span>{fr.exportDialog.annexes}</span>
           </label>
         </div>
-        <fieldset className="annex-list" disabled={!includeAnnexes}>
+        <fieldset className="annex-list" disabled={!includeAnnexes || !!sectionId}>
           <legend>{fr.exportDialog.annexFiles}</legend>
           {annexes.length === 0 ? (
             <p className="muted">{fr.exportDialog.noAnnex}</p>
