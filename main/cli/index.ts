@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { documentStats, estimatePages } from '../../core/document/sections';
 import { AppError } from '../../core/errors';
-import { exportMemoire } from '../../core/export/export-memoire';
+import { countPages, exportMemoire } from '../../core/export/export-memoire';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, formatReport } from './check-command';
 
@@ -17,7 +17,7 @@ Commandes :
   export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
             [--confidentiel] [--sans-annexes] [--section identifiant]
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
-  info      titre, candidat, nombre de mots par section, pages estimées [--json]
+  info      titre, candidat, mots par section, pages mises en page [--json]
   history   versions enregistrées dans l'historique [--json]`;
 
 type Out = (line: string) => void;
@@ -38,13 +38,16 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     return withMemoire(file, (opened) => {
       const { meta, settings } = opened.getMemoire();
       const stats = documentStats(opened.getDocument().doc);
-      const pages = estimatePages(stats, settings.length.wordsPerPage);
+      const library = loadTemplateLibrary(TEMPLATES_DIR);
+      const template = library.templates.get(settings.templateId) ?? library.templates.get('memoire-pac')!;
+      // The pages as they print with the mémoire's preset: body without cover, sommaire or annexes.
+      const { countedPages } = countPages(opened, template, settings.exportPreset, { fontsDir: FONTS_DIR });
       if (json) {
-        out(JSON.stringify({ meta, settings, totalWords: stats.totalWords, estimatedPages: Number(pages.toFixed(1)), sections: stats.sections }, null, 2));
+        out(JSON.stringify({ meta, settings, totalWords: stats.totalWords, pages: countedPages, estimatedPages: Number(estimatePages(stats, settings.length.wordsPerPage).toFixed(1)), sections: stats.sections }, null, 2));
         return 0;
       }
       out(`${meta.title} — ${meta.candidate}${meta.company ? ` (${meta.company})` : ''}`);
-      out(`${stats.totalWords.toLocaleString('fr-FR')} mots, ≈ ${pages.toFixed(0)} pages (attendu : ${settings.length.minPages}–${settings.length.maxPages})`);
+      out(`${stats.totalWords.toLocaleString('fr-FR')} mots, ${countedPages} pages mises en page (attendu : ${settings.length.minPages}–${settings.length.maxPages})`);
       for (const s of stats.sections) out(`${'  '.repeat(s.level - 1)}${s.title} : ${s.words.toLocaleString('fr-FR')} mots`);
       return 0;
     });

@@ -11,7 +11,7 @@ import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { FONTS_DIR, TEMPLATES_DIR } from '../helpers/paths';
-import { median, report } from './stats';
+import { median, oursAgainstPeer, report } from './stats';
 
 /** The same content as Markdown, for pandoc (headings, paragraphs, lists, pipe tables). */
 function toMarkdown(blocks: RenderBlock[]): string {
@@ -51,28 +51,16 @@ export async function benchDocx(): Promise<string[]> {
       writeFileAtomic(join(dir, 'ours.docx'), await exportDocxPaged(tree, layoutPreset('times-12'), { fontsDir: FONTS_DIR }, () => null));
       return performance.now() - t0;
     };
-    // Warm (back to back, in-process, as the issue measures), then pandoc's whole runs; twice over,
-    // so a burst of load on the shared machine does not fall on one side only.
-    for (let i = 0; i < 6; i++) await exportOnce();
-    const ours: number[] = [];
-    const peer: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 6; i++) ours.push(await exportOnce());
-      for (let i = 0; i < 3; i++) {
-        const t0 = performance.now();
-        execFileSync('pandoc', [md, '-o', join(dir, 'pandoc.docx')]);
-        peer.push(performance.now() - t0);
-      }
-    }
+    const measured = await oursAgainstPeer(exportOnce, () => execFileSync('pandoc', [md, '-o', join(dir, 'pandoc.docx')]), { warmup: 6, ours: 6, peer: 3 });
     // The same with the line cache emptied first: the sommaire's layout measured from nothing.
     const cold: number[] = [];
     for (let i = 0; i < 6; i++) {
       clearCountedLines();
       cold.push(await exportOnce());
     }
-    const pandoc = { name: 'pandoc Markdown → DOCX', ms: median(peer) };
+    const pandoc = { name: 'pandoc Markdown → DOCX', ms: measured.peer };
     return [
-      report('Export DOCX 25 000 mots (en mémoire, à chaud)', median(ours), pandoc, { ms: pandoc.ms / 3, label: '≥ 3× plus rapide que pandoc' }),
+      report('Export DOCX 25 000 mots (en mémoire, à chaud)', measured.ours, pandoc, { ms: pandoc.ms / 3, label: '≥ 3× plus rapide que pandoc' }),
       report('  … lignes du sommaire recomptées', median(cold), pandoc, { ms: pandoc.ms / 3, label: '≥ 3× plus rapide que pandoc' }),
     ];
   } finally {

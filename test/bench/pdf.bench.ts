@@ -12,7 +12,7 @@ import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { FONTS_DIR, TEMPLATES_DIR } from '../helpers/paths';
-import { median, report } from './stats';
+import { median, oursAgainstPeer, report } from './stats';
 
 /**
  * PDF export of the 25,000-word reference mémoire against LibreOffice converting our DOCX of the same
@@ -50,26 +50,13 @@ export async function benchPdf(): Promise<string[]> {
     const convert = () => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'ignore' });
     convert();
     const exportOnce = async () => {
-      const t0 = performance.now();
       const tree = buildRenderTree(doc, meta, template);
       writeFileAtomic(join(dir, 'ours.pdf'), await exportPdf(tree, { preset, fontsDir: FONTS_DIR, images: () => null }));
-      return performance.now() - t0;
     };
-    for (let i = 0; i < 4; i++) await exportOnce();
-    // Warm runs back to back, then LibreOffice's whole runs; twice over, against bursts of load.
-    const ours: number[] = [];
-    const peer: number[] = [];
-    for (let round = 0; round < 2; round++) {
-      for (let i = 0; i < 4; i++) ours.push(await exportOnce());
-      for (let i = 0; i < 2; i++) {
-        const t0 = performance.now();
-        convert();
-        peer.push(performance.now() - t0);
-      }
-    }
-    const lo = { name: 'LibreOffice DOCX → PDF', ms: median(peer) };
+    const measured = await oursAgainstPeer(exportOnce, convert, { warmup: 4, ours: 4, peer: 2 });
+    const lo = { name: 'LibreOffice DOCX → PDF', ms: measured.peer };
     return [
-      report('Export PDF 25 000 mots (en mémoire, à chaud)', median(ours), lo, { ms: lo.ms / 5, label: '≥ 5× plus rapide que LibreOffice' }),
+      report('Export PDF 25 000 mots (en mémoire, à chaud)', measured.ours, lo, { ms: lo.ms / 5, label: '≥ 5× plus rapide que LibreOffice' }),
       report('Pagination du mémoire entier (nombre de pages)', median(paginate.slice(2)), null, { ms: 100, label: '≤ 100 ms' }),
       report('  … après une frappe (lignes en cache)', median(afterEdit.slice(2)), null, { ms: 100, label: '≤ 100 ms' }),
     ];

@@ -17,3 +17,27 @@ export function report(name: string, ours: number, peer: { name: string; ms: num
   const verdict = ours <= target.ms ? 'OK' : 'AU-DESSUS DE LA CIBLE';
   return `${name.padEnd(44)} ${ours.toFixed(2).padStart(9)} ms  | ${ratio} | cible ${target.label} → ${(target.ms / ours).toFixed(2)}× de marge, ${verdict}`;
 }
+
+/**
+ * Times ours warm (after `warmup` runs, back to back, in-process) and the peer's whole runs, in two
+ * rounds so a burst of load on a shared machine does not fall on one side only. Medians.
+ */
+export async function oursAgainstPeer(
+  ours: () => Promise<unknown>,
+  peer: () => unknown,
+  counts: { warmup: number; ours: number; peer: number },
+): Promise<{ ours: number; peer: number }> {
+  const time = async (fn: () => unknown) => {
+    const t0 = performance.now();
+    await fn();
+    return performance.now() - t0;
+  };
+  for (let i = 0; i < counts.warmup; i++) await ours();
+  const a: number[] = [];
+  const b: number[] = [];
+  for (let round = 0; round < 2; round++) {
+    for (let i = 0; i < counts.ours; i++) a.push(await time(ours));
+    for (let i = 0; i < counts.peer; i++) b.push(await time(peer));
+  }
+  return { ours: median(a), peer: median(b) };
+}

@@ -15,10 +15,11 @@ describe('memoire CLI', () => {
     const info = await run(['info', path]);
     expect(info.code).toBe(0);
     expect(info.text).toMatch(/^Développer le segment PME en Auvergne — Camille Martin \(Vialis Services\)/);
-    expect(info.text).toMatch(/attendu : 40–60/);
+    expect(info.text).toMatch(/mots, \d+ pages mises en page \(attendu : 40–60\)/);
     expect(info.text).toContain('  Diagnostic externe : opportunités et menaces : 0 mots');
     const json = JSON.parse((await run(['info', path, '--json'])).text);
     expect(json.sections).toHaveLength(19);
+    expect(json.pages).toBeGreaterThan(0);
     expect((await run(['history', path])).text).toContain('Première relecture');
   });
 
