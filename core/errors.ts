@@ -19,6 +19,10 @@ export type ErrorCode =
   | 'unsupported-image'
   | 'invalid-annex'
   | 'too-large'
+  | 'read-only'
+  | 'export-target'
+  | 'export-exists'
+  | 'not-regular-file'
   | 'internal';
 
 const messagesFr: Record<ErrorCode, string> = {
@@ -42,6 +46,12 @@ const messagesFr: Record<ErrorCode, string> = {
   'unsupported-image': 'Format d’image non pris en charge : utilisez une image PNG ou JPEG.',
   'invalid-annex': 'Cette annexe n’est pas un PDF lisible : retirez-la ou remplacez-la.',
   'too-large': 'Ce fichier est trop volumineux.',
+  'read-only':
+    'Ce mémoire est ouvert en lecture seule (il contient des éléments que cette version ne sait pas afficher) : rien n’est enregistré par-dessus. Enregistrez une copie réparée pour continuer à écrire.',
+  'export-target':
+    'Cet emplacement contient un mémoire : un export ne peut pas l’écraser. Choisissez un autre nom de fichier (.pdf ou .docx).',
+  'export-exists': 'Un fichier porte déjà ce nom à cet emplacement. Confirmez pour le remplacer, ou choisissez un autre nom.',
+  'not-regular-file': 'Cet emplacement n’est pas un fichier ordinaire (dossier, tube ou périphérique) : il ne peut pas être ouvert comme un mémoire. Rien n’a été modifié.',
   internal: 'Une erreur inattendue est survenue. Votre texte est conservé.',
 };
 

@@ -34,6 +34,11 @@ export const openedMemoireSchema = z.object({
   thresholds: thresholdsSchema,
   /** Set when opening migrated an older file: where its backup was written. */
   migrationBackup: z.string().nullable(),
+  /**
+   * Set when the stored document holds what this editor cannot represent exactly: `doc` is then a
+   * repaired copy for reading, and nothing is saved over the file.
+   */
+  readOnly: z.object({ reason: z.string(), dropped: z.array(z.string()) }).nullable(),
 });
 export type OpenedMemoire = z.infer<typeof openedMemoireSchema>;
 
@@ -71,7 +76,8 @@ export const apiContract = {
   /** Asks where to write an export: a native dialog in Electron, a free name in the workspace folder on the web host. */
   'files.chooseExport': {
     input: z.object({ suggestedName: z.string().min(1).max(200), format: exportFormat }).strict(),
-    output: z.object({ path: z.string().nullable() }),
+    /** `overwriteConfirmed`: the platform's dialog already asked before replacing an existing file. */
+    output: z.object({ path: z.string().nullable(), overwriteConfirmed: z.boolean() }),
   },
   /** Shows a file in the system's file manager ("Ouvrir le dossier"); false where the shell cannot. */
   'files.reveal': { input: z.object({ path: filePath }).strict(), output: z.object({ shown: z.boolean() }) },
@@ -86,6 +92,8 @@ export const apiContract = {
         confidential: z.boolean(),
         includeAnnexes: z.boolean(),
         sectionId: z.string().min(1).max(100).nullable(),
+        /** Replace an existing export file; without it an existing target is refused (`export-exists`). */
+        overwrite: z.boolean().optional(),
       })
       .strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
@@ -101,6 +109,8 @@ export const apiContract = {
   },
   'memoire.open': { input: z.object({ path: filePath }).strict(), output: openedMemoireSchema },
   'memoire.close': { input: z.object({ handle }).strict(), output: ok },
+  /** Writes the repaired copy of a read-only mémoire as a new file beside it (the original is kept) and opens it. */
+  'memoire.saveRepairedCopy': { input: z.object({ handle }).strict(), output: openedMemoireSchema },
   'memoire.saveDocument': {
     input: z.object({ handle, doc: pmDocSchema }).strict(),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), snapshotTaken: z.boolean() }),

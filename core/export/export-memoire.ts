@@ -3,6 +3,7 @@ import { exportDocx } from './docx/docx-exporter';
 import { exportPdf, layoutTree } from './pdf/pdf-exporter';
 import { layoutPreset, type LayoutPreset } from './presets';
 import { writeFileAtomic } from './write-file-atomic';
+import { assertExportTarget } from './export-target';
 import type { MemoireFile } from '../store/memoire-file';
 import type { MemoireTemplate } from '../referential/template-schema';
 
@@ -14,6 +15,10 @@ export interface ExportRequest extends RenderOptions {
   format: ExportFormat;
   out: string;
   presetId?: string;
+  /** Replace an existing export file (never a mémoire). */
+  overwrite: boolean;
+  /** Other files the export must never replace (the mémoires open in the app); the exported one always is. */
+  protectedPaths?: readonly string[];
 }
 
 /** Where the app's fonts are (the PDF embeds them, the layout measures with them). */
@@ -57,6 +62,7 @@ export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: Exp
  * target through a temporary file. The mémoire itself is only read.
  */
 export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
+  assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const { meta } = file.getMemoire();
   const tree = buildRenderTree(file.getDocument().doc, meta, template, request);
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;

@@ -6,6 +6,9 @@ import { AppError } from '../errors';
 import type { PmNode } from '../model/document';
 import type { MemoireMeta } from '../model/metadata';
 import { parseDocument } from '../schema/extensions';
+import { representDocument } from '../schema/document-repair';
+import { openedMemoireSchema } from '../api/contract';
+import { withExportExtension } from '../export/export-target';
 import { statsFromBlocks } from '../document/sections';
 import { pmBlocks } from '../document/pm-blocks';
 import { documentFromTemplate } from '../document/from-template';
@@ -13,6 +16,7 @@ import { loadTemplateLibrary, type TemplateLibrary } from '../referential/load-t
 import type { MemoireTemplate } from '../referential/template-schema';
 import { MemoireFile, type StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
+import { freeSiblingName } from '../app/file-names';
 import { sniffImageMime } from './image-sniff';
 import { countPages, exportMemoire } from '../export/export-memoire';
 import { loadAnnex } from '../export/pdf/annex';
@@ -30,7 +34,8 @@ export interface PlatformHandlers {
   workspaceDir: string | null;
   chooseOpen(): Promise<string | null>;
   chooseSave(suggestedName: string): Promise<string | null>;
-  chooseExport(suggestedName: string, format: 'docx' | 'pdf'): Promise<string | null>;
+  /** Where to write an export; `overwriteConfirmed` when the platform's dialog asked before replacing a file. */
+  chooseExport(suggestedName: string, format: 'docx' | 'pdf'): Promise<{ path: string | null; overwriteConfirmed: boolean }>;
   reveal(path: string): Promise<boolean>;
 }
 
@@ -47,7 +52,12 @@ interface OpenEntry {
   file: MemoireFile;
   realPath: string;
   sessionStartedAt: number;
+  /** Why the editor may not save over this file (a document it cannot represent exactly), or null. */
+  readOnly: { reason: string; dropped: string[]; repaired: PmNode } | null;
 }
+
+/** Name of the snapshot taken before a save that drops more than half of the document. */
+export const SHRINK_SNAPSHOT_NAME = 'Avant une forte réduction du texte (version gardée automatiquement)';
 
 /** The back end behind the API: open mémoires by handle, plus the platform's dialogs. */
 export interface MemoireBackend {
@@ -82,7 +92,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
   };
 
   const describe = (handle: string, migrationBackup: string | null = null): OpenedMemoire => {
-    const { file } = entry(handle);
+    const { file, readOnly } = entry(handle);
     const { meta, settings } = file.getMemoire();
     const stored = file.getDocument();
     return {
@@ -90,21 +100,46 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       path: file.path,
       meta,
       settings,
-      doc: stored.doc,
+      doc: readOnly ? readOnly.repaired : stored.doc,
       revision: stored.revision,
       updatedAt: stored.updatedAt,
       template: templateFor(settings.templateId),
       referentiel: referentielFor(settings.referentielId),
       thresholds: library.thresholds,
       migrationBackup,
+      readOnly: readOnly && { reason: readOnly.reason, dropped: readOnly.dropped },
     };
   };
 
+  /** Registers an open file; a document the editor cannot represent exactly makes it read-only. */
   const register = (file: MemoireFile, meta: MemoireMeta): string => {
     const handle = randomUUID();
-    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime() });
+    const represented = representDocument(file.getDocument().doc);
+    const readOnly = represented.exact ? null : { reason: represented.reason, dropped: represented.dropped, repaired: represented.repaired };
+    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime(), readOnly });
     recent.touch(file.path, meta.title, now().toISOString());
     return handle;
+  };
+
+  /** Registers and describes a file; on any failure the file is closed again, so its lock never lingers. */
+  const openAndDescribe = (file: MemoireFile, migrationBackup: string | null): OpenedMemoire => {
+    let handle: string | null = null;
+    try {
+      handle = register(file, file.getMemoire().meta);
+      const described = describe(handle, migrationBackup);
+      if (!openedMemoireSchema.safeParse(described).success) throw new AppError('corrupted', 'contenu illisible');
+      return described;
+    } catch (error) {
+      if (handle) open.delete(handle);
+      file.close();
+      throw error instanceof AppError ? error : new AppError('corrupted', (error as Error).message);
+    }
+  };
+
+  const writable = (handle: string): OpenEntry => {
+    const e = entry(handle);
+    if (e.readOnly) throw new AppError('read-only', e.readOnly.reason);
+    return e;
   };
 
   /** Words of a document that passes the schema check; throws for one that does not. */
@@ -153,7 +188,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     },
     'files.chooseOpen': async () => ({ path: await platform.chooseOpen() }),
     'files.chooseSave': async ({ suggestedName }) => ({ path: await platform.chooseSave(suggestedName) }),
-    'files.chooseExport': async ({ suggestedName, format }) => ({ path: await platform.chooseExport(suggestedName, format) }),
+    'files.chooseExport': async ({ suggestedName, format }) => platform.chooseExport(suggestedName, format),
     'files.reveal': async ({ path }) => ({ shown: await platform.reveal(path) }),
     'layout.pageCount': async ({ handle, presetId }) => {
       const e = entry(handle);
@@ -161,13 +196,22 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return countPages(e.file, templateFor(settings.templateId), presetId ?? settings.exportPreset, { fontsDir: options.fontsDir });
     },
     'export.presets': async () => LAYOUT_PRESETS.map((p) => ({ id: p.id, label: p.label })),
-    'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId }) => {
+    'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId, overwrite }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
       const result = await exportMemoire(
         e.file,
         templateFor(settings.templateId),
-        { format, out: resolve(path), presetId, confidential, includeAnnexes, sectionId: sectionId ?? undefined },
+        {
+          format,
+          out: withExportExtension(resolve(path), format),
+          presetId,
+          confidential,
+          includeAnnexes,
+          sectionId: sectionId ?? undefined,
+          overwrite: overwrite ?? false,
+          protectedPaths: [...open.values()].map((o) => o.realPath),
+        },
         { fontsDir: options.fontsDir },
       );
       if (settings.exportPreset !== presetId) e.file.setSettings({ ...settings, exportPreset: presetId });
@@ -181,7 +225,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         settings: { templateId: template.id, referentielId: template.referentielId, length: template.length, exportPreset: 'times-12' },
         doc: documentFromTemplate(template),
       }, options);
-      return describe(register(file, meta));
+      return openAndDescribe(file, null);
     },
     'memoire.open': async ({ path }) => {
       const absolute = resolve(path);
@@ -190,7 +234,15 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         for (const [handle, e] of open) if (e.realPath === real) return describe(handle);
       }
       const { file, report } = await MemoireFile.open(absolute, options);
-      return describe(register(file, file.getMemoire().meta), report.backupPath);
+      return openAndDescribe(file, report.backupPath);
+    },
+    'memoire.saveRepairedCopy': async ({ handle }) => {
+      const e = entry(handle);
+      if (!e.readOnly) throw new AppError('invalid-input', 'mémoire non en lecture seule');
+      const { meta, settings } = e.file.getMemoire();
+      const target = freeSiblingName(e.file.path, 'copie réparée');
+      const file = MemoireFile.create(target, { meta, settings, doc: e.readOnly.repaired }, options);
+      return openAndDescribe(file, null);
     },
     'memoire.close': async ({ handle }) => {
       const e = open.get(handle);
@@ -201,8 +253,15 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return { ok: true };
     },
     'memoire.saveDocument': async ({ handle, doc }) => {
-      const e = entry(handle);
-      const saved = e.file.saveDocument(doc, checkedWordCount(doc));
+      const e = writable(handle);
+      const words = checkedWordCount(doc);
+      const body = JSON.stringify(doc);
+      // A save that drops more than half of the text may be an accident (a bad paste, a wrong
+      // selection): the previous text is kept in the history first. The untouched template
+      // (revision 0) can be rebuilt, so replacing it needs no copy.
+      const stored = e.file.documentSize();
+      if (stored.revision > 0 && body.length * 2 < stored.chars) e.file.createSnapshot('named', SHRINK_SNAPSHOT_NAME);
+      const saved = e.file.saveDocument(body, words);
       const last = e.file.lastSnapshotAt();
       const since = now().getTime() - (last ? Math.max(Date.parse(last), e.sessionStartedAt) : e.sessionStartedAt);
       const snapshotTaken = since >= AUTO_SNAPSHOT_MINUTES * 60_000;
@@ -225,7 +284,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'snapshots.create': async ({ handle, name }) => entry(handle).file.createSnapshot('named', name),
     'snapshots.get': async ({ handle, id }) => entry(handle).file.getSnapshot(id),
     'snapshots.restore': async ({ handle, id }) => {
-      const stored = entry(handle).file.restoreSnapshot(id);
+      const stored = writable(handle).file.restoreSnapshot(id);
       return { doc: stored.doc, revision: stored.revision, updatedAt: stored.updatedAt };
     },
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {

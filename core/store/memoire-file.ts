@@ -79,7 +79,10 @@ function inspectBeforeOpen(path: string): ReturnType<typeof readSqliteHeader> {
   if (!existsSync(path)) throw new AppError('not-found', path);
   let header: ReturnType<typeof readSqliteHeader>;
   try {
-    if (statSync(path).isDirectory()) throw new AppError('not-sqlite', 'dossier');
+    const stat = statSync(path);
+    if (stat.isDirectory()) throw new AppError('not-sqlite', 'dossier');
+    // A FIFO or a device would block the first read forever: only regular files are opened.
+    if (!stat.isFile()) throw new AppError('not-regular-file', path);
     header = readSqliteHeader(path);
   } catch (error) {
     if (error instanceof AppError) throw error;
@@ -260,6 +263,11 @@ export class MemoireFile {
     const body = typeof doc === 'string' ? doc : JSON.stringify(doc);
     const row = this.run(() => this.stmts.saveDoc.get(body, wordCount, savedAt)) as { revision: number };
     return { revision: row.revision, savedAt };
+  }
+
+  /** Size in characters of the stored document's JSON and its save counter (cheap: no JSON parsed). */
+  documentSize(): { chars: number; revision: number } {
+    return this.db.prepare('SELECT length(body) AS chars, revision FROM document WHERE id = 1').get() as { chars: number; revision: number };
   }
 
   /** Copies the current document into the history; automatic snapshots beyond the limit are pruned. */

@@ -1,10 +1,12 @@
 // `memoire <commande>`: the same core services as the app, for tutors and scripts.
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { documentStats, estimatePages } from '../../core/document/sections';
 import { AppError } from '../../core/errors';
 import { countPages, exportMemoire } from '../../core/export/export-memoire';
+import { withExportExtension } from '../../core/export/export-target';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, formatReport } from './check-command';
 
@@ -75,24 +77,33 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       return 2;
     }
     const target = value('--out');
-    if (target && formats.length > 1) {
-      out('--out désigne un seul fichier : exportez un format à la fois, ou omettez --out.');
+    if (rest.includes('--out') && (!target || target.startsWith('--'))) {
+      out('--out attend un fichier ou un dossier.');
+      return 2;
+    }
+    const targetDir = target !== undefined && existsSync(target) && statSync(target).isDirectory() ? resolve(target) : null;
+    if (target && !targetDir && formats.length > 1) {
+      out('--out désigne un seul fichier : exportez un format à la fois, ou donnez un dossier.');
       return 2;
     }
     return withMemoire(file, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const stem = basename(resolve(file)).replace(/\.memoire$/i, '');
       for (const format of formats) {
+        const path = targetDir ? join(targetDir, stem) : resolve(target ?? `${resolve(file).replace(/\.memoire$/i, '')}`);
         const result = await exportMemoire(
           opened,
           template,
           {
             format,
-            out: resolve(target ?? `${resolve(file).replace(/\.memoire$/i, '')}.${format}`),
+            out: withExportExtension(path, format),
             presetId: value('--preset') ?? opened.getMemoire().settings.exportPreset,
             confidential: flag('--confidentiel'),
             includeAnnexes: !flag('--sans-annexes'),
             sectionId: value('--section'),
+            // A script re-exports over its previous export; a mémoire is still never replaced.
+            overwrite: true,
           },
           { fontsDir: FONTS_DIR },
         );

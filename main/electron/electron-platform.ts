@@ -38,8 +38,10 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
-      if (result.canceled || !result.filePath) return null;
-      return result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
+      if (result.canceled || !result.filePath) return { path: null, overwriteConfirmed: false };
+      // showOverwriteConfirmation: the system dialog already asked before replacing a file.
+      const path = result.filePath.toLowerCase().endsWith(`.${format}`) ? result.filePath : `${result.filePath}.${format}`;
+      return { path, overwriteConfirmed: path === result.filePath };
     },
     async reveal(path) {
       if (!existsSync(path)) return false;

@@ -20,7 +20,7 @@ export function webPlatform(workspaceDir: string): PlatformHandlers {
     workspaceDir,
     chooseOpen: async () => null,
     chooseSave: async (suggestedName) => freeName(workspaceDir, suggestedName, 'memoire'),
-    chooseExport: async (suggestedName, format) => freeName(workspaceDir, suggestedName, format),
+    chooseExport: async (suggestedName, format) => ({ path: freeName(workspaceDir, suggestedName, format), overwriteConfirmed: false }),
     // A browser cannot open the user's file manager.
     reveal: async () => false,
   };

@@ -39,7 +39,7 @@ export function App() {
     <>
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
       {opened ? (
-        <EditorScreen key={opened.handle} api={api} opened={opened} onClose={() => setOpened(null)} menuCommand={menuCommand} />
+        <EditorScreen key={opened.handle} api={api} opened={opened} onClose={() => setOpened(null)} onOpened={setOpened} menuCommand={menuCommand} />
       ) : (
         <StartScreen api={api} onOpened={setOpened} showNew={showNew} setShowNew={setShowNew} openRequest={openRequest} />
       )}

@@ -128,12 +128,13 @@ describe('DOCX export', () => {
     const out = join(dir, 'x.docx');
     expect(await cli(['export', missing, '--docx', '--out', out])).toEqual({ code: 1, text: 'Erreur : Image introuvable ou illisible dans le mémoire : « Organigramme de l’agence ». Remplacez-la puis exportez à nouveau.' });
     expect(existsSync(out)).toBe(false);
-    // A target that cannot be replaced (here a folder of that name; a file open in Word behaves alike).
-    const blocked = join(dir, 'rapport.docx');
-    mkdirSync(blocked);
-    writeFileSync(join(blocked, 'dedans.txt'), 'à garder');
+    // A target that cannot be replaced: the output folder holds a folder with the export's name.
+    const outDir = join(dir, 'exports');
     const path = makeMemoire(tempDir(), false);
-    expect((await cli(['export', path, '--docx', '--out', blocked])).text).toMatch(/^Erreur : Impossible d’écrire ce fichier/);
+    const blocked = join(outDir, 'Mémoire Camille.docx');
+    mkdirSync(blocked, { recursive: true });
+    writeFileSync(join(blocked, 'dedans.txt'), 'à garder');
+    expect((await cli(['export', path, '--docx', '--out', outDir])).text).toMatch(/^Erreur : Cet emplacement est un dossier/);
     expect(readFileSync(join(blocked, 'dedans.txt'), 'utf8')).toBe('à garder');
     expect((await cli(['export', path, '--docx', '--out', join(dir, 'absent', 'x.docx')])).text).toBe('Erreur : Le dossier de destination n’existe pas. Choisissez un autre emplacement.');
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);

@@ -49,7 +49,14 @@ function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: 
 }
 
 /** The writing screen: toolbar, editor, outline with lengths, status bar with autosave; history and cover in dialogs. */
-export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onClose: () => void; menuCommand: { name: string; seq: number } | null }) {
+export function EditorScreen(props: {
+  api: ApiClient;
+  opened: OpenedMemoire;
+  onClose: () => void;
+  /** Switches the screen to another open mémoire (the repaired copy of a read-only one). */
+  onOpened: (m: OpenedMemoire) => void;
+  menuCommand: { name: string; seq: number } | null;
+}) {
   const { api, opened } = props;
   const [meta, setMeta] = useState<MemoireMeta>(opened.meta);
   const [length, setLength] = useState<LengthTarget>(opened.settings.length);
@@ -83,6 +90,8 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
   const editor = useEditor({
     extensions: useMemo(() => editorExtensions(callbacks.current), []),
     content: opened.doc,
+    // A document this version cannot represent exactly is shown, never edited or saved over.
+    editable: !opened.readOnly,
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
@@ -99,7 +108,17 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
     },
   });
 
-  const autosave = useAutosave(editor, api, opened.handle);
+  const autosave = useAutosave(opened.readOnly ? null : editor, api, opened.handle);
+
+  const saveRepairedCopy = async () => {
+    try {
+      const copy = await api.call('memoire.saveRepairedCopy', { handle: opened.handle });
+      await api.call('memoire.close', { handle: opened.handle });
+      props.onOpened(copy);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   // Stats are recomputed after a short pause, off the keystroke path.
   useEffect(() => {
@@ -198,6 +217,16 @@ export function EditorScreen(props: { api: ApiClient; opened: OpenedMemoire; onC
       </header>
       <Toolbar editor={editor} onLink={() => setPanel('link')} onFootnote={() => setPanel('footnote')} onImage={() => imageInput.current?.click()} />
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
+      {opened.readOnly && (
+        <div className="read-only-notice" role="alert" data-testid="read-only-notice">
+          <span>
+            <strong>{fr.readOnly.title}.</strong> {fr.readOnly.explain(opened.readOnly.dropped)}
+          </span>
+          <button type="button" className="primary" onClick={() => void saveRepairedCopy()}>
+            {fr.readOnly.repair}
+          </button>
+        </div>
+      )}
       <div className="editor-body">
         {showOutline && <OutlinePanel stats={stats} targets={targets} sections={templateSections} onJump={jumpTo} />}
         <div className="page-scroll">

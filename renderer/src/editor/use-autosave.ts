@@ -6,7 +6,7 @@ import type { PmNode } from '../../../core/model/document';
 /** Quiet time after the last keystroke before saving. */
 const DEBOUNCE_MS = 600;
 /** Longest time typing may go unsaved, even when the candidate never pauses (the "≤ 2 s lost" promise). */
-const MAX_WAIT_MS = 1500;
+const MAX_WAIT_MS = 1000;
 const RETRY_MS = 3000;
 
 /** What the status bar shows. */

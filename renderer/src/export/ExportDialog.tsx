@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
+import type { ApiCallError } from '../../../core/api/errors';
 import type { MemoireTemplate } from '../../../core/referential/template-schema';
 import { flattenSections } from '../../../core/referential/template-schema';
 import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
@@ -42,6 +43,7 @@ export function ExportDialog(props: {
   const [result, setResult] = useState<{ path: string; bytes: number } | null>(null);
   const [canReveal, setCanReveal] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const [replace, setReplace] = useState<string | null>(null);
 
   useEffect(() => {
     props.api.call('export.presets', {}).then(setPresets, (e) => setError((e as Error).message));
@@ -89,10 +91,33 @@ export function ExportDialog(props: {
       await props.beforeExport();
       const section = sectionId ? flattenSections(props.template.sections).find((s) => s.id === sectionId) : null;
       const suggested = [props.meta.title, section?.title, confidential ? 'confidentiel' : ''].filter(Boolean).join(' – ');
-      const { path } = await props.api.call('files.chooseExport', { suggestedName: suggested, format });
-      if (!path) return;
-      setResult(await props.api.call('export.run', { handle: props.handle, format, path, presetId, confidential, includeAnnexes, sectionId: sectionId || null }));
+      const chosen = await props.api.call('files.chooseExport', { suggestedName: suggested, format });
+      if (!chosen.path) return;
+      await write(chosen.path, chosen.overwriteConfirmed);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  /** Writes the export; an existing file is replaced only once the candidate confirms it here. */
+  const write = async (path: string, overwrite: boolean) => {
+    try {
+      setResult(await props.api.call('export.run', { handle: props.handle, format, path, presetId, confidential, includeAnnexes, sectionId: sectionId || null, overwrite }));
+      setReplace(null);
       props.onPresetUsed(presetId);
+    } catch (e) {
+      if ((e as ApiCallError).code === 'export-exists') setReplace(path);
+      else throw e;
+    }
+  };
+
+  const confirmReplace = async (path: string) => {
+    setError(null);
+    setBusy(true);
+    try {
+      await write(path, true);
     } catch (e) {
       setError((e as Error).message);
     } finally {
@@ -180,6 +205,17 @@ export function ExportDialog(props: {
           {pages === null ? fr.exportDialog.counting : fr.exportDialog.length(pages, minPages, maxPages)}
         </p>
         <ErrorNotice message={error} />
+        {replace && (
+          <div className="confirm-notice" role="alertdialog" aria-label={fr.exportDialog.replaceTitle}>
+            <span>{fr.exportDialog.replaceAsk(replace)}</span>
+            <button type="button" onClick={() => setReplace(null)}>
+              {fr.exportDialog.replaceCancel}
+            </button>
+            <button type="button" className="primary" disabled={busy} onClick={() => void confirmReplace(replace)}>
+              {fr.exportDialog.replaceConfirm}
+            </button>
+          </div>
+        )}
         {result && (
           <div className="export-result" role="status">
             <span>{fr.exportDialog.done(result.path)}</span>

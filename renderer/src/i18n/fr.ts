@@ -167,6 +167,16 @@ export const fr = {
     running: 'Export en cours…',
     done: (path: string) => `Exporté : ${path}`,
     reveal: 'Ouvrir le dossier',
+    replaceTitle: 'Remplacer le fichier ?',
+    replaceAsk: (path: string) => `Le fichier ${path} existe déjà. Le remplacer par ce nouvel export ?`,
+    replaceConfirm: 'Remplacer',
+    replaceCancel: 'Garder l’ancien',
+  },
+  readOnly: {
+    title: 'Lecture seule',
+    explain: (dropped: string[]) =>
+      `Ce mémoire contient des éléments que cette version de Mémoire Studio ne sait pas afficher${dropped.length ? ` (${dropped.join(', ')})` : ''}. Il est ouvert en lecture seule : rien n’est enregistré par-dessus, le fichier reste intact. Le texte de ces éléments est montré entre crochets.`,
+    repair: 'Enregistrer une copie réparée et continuer',
   },
   errors: {
     title: 'Impossible de continuer',

@@ -1,0 +1,168 @@
+import Database from 'better-sqlite3';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { dispatchApiCall } from '../../core/api/dispatch';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { SHRINK_SNAPSHOT_NAME } from '../../core/services/memoire-backend';
+import { testBackend } from '../helpers/backend';
+import { cli } from '../helpers/cli';
+import { fileHash, sampleMemoire } from '../helpers/sample';
+import { tempDir } from '../helpers/temp';
+
+type Backend = ReturnType<typeof testBackend>;
+let current: Backend | null = null;
+afterEach(() => current?.backend.closeAll());
+
+async function call(b: Backend, method: string, input: unknown): Promise<any> {
+  const res = await dispatchApiCall(b.backend.handlers, method, input);
+  if (!res.ok) throw Object.assign(new Error(res.error.message), res.error);
+  return res.result;
+}
+
+async function failure(b: Backend, method: string, input: unknown): Promise<{ code: string; message: string }> {
+  const res = await dispatchApiCall(b.backend.handlers, method, input);
+  if (res.ok) throw new Error(`${method} should have failed`);
+  return res.error;
+}
+
+const meta = { title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services' };
+const paragraphs = (n: number) => ({
+  type: 'doc',
+  content: Array.from({ length: n }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraphe ${i + 1} du mémoire, avec son texte.` }] })),
+});
+
+/** A closed mémoire with 200 paragraphs saved, then its stored body changed directly by SQL. */
+async function memoireEditedBySql(b: Backend, sql: string): Promise<string> {
+  const path = join(b.workspace, 'abime.memoire');
+  const { handle } = await call(b, 'memoire.create', { path, meta });
+  await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(200) });
+  await call(b, 'memoire.close', { handle });
+  const db = new Database(path);
+  db.prepare(sql).run();
+  db.close();
+  return path;
+}
+
+describe('a document the editor cannot represent exactly', () => {
+  const cases: Array<[string, string]> = [
+    ['an unknown node type', `UPDATE document SET body = json_insert(body, '$.content[#]', json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc"}]}'))`],
+    ['text stored as a number', `UPDATE document SET body = json_set(body, '$.content[3].content[0].text', 1234)`],
+    ['nesting the schema forbids', `UPDATE document SET body = json_set(body, '$.content[5].content[0]', json('{"type":"paragraph","content":[{"type":"text","text":"imbriqué"}]}'))`],
+  ];
+
+  for (const [name, sql] of cases) {
+    it(`opens ${name} read-only with every word shown, refuses saves and leaves the file byte-identical`, async () => {
+      const b = (current = testBackend());
+      const path = await memoireEditedBySql(b, sql);
+      const before = fileHash(path);
+      const opened = await call(b, 'memoire.open', { path });
+      expect(opened.readOnly?.reason).toMatch(/Document non conforme/);
+      const shown = JSON.stringify(opened.doc);
+      for (const i of [1, 100, 200]) if (!(name.includes('number') && i === 4)) expect(shown).toContain(`Paragraphe ${i} du mémoire`);
+      const refused = await failure(b, 'memoire.saveDocument', { handle: opened.handle, doc: paragraphs(1) });
+      expect(refused.code).toBe('read-only');
+      expect(refused.message).toMatch(/lecture seule/);
+      await call(b, 'memoire.close', { handle: opened.handle });
+      expect(fileHash(path)).toBe(before);
+    });
+  }
+
+  it('keeps the unknown block’s text in the repaired copy, saved beside the original which is untouched', async () => {
+    const b = (current = testBackend());
+    const path = await memoireEditedBySql(b, cases[0][1]);
+    const before = fileHash(path);
+    const opened = await call(b, 'memoire.open', { path });
+    expect(opened.readOnly.dropped).toEqual(['nouveauBloc']);
+    const copy = await call(b, 'memoire.saveRepairedCopy', { handle: opened.handle });
+    expect(copy.path).toBe(join(b.workspace, 'abime (copie réparée).memoire'));
+    expect(copy.readOnly).toBeNull();
+    expect(JSON.stringify(copy.doc)).toContain('[Élément non reconnu : nouveauBloc] Texte du bloc');
+    expect(copy.doc.content).toHaveLength(201);
+    await call(b, 'memoire.saveDocument', { handle: copy.handle, doc: copy.doc });
+    await call(b, 'memoire.close', { handle: opened.handle });
+    expect(fileHash(path)).toBe(before);
+  });
+
+  it('keeps the previous text in the history before a save that drops more than half of it', async () => {
+    const b = (current = testBackend());
+    const { handle } = await call(b, 'memoire.create', { path: join(b.workspace, 'm.memoire'), meta });
+    await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(200) });
+    await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(150) });
+    expect(await call(b, 'snapshots.list', { handle })).toHaveLength(0);
+    await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(1) });
+    const history = await call(b, 'snapshots.list', { handle });
+    expect(history.map((s: { name: string }) => s.name)).toEqual([SHRINK_SNAPSHOT_NAME]);
+    const kept = await call(b, 'snapshots.get', { handle, id: history[0].id });
+    expect(kept.doc.content).toHaveLength(150);
+  });
+});
+
+describe('an export never replaces a mémoire', () => {
+  it('CLI: --out the mémoire itself, another mémoire, or a mémoire renamed .pdf is refused and nothing changes', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.memoire');
+    const other = join(dir, 'autre.memoire');
+    const disguised = join(dir, 'ancien-export.pdf');
+    MemoireFile.create(path, sampleMemoire()).close();
+    MemoireFile.create(other, sampleMemoire('Autre')).close();
+    copyFileSync(other, disguised);
+    for (const target of [path, other, disguised]) {
+      const before = fileHash(target);
+      const result = await cli(['export', path, '--pdf', '--out', target]);
+      expect(result.code, target).toBe(1);
+      expect(result.text).toMatch(/contient un mémoire/);
+      expect(fileHash(target)).toBe(before);
+    }
+    const { file } = await MemoireFile.open(path);
+    file.close();
+  });
+
+  it('CLI: --out without extension gets it, a folder takes both formats, --out without value is refused', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.memoire');
+    MemoireFile.create(path, sampleMemoire()).close();
+    expect((await cli(['export', path, '--docx', '--out', join(dir, 'rapport')])).code).toBe(0);
+    expect(existsSync(join(dir, 'rapport.docx'))).toBe(true);
+    const outDir = tempDir();
+    expect((await cli(['export', path, '--docx', '--pdf', '--out', outDir])).code).toBe(0);
+    expect(existsSync(join(outDir, 'm.docx')) && existsSync(join(outDir, 'm.pdf'))).toBe(true);
+    expect((await cli(['export', path, '--pdf', '--out'])).code).toBe(2);
+  });
+
+  it('app: the open file’s path and another open mémoire are refused; an existing export asks before being replaced', async () => {
+    const b = (current = testBackend());
+    const path = join(b.workspace, 'm.memoire');
+    const otherPath = join(b.workspace, 'n.docx');
+    const { handle } = await call(b, 'memoire.create', { path, meta });
+    const other = await call(b, 'memoire.create', { path: join(b.workspace, 'n.memoire'), meta });
+    copyFileSync(other.path, otherPath);
+    const request = { handle, format: 'pdf', presetId: 'times-12', confidential: false, includeAnnexes: false, sectionId: null };
+    const before = fileHash(path);
+    expect((await failure(b, 'export.run', { ...request, path })).code).toBe('export-target');
+    expect((await failure(b, 'export.run', { ...request, path: other.path })).code).toBe('export-target');
+    expect((await failure(b, 'export.run', { ...request, path: otherPath, overwrite: true })).code).toBe('export-target');
+    expect(fileHash(path)).toBe(before);
+    const pdf = join(b.workspace, 'export.pdf');
+    writeFileSync(pdf, 'ancien export');
+    expect((await failure(b, 'export.run', { ...request, path: pdf })).code).toBe('export-exists');
+    expect(readFileSync(pdf, 'utf8')).toBe('ancien export');
+    await call(b, 'export.run', { ...request, path: pdf, overwrite: true });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(3) });
+  });
+});
+
+describe('only regular files are opened', () => {
+  it('refuses a FIFO named x.memoire at once, in the store, the app and the CLI', async () => {
+    const b = (current = testBackend());
+    const fifo = join(b.workspace, 'x.memoire');
+    execFileSync('mkfifo', [fifo]);
+    await expect(MemoireFile.open(fifo)).rejects.toMatchObject({ code: 'not-regular-file' });
+    expect((await failure(b, 'memoire.open', { path: fifo })).message).toMatch(/pas un fichier ordinaire/);
+    const result = await cli(['info', fifo]);
+    expect(result.code).toBe(1);
+    expect(result.text).toMatch(/pas un fichier ordinaire/);
+  });
+});
