@@ -8,6 +8,9 @@ import { documentFindings, type DocumentFinding } from './document-findings';
 import { RULES } from './rules/index';
 import type { CriterionStatus, RuleOutcome } from './rule-kit';
 import type { Thresholds } from './thresholds';
+import { GRADERS, quote, readEvidence, type DocEvidence, type Grade } from './evidence/index';
+import type { CheckContext } from './context';
+import { filledRows, isFilled } from '../schema/blocks/validate-block';
 
 /** One criterion's result, with what the checklist shows about it. */
 export interface CriterionResult extends RuleOutcome {
@@ -43,6 +46,31 @@ export interface CheckSetup {
   today?: Date;
 }
 
+/** Whether the document holds a filled business block (not a plain table read as one) for this criterion. */
+function hasFilledBlock(ctx: CheckContext, criterionId: string): boolean {
+  return ctx.blocks.some(
+    (b) => !b.fromTable && b.spec.criteria.includes(criterionId) && (Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length > 0) || Object.values(b.data.fields).some(isFilled)),
+  );
+}
+
+/** A grader's verdict in the checklist's form: quoted evidence to jump to, the failed condition as advice. */
+function fromGrade(g: Grade, target: number | null, ctx: CheckContext, criterionId: string): RuleOutcome {
+  const outcome: RuleOutcome = { status: g.status, evidence: g.evidence.slice(0, 6).map((p) => ({ label: `« ${quote(p)} »`, index: p.index })), advice: g.advice, target };
+  const table = ctx.blocks.find((b) => b.fromTable && b.spec.criteria.includes(criterionId));
+  if (table) outcome.convertible = { index: table.index, blockName: table.spec.name };
+  return outcome;
+}
+
+/**
+ * A mémoire criterion: its block rule when the candidate filled the block (exact, computable
+ * evidence), otherwise the rubric's conditions read on everything the document says.
+ */
+function gradeCriterion(id: string, ctx: CheckContext, evidence: () => DocEvidence, thresholds: Thresholds, target: number | null): RuleOutcome | null {
+  const grader = GRADERS[id];
+  if (!grader || hasFilledBlock(ctx, id)) return null;
+  return fromGrade(grader({ ev: evidence(), t: thresholds.evidence }), target, ctx, id);
+}
+
 function count(results: CriterionResult[]): StatusCounts {
   const c: StatusCounts = { satisfied: 0, partial: 0, missing: 0, manual: 0, total: results.length };
   for (const r of results) c[r.status]++;
@@ -57,11 +85,15 @@ export function runChecks(doc: PmModelNode, setup: CheckSetup): CheckReport {
   const ctx = buildCheckContext(doc, setup.template, setup.thresholds, setup.today);
   const sectionsOf = new Map<string, string[]>();
   for (const s of flattenSections(setup.template.sections)) for (const id of s.criteria) sectionsOf.set(id, [...(sectionsOf.get(id) ?? []), s.id]);
+  let evidence: DocEvidence | null = null;
+  const readOnce = () => (evidence ??= readEvidence(doc));
   const criteria: CriterionResult[] = listCriteria(setup.referentiel).map((c) => {
     const rule = RULES[c.id];
     let result: RuleOutcome;
     try {
-      result = rule ? rule(ctx) : { status: 'manual', evidence: [], advice: ['Ce critère se juge à la lecture.'], target: null };
+      const sectionId = sectionsOf.get(c.id)?.[0];
+      const graded = gradeCriterion(c.id, ctx, readOnce, setup.thresholds, sectionId ? ctx.sections.get(sectionId)?.index ?? null : null);
+      result = graded ?? (rule ? rule(ctx) : { status: 'manual', evidence: [], advice: ['Ce critère se juge à la lecture.'], target: null });
     } catch (error) {
       result = { status: 'manual', evidence: [], advice: [`La vérification automatique a échoué (${(error as Error).message}) : jugez ce critère à la lecture.`], target: null };
     }

@@ -16,5 +16,31 @@ export const thresholdsSchema = z.object({
   negotiation: reasoned({ minSourcesWords: z.number().int().min(0) }),
   text: reasoned({ minSectionShareOfTarget: z.number().min(0).max(1) }),
   emailing: reasoned({ maxSubjectChars: z.number().int().min(10), maxPreheaderChars: z.number().int().min(10) }),
+  evidence: reasoned({
+    minOpportunities: z.number().int().min(1),
+    minThreats: z.number().int().min(1),
+    minSegments: z.number().int().min(1),
+    minSmartObjectives: z.number().int().min(1),
+    minPhases: z.number().int().min(1),
+    minChannels: z.number().int().min(1),
+    minCombinedActions: z.number().int().min(1),
+    tokenMinActions: z.number().int().min(1),
+    tokenMaxBudgetShare: z.number().min(0).max(1),
+    minActors: z.number().int().min(1),
+    minModes: z.number().int().min(1),
+    minSupports: z.number().int().min(1),
+    minTargetCriteria: z.number().int().min(1),
+    minGridCriteria: z.number().int().min(1),
+    scoreTolerance: z.number().min(0),
+    roiTolerancePoints: z.number().min(0),
+    minTrackedObjectives: z.number().int().min(1),
+    minSources: z.number().int().min(1),
+    minLevers: z.number().int().min(1),
+    minKpis: z.number().int().min(1),
+    minDashboardKpis: z.number().int().min(1),
+    minPeriods: z.number().int().min(2),
+  }),
 });
+/** The thresholds of the evidence graders (the rubric's counts and tolerances). */
+export type EvidenceThresholds = z.infer<typeof thresholdsSchema>['evidence'];
 export type Thresholds = z.infer<typeof thresholdsSchema>;

@@ -1,0 +1,280 @@
+import { LEXICON, countItems, itemsIn } from '../lexicon';
+import type { DocEvidence, Passage } from '../passages';
+import { best, byContext, byGroup, column, concrete, distinctMatches, grade, isGeneric, plural, scope, type Grade, type Grader } from '../grade-kit';
+import { hasContent, hasFigure, norm, numbersIn, sentences } from '../text';
+
+const COLLAB_TEXT = /je travaille (surtout )?avec|j'ai travaille avec|collabor|en lien avec|ne pouvais pas mener|l'equipe suit|qui intervient/;
+
+/** Passages about working with internal actors. */
+function collaboration(ev: DocEvidence): Passage[] {
+  return scope(ev, LEXICON.collaborationContext, COLLAB_TEXT).filter((p) => !LEXICON.external.test(p.n) || LEXICON.internalRoles.test(p.n));
+}
+
+/** The internal actors named by their function, distinct. */
+function actorsIn(list: Passage[]): string[] {
+  return [...new Set(list.flatMap((p) => distinctMatches(LEXICON.internalRoles, p.n)))];
+}
+
+/** 2.1.a — ≥ 2 internal actors identified by service or function. */
+export const gradeActors: Grader = ({ ev, t }) => {
+  const list = collaboration(ev);
+  const actors = actorsIn(list);
+  const evidence = list.filter((p) => LEXICON.internalRoles.test(p.n));
+  if (actors.length >= t.minActors) return grade('satisfied', evidence);
+  if (actors.length === 1 || list.some((p) => /equipes?|services?|collegues/.test(p.n))) {
+    return grade('partial', evidence, [`${plural(actors.length, 'acteur interne identifié', 'acteurs internes identifiés')} par sa fonction ; ${t.minActors} attendus, avec leur rôle dans vos actions.`]);
+  }
+  return grade('missing', [], ['Nommez les acteurs internes (services ou fonctions) qui ont pris part à vos actions.']);
+};
+
+/** 2.1.b — how they worked together: ≥ 2 of format, timing, deliverable, validation rule, for several actors. */
+export const gradeModes: Grader = ({ ev, t }) => {
+  const list = collaboration(ev).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const text = list.map((p) => p.n).join(' \n ');
+  const modes = [
+    { name: 'le format (réunion, brief, outil partagé)', re: LEXICON.modeFormat },
+    { name: 'la fréquence ou les délais', re: LEXICON.modeTiming },
+    { name: 'la règle de validation', re: LEXICON.modeValidation },
+    { name: 'les livrables attendus', re: LEXICON.modeDeliverable },
+  ];
+  const found = modes.filter((m) => m.re.test(text));
+  const actors = actorsIn(list);
+  const evidence = list.filter((p) => modes.some((m) => m.re.test(p.n)));
+  if (found.length >= t.minModes && actors.length >= t.minActors) return grade('satisfied', evidence);
+  if (found.length || actors.length) {
+    const missing = modes.filter((m) => !found.includes(m)).map((m) => m.name);
+    const advice = [`Décrivez comment vous travaillez ensemble : ${t.minModes} modalités au moins parmi ${missing.join(', ')}.`];
+    if (actors.length < t.minActors) advice.push('Les modalités ne concernent qu’un acteur : décrivez-les pour l’équipe.');
+    return grade('partial', evidence, advice);
+  }
+  return grade('missing', [], ['Rien n’est dit des modalités de collaboration (réunions, délais, livrables, validations).']);
+};
+
+/** Social selling passages. */
+function social(ev: DocEvidence): Passage[] {
+  return scope(ev, LEXICON.socialContext, /social selling|inbound/);
+}
+
+/** 2.3.a — objectives set, ≥ 2 supports named, each with its role toward the objective or the target. */
+export const gradeSupports: Grader = ({ ev, t }) => {
+  const list = social(ev).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const supports = new Map<number, boolean>();
+  for (const p of list) {
+    if (p.table) {
+      const facts = p.table.facts;
+      const row = facts.rows[p.table.row];
+      const found = itemsIn('supports', row.n[0] ?? '');
+      const roleCol = column(facts, /objectif|pourquoi|role|but|usage|interet/, [0]);
+      const role = roleCol >= 0 ? hasContent(row.raw[roleCol] ?? '') : row.raw.slice(1).some((c) => c.split(/\s+/).length >= 3);
+      for (const s of found) supports.set(s, (supports.get(s) ?? false) || role);
+      continue;
+    }
+    for (const s of sentences(p.text)) {
+      const n = norm(s);
+      const found = itemsIn('supports', n);
+      const role = LEXICON.supportRole.test(n) && n.split(/\s+/).length >= 6;
+      for (const item of found) supports.set(item, (supports.get(item) ?? false) || role);
+    }
+  }
+  const objective = list.some((p) => LEXICON.socialObjective.test(p.n) && (hasFigure(p.n) || /etre (identifie|repere|connu)|notoriete aupres/.test(p.n)));
+  const evidence = list.filter((p) => itemsIn('supports', p.n).length);
+  const withRole = [...supports.values()].filter(Boolean).length;
+  if (!supports.size) return grade('missing', evidence, ['Aucun support de social selling ou d’inbound n’est nommé (profil LinkedIn, page, guide, webinaire…).']);
+  const advice: string[] = [];
+  if (supports.size < t.minSupports) advice.push(`Un seul support nommé ; ${t.minSupports} au moins.`);
+  if (!objective) advice.push('Fixez les objectifs du social selling (image auprès de la cible, nombre de leads ou de contacts).');
+  if (withRole < supports.size) advice.push(`${plural(supports.size - withRole, 'support')} sans rôle : dites pour chacun à quel objectif il sert ou pourquoi il convient à la cible.`);
+  return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
+};
+
+/** 2.3.b — themes, audience, tone or frequency, and the link to the positioning. */
+export const gradeEditorialLine: Grader = ({ ev }) => {
+  const list = scope(ev, /ligne editoriale|editorial|contenu|social|reseaux|linkedin|inbound/, /ligne editoriale/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const text = list.map((p) => p.n).join(' \n ');
+  const elements = [
+    { name: 'les thèmes', re: LEXICON.editorialThemes },
+    { name: 'le public visé', re: LEXICON.editorialAudience },
+    { name: 'le ton', re: LEXICON.editorialTone },
+    { name: 'la fréquence', re: LEXICON.editorialFrequency },
+    { name: 'le lien avec le positionnement', re: LEXICON.editorialLink },
+  ];
+  const has = elements.map((e) => e.re.test(text));
+  const [themes, audience, tone, frequency, link] = has;
+  const evidence = list.filter((p) => elements.some((e) => e.re.test(p.n)));
+  if (themes && audience && link && (tone || frequency)) return grade('satisfied', evidence);
+  const missing = elements.filter((_, i) => !has[i]).map((e) => e.name);
+  const count = has.filter(Boolean).length;
+  if (count >= 2 && !(link && count === 2)) return grade('partial', evidence, [`Ligne éditoriale incomplète : précisez ${missing.join(', ')}.`]);
+  if (count >= 2) return grade('partial', evidence, ['Le lien avec le positionnement est affirmé avec un seul autre élément : définissez thèmes, public, ton ou rythme.']);
+  return grade('missing', evidence, ['Aucune ligne éditoriale au-delà des canaux : définissez thèmes, public, ton, rythme et lien avec le positionnement.']);
+};
+
+/** Passages of the direct prospection (and the CRM lists that feed it). */
+function prospection(ev: DocEvidence): Passage[] {
+  return scope(ev, /prospection|ciblage|outbound|aller chercher|plan de prospection|fichier|\bcrm\b|la cible/, /prospect|j'ai appele|appele en priorite/);
+}
+
+/** 2.4.a — a direct-prospection target defined by ≥ 2 explicit criteria, and sized, sourced or prioritised. */
+export const gradeTargeting: Grader = ({ ev, t }) => {
+  const grades: Grade[] = [];
+  for (const group of byContext(prospection(ev))) {
+    const real = group.filter((p) => concrete(p, 10));
+    if (!real.length) continue;
+    const text = real.map((p) => p.n).join(' \n ');
+    const criteria = countItems('targetCriteria', text);
+    const sized = LEXICON.targetSizing.test(text);
+    if (criteria >= t.minTargetCriteria && sized) grades.push(grade('satisfied', real));
+    else grades.push(grade('partial', real, [criteria < t.minTargetCriteria ? `La cible de prospection tient en un critère large ; définissez-la par ${t.minTargetCriteria} critères au moins (taille, secteur ou code NAF, zone fine, événement déclencheur, fonction du contact).` : 'Dimensionnez la cible (nombre d’entreprises ou de contacts), donnez sa source ou un ordre de priorité.']));
+  }
+  return best(grade('missing', [], ['Aucune cible de prospection directe n’est définie.']), ...grades);
+};
+
+const QUOTE = /«\s*([^»]{12,})»/g;
+const DURATION = /^\s?(min|minutes|h\b|heures?|secondes)/;
+
+/** Whether a quoted hook speaks of the prospect's own situation (a figure, a date or a name in a "vous" sentence). */
+function specificHook(quoted: string): boolean {
+  return sentences(quoted).some((s) => {
+    const n = norm(s);
+    if (!/\bvous\b|\bvotre\b|\bvos\b/.test(n)) return false;
+    for (const m of n.matchAll(/\d+(?:[ ,.]\d+)*/g)) {
+      if (/^(19|20)\d\d$/.test(m[0])) continue;
+      if (DURATION.test(n.slice((m.index ?? 0) + m[0].length))) continue;
+      return true;
+    }
+    if (/\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/.test(n)) return true;
+    return s.split(/\s+/).slice(1).some((w) => /^[A-ZÀ-Ý][a-zà-ÿ-]{2,}/.test(w) && !/^(Bonjour|Madame|Monsieur|Est-ce|Je|Nous|Vous|Votre|Vos|Qui)$/.test(w.replace(/[,.?!]/g, '')));
+  });
+}
+
+/** 2.4.b — the hook itself, specific to the target, with a benefit or a request. */
+export const gradeHook: Grader = ({ ev }) => {
+  const candidates = ev.passages.filter((p) => LEXICON.hookContext.test(p.context) || LEXICON.hookContext.test(p.n) || (p.kind === 'quote' && /prospection/.test(p.context)));
+  const quoted: Array<{ p: Passage; q: string }> = [];
+  for (const p of candidates) {
+    if (p.kind === 'quote') quoted.push({ p, q: p.text });
+    for (const m of p.text.matchAll(QUOTE)) if (m[1].split(/\s+/).length >= 8) quoted.push({ p, q: m[1] });
+  }
+  const good = quoted.find(({ q }) => specificHook(q) && LEXICON.hookRequest.test(norm(q)));
+  if (good) return grade('satisfied', [good.p]);
+  if (quoted.length) return grade('partial', quoted.map((h) => h.p), ['L’accroche est générique : elle pourrait partir à n’importe quel prospect. Citez une situation ou un déclencheur propre à la cible, puis le bénéfice et la demande.']);
+  const described = candidates.filter((p) => LEXICON.hookDescribed.test(p.n) && !/methode/.test(p.n));
+  if (described.length) return grade('partial', described, ['L’accroche est seulement décrite : citez-la (script d’appel, objet et première ligne de l’e-mail).']);
+  return grade('missing', [], ['Aucun message d’accroche : citez votre accroche (appel, e-mail ou message LinkedIn).']);
+};
+
+/** 2.4.c — a rule that limits travel, with its effect or budget in figures. */
+export const gradeLogistics: Grader = ({ ev }) => {
+  const list = scope(ev, /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/, /tournee|deplacement|regroup|\bkm\b|trajets?/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const grades: Grade[] = [];
+  for (const group of byContext(list)) {
+    const rule = group.filter((p) => LEXICON.logisticsRule.test(p.n));
+    const figure = group.filter((p) => LEXICON.logisticsFigure.test(p.n));
+    if (rule.length && figure.length) grades.push(grade('satisfied', [...rule, ...figure]));
+    else if (rule.length) grades.push(grade('partial', rule, ['La règle d’organisation est là ; chiffrez son effet (km, €, trajets évités) ou le budget de déplacement.']));
+    else if (figure.length) grades.push(grade('partial', figure, ['Un budget sans règle : dites comment les déplacements sont organisés (regroupement par zone, tournées, visites par jour).']));
+  }
+  const remote = ev.passages.filter((p) => LEXICON.logisticsRemote.test(p.n) && /cout|econom|choix/.test(p.n));
+  if (remote.length) grades.push(grade('partial', remote, ['Prospection entièrement à distance : pour la limiter aux coûts, séquencez qualification à distance puis visites groupées, et chiffrez l’économie.']));
+  return best(grade('missing', [], ['Rien n’est dit de l’organisation des déplacements : règle de tournée et économie chiffrée.']), ...grades);
+};
+
+interface GridCriterion {
+  name: string;
+  families: Set<'E' | 'S' | 'F'>;
+  rating: number | null;
+  weight: number | null;
+}
+
+function familiesOf(n: string): Set<'E' | 'S' | 'F'> {
+  const out = new Set<'E' | 'S' | 'F'>();
+  if (LEXICON.familyEconomic.test(n)) out.add('E');
+  if (LEXICON.familyStrategic.test(n)) out.add('S');
+  if (LEXICON.familyFeasibility.test(n)) out.add('F');
+  return out;
+}
+
+/** A go / no-go grid table: its criteria, and whether its stated total equals the weighted ratings. */
+function readGrid(group: Passage[], tolerance: number): { criteria: GridCriterion[]; arithmeticOk: boolean; passages: Passage[] } | null {
+  const facts = group[0].table!.facts;
+  const nameCol = column(facts, /critere|levier/);
+  const noteCol = column(facts, /note(?! ponderee)|\/5|score/);
+  if (nameCol < 0 || noteCol < 0) return null;
+  const familyCol = column(facts, /famille/);
+  const weightCol = column(facts, /poids|ponderation/);
+  const criteria: GridCriterion[] = [];
+  let stated: number | null = null;
+  for (const row of facts.rows) {
+    if (/total|score/.test(row.n[nameCol] ?? '') || /^total/.test(row.n[0] ?? '')) {
+      const decimals = row.n.flatMap((c) => numbersIn(c)).filter((x) => x > 0 && x <= 10);
+      stated = decimals.length ? decimals[decimals.length - 1] : null;
+      continue;
+    }
+    const families = familiesOf(`${row.n[nameCol]} ${familyCol >= 0 ? row.n[familyCol] : ''}`);
+    criteria.push({ name: row.raw[nameCol], families, rating: numbersIn(row.n[noteCol] ?? '')[0] ?? null, weight: weightCol >= 0 ? numbersIn(row.n[weightCol] ?? '')[0] ?? null : null });
+  }
+  let arithmeticOk = true;
+  const weighted = criteria.filter((c) => c.rating !== null && c.weight !== null);
+  if (stated !== null && weighted.length === criteria.length && weighted.length) {
+    const sum = weighted.reduce((a, c) => a + c.weight!, 0);
+    const score = weighted.reduce((a, c) => a + c.weight! * c.rating!, 0) / (sum || 1);
+    arithmeticOk = Math.abs(score - stated) <= tolerance;
+  }
+  return { criteria, arithmeticOk, passages: group };
+}
+
+/** 2.5.a — a multi-criteria grid (economic, strategic, feasibility) rated on an actual tender, with a decision. */
+export const gradeGoNoGo: Grader = ({ ev, t }) => {
+  const list = scope(ev, LEXICON.tenderContext, LEXICON.tenderContext);
+  if (!list.length || list.every((p) => LEXICON.tenderNotConcerned.test(p.n))) return grade('missing', [], ['Aucun appel d’offres analysé : appliquez une grille go / no go à une consultation réelle.']);
+  const prose = list.filter((p) => !p.table);
+  const tender = list.some((p) => hasFigure(p.n) && /consultation|appel d'offres|\bao\b|mapa|marche|accord-cadre|dce|rfp|objet/.test(p.n));
+  const decision = list.some((p) => LEXICON.tenderDecision.test(p.n));
+  const grades: Grade[] = [];
+  const grids = byGroup(ev.passages.filter((p) => p.table && /critere|levier/.test(p.table.facts.headers.join(' ')))).map((g) => readGrid(g, t.scoreTolerance)).filter(Boolean);
+  for (const g of grids) {
+    const families = new Set(g!.criteria.flatMap((c) => [...c.families]));
+    const rated = g!.criteria.filter((c) => c.rating !== null).length;
+    const advice: string[] = [];
+    if (!tender) advice.push('La grille n’est pas appliquée à un appel d’offres réel (objet, montant, date).');
+    if (g!.criteria.length < t.minGridCriteria) advice.push(`La grille a ${g!.criteria.length} critères ; ${t.minGridCriteria} au moins.`);
+    for (const [k, name] of [['E', 'économique'], ['S', 'stratégique'], ['F', 'faisabilité']] as const) if (!families.has(k)) advice.push(`Aucun critère de la famille ${name}.`);
+    if (rated < g!.criteria.length) advice.push('Notez chaque critère.');
+    if (!decision) advice.push('Énoncez la décision (go ou no go) et ce qui la fonde (score face au seuil).');
+    if (!g!.arithmeticOk) advice.push('Le score total ne correspond pas aux notes pondérées : recalculez-le.');
+    grades.push(grade(advice.length ? 'partial' : 'satisfied', g!.passages, advice));
+  }
+  if (tender) {
+    // A grid told in prose ("Sur le plan économique… 4 sur 5"): count ratings and families.
+    const text = prose.map((p) => p.n).join(' ');
+    const ratings = (text.match(/\b\d ?(sur|\/) ?(5|10|20)\b/g) ?? []).length;
+    const families = familiesOf(text);
+    const advice: string[] = [];
+    if (ratings < t.minGridCriteria) advice.push(`Notez au moins ${t.minGridCriteria} critères (économique, stratégique, faisabilité).`);
+    for (const [k, name] of [['E', 'économique'], ['S', 'stratégique'], ['F', 'faisabilité']] as const) if (!families.has(k)) advice.push(`Aucun critère de la famille ${name}.`);
+    if (!decision) advice.push('Énoncez la décision (go ou no go).');
+    const strategicNamed = /sur le plan strategique|strategique|reference/.test(text);
+    grades.push(grade(advice.length || !strategicNamed ? 'partial' : 'satisfied', prose, advice.length ? advice : ['Nommez le critère stratégique.']));
+  }
+  return best(grade('missing', [], ['Aucune grille go / no go appliquée à un appel d’offres réel.']), ...grades);
+};
+
+/** 2.6.a — a named tool queried with explicit criteria, whose result is the target of a named action and its objective. */
+export const gradeCrm: Grader = ({ ev, t }) => {
+  const grades: Grade[] = [];
+  for (const group of byContext(ev.passages)) {
+    const text = group.map((p) => p.n).join(' \n ');
+    const context = group[0].context;
+    const tool = LEXICON.crmTools.test(text) || LEXICON.crmTools.test(context);
+    if (!tool) continue;
+    const queries = group.filter((p) => LEXICON.crmQuery.test(p.n) || LEXICON.crmQuery.test(context) || p.table);
+    const criteriaCount = Math.max(countItems('targetCriteria', text), (text.match(/\bqui\b|;|=|>|<|entre \d/g) ?? []).length >= 3 ? t.minTargetCriteria : 0);
+    const result = /\d+ (contacts|comptes|entreprises|etablissements|salons|plans|maitres|programmes|prospects|clients|auto-ecoles|contrats|structures)|resultat ?:/.test(text);
+    const action = LEXICON.crmAction.test(text) && /objectif/.test(text);
+    const query = queries.length > 0 && criteriaCount >= t.minTargetCriteria && /requete|filtre|vue filtree|liste|extraction|export|recherche|j'y ai fait/.test(`${text} ${context}`);
+    if (query && result && action) grades.push(grade('satisfied', queries));
+    else if (query && result) grades.push(grade('partial', queries, ['Reliez le résultat de la requête à une action nommée et à son objectif.']));
+    else if (LEXICON.crmUse.test(text) || query) grades.push(grade('partial', group.filter((p) => LEXICON.crmTools.test(p.n)), ['L’outil est utilisé, mais sans requête : donnez les critères de sélection (filtres), le nombre obtenu et l’action qu’il alimente.']));
+  }
+  return best(grade('missing', [], ['Aucune base de données ni CRM utilisé pour cibler une action.']), ...grades);
+};

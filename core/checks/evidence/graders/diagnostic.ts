@@ -1,0 +1,125 @@
+import { LEXICON } from '../lexicon';
+import type { Passage } from '../passages';
+import { best, byGroup, column, concrete, grade, nextPassages, plural, type Grade, type Grader, type GradeInput } from '../grade-kit';
+import { hasContent, hasFigure, sentences, norm } from '../text';
+
+/** One assessed item (an opportunity or a threat) and the passage it comes from. */
+interface Item {
+  passage: Passage;
+  concrete: boolean;
+  rated: boolean;
+}
+
+/** Scores a set of items read together (a table, a list, the paragraphs of one section). */
+function gradeItems(items: Item[], min: number, hasPriority: boolean, words: { item: string; rating: string; priority?: string }): Grade {
+  const real = items.filter((i) => i.concrete);
+  const rated = real.filter((i) => i.rated);
+  const evidence = real.map((i) => i.passage);
+  if (!real.length) return grade('missing', [], [`Aucune ${words.item} concrète : nommez-les et dites ce qui touche votre périmètre.`]);
+  const advice: string[] = [];
+  if (rated.length < real.length) advice.push(`${plural(real.length - rated.length, words.item)} sur ${real.length} sans ${words.rating}.`);
+  if (real.length < min) advice.push(`Présentez au moins ${min} ${words.item}s (${real.length} trouvée${real.length > 1 ? 's' : ''}).`);
+  if (words.priority && !hasPriority) advice.push(words.priority);
+  return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
+}
+
+/** Items of a table whose first column names them, each rated when its rating columns are filled. */
+function tableItems(list: Passage[], nameRe: RegExp, ratingRes: RegExp[]): Item[][] {
+  const out: Item[][] = [];
+  for (const group of byGroup(list.filter((p) => p.table))) {
+    const facts = group[0].table!.facts;
+    if (nameRe.test(facts.headers[0] ?? '')) {
+      const cols = ratingRes.map((re) => column(facts, re, [0]));
+      if (cols.some((c) => c < 0)) {
+        // One rating column only (e.g. "Risque"): rated when it is filled.
+        const any = facts.headers.findIndex((h, i) => i > 0 && ratingRes.some((re) => re.test(h)));
+        out.push(group.map((p) => ({ passage: p, concrete: concrete(p, 6), rated: any > 0 && hasContent(facts.rows[p.table!.row].raw[any] ?? '') })));
+      } else {
+        out.push(group.map((p) => ({ passage: p, concrete: concrete(p, 6), rated: cols.every((c) => hasContent(facts.rows[p.table!.row].raw[c] ?? '')) })));
+      }
+    } else {
+      // A SWOT-like grid: the items sit in one column, unrated.
+      const col = facts.headers.findIndex((h, i) => i > 0 && nameRe.test(h));
+      if (col > 0) out.push(group.filter((p) => hasContent(facts.rows[p.table!.row].raw[col] ?? '')).map((p) => ({ passage: p, concrete: true, rated: false })));
+    }
+  }
+  return out;
+}
+
+const isThreatText = (n: string) => /menace|threat/.test(n) && !/opportunit/.test(n);
+
+/** 1.1.a — ≥ 2 concrete opportunities, each rated for feasibility and economic interest, a priority stated. */
+export const gradeOpportunities: Grader = ({ ev, t }) => {
+  const inContext = ev.passages.filter((p) => LEXICON.externalContext.test(p.context) && !/menace|threat/.test(p.context.split(' > ').pop() ?? ''));
+  const rated = (n: string) => LEXICON.feasibilityRated.test(n) && LEXICON.economicRated.test(n) && LEXICON.economicLevel.test(n);
+  const groups: Item[][] = tableItems(ev.passages, LEXICON.opportunity, [/faisab/, /interet|econom|rentab|potentiel|gain|valeur|\bca\b/]);
+  for (const group of byGroup(inContext.filter((p) => !p.table))) {
+    const items = group.filter((p) => (p.kind === 'item' || LEXICON.opportunity.test(p.n) || /faisab/.test(p.n)) && !isThreatText(p.n));
+    groups.push(items.map((p) => ({ passage: p, concrete: concrete(p, p.kind === 'item' ? 8 : 12), rated: rated(p.n) })));
+  }
+  const grades = groups.map((items) => {
+    const texts = items.map((i) => i.passage.n).join(' ');
+    const after = items.length ? nextPassages(ev, items[items.length - 1].passage, 1).map((p) => p.n).join(' ') : '';
+    return gradeItems(items, t.minOpportunities, LEXICON.priority.test(texts) || LEXICON.priority.test(after), {
+      item: 'opportunité',
+      rating: 'évaluation à la fois de la faisabilité et de l’intérêt économique',
+      priority: 'Dites laquelle vous retenez en priorité (rang, « retenue »).',
+    });
+  });
+  return best(grade('missing', [], ['Aucune opportunité concrète n’est nommée : présentez-en au moins deux, évaluées en faisabilité et en intérêt économique.']), ...grades);
+};
+
+/** Threats of a paragraph: a new one starts where a sentence announces it; estimates attach to the current one. */
+function threatChunks(p: Passage): Item[] {
+  const chunks: string[][] = [];
+  for (const s of sentences(p.text)) {
+    const n = norm(s);
+    if (!chunks.length || /menace|enfin|aussi|autre|deuxieme|troisieme|premiere|la plus (serieuse|importante)|il y a (aussi|enfin)/.test(n)) chunks.push([s]);
+    else chunks[chunks.length - 1].push(s);
+  }
+  return chunks.map((c) => {
+    const text = c.join(' ');
+    const n = norm(text);
+    return { passage: p, concrete: concrete({ ...p, text, n }, 12), rated: LEXICON.riskEstimate.test(n) && (hasFigure(n) || /fort|faible|moyen|eleve|majeur|limite/.test(n)) };
+  });
+}
+
+/** 1.1.b — ≥ 2 concrete threats, each estimated as a risk. */
+export const gradeThreats: Grader = ({ ev, t }) => {
+  const groups: Item[][] = tableItems(ev.passages, /menace|threat|risque/, [/probab|impact|criticit|risque|gravit|expos|niveau/]);
+  const inContext = ev.passages.filter((p) => !p.table && (/menace|threat|risque/.test(p.context.split(' > ').pop() ?? '') || (LEXICON.threatContext.test(p.context) && LEXICON.threat.test(p.n))));
+  for (const group of byGroup(inContext)) {
+    const items = group.flatMap((p) => (p.kind === 'item' ? [{ passage: p, concrete: concrete(p, 8), rated: LEXICON.riskEstimate.test(p.n) && (hasFigure(p.n) || /fort|faible|moyen|eleve|majeur/.test(p.n)) }] : threatChunks(p)));
+    groups.push(items);
+  }
+  const grades = groups.map((items) => gradeItems(items, t.minThreats, true, { item: 'menace', rating: 'estimation du risque (probabilité et impact, criticité ou CA exposé)' }));
+  return best(grade('missing', [], ['Aucune menace concrète : dites qui ou quoi menace votre périmètre, et estimez chaque risque.']), ...grades);
+};
+
+/** 1.2.a — an internal diagnostic (strengths and weaknesses), a decisive advantage singled out, and why. */
+export const gradeAdvantage: Grader = ({ ev }) => {
+  const strengths = ev.passages.filter((p) => (LEXICON.strengths.test(p.n) || (p.table && LEXICON.strengths.test(p.table.facts.headers.join(' ')))) && concrete(p, 6));
+  const weaknesses = ev.passages.filter((p) => (LEXICON.weaknesses.test(p.n) || (p.table && LEXICON.weaknesses.test(p.table.facts.headers.join(' ')))) && concrete(p, 6));
+  const diagnostic = strengths.length > 0 && weaknesses.length > 0;
+  let singled: Passage | null = null;
+  let justified = false;
+  for (const p of ev.passages) {
+    const m = LEXICON.decisive.exec(p.n);
+    if (!m) continue;
+    const rest = p.n.replace(LEXICON.decisive, ' ').replace(/[^a-z0-9€% ]+/g, ' ').trim();
+    if (rest.split(/\s+/).length < 6) continue;
+    const around = [p, ...nextPassages(ev, p, 3)];
+    const why = around.some((q) => LEXICON.decisiveWhy.test(q.n) && (hasFigure(q.n) || /concurren/.test(q.n)));
+    if (!singled || (why && !justified)) {
+      singled = p;
+      justified = why;
+    }
+  }
+  const evidence = [...strengths.slice(0, 1), ...weaknesses.slice(0, 1), ...(singled ? [singled] : [])];
+  if (diagnostic && singled && justified) return grade('satisfied', evidence);
+  if (diagnostic) {
+    return grade('partial', evidence, [singled ? 'L’avantage décisif n’est pas justifié : dites pourquoi il l’est face aux concurrents ou aux critères d’achat de la cible, avec un fait.' : 'Aucun avantage n’est désigné comme décisif : dites lequel fait la différence, et pourquoi.']);
+  }
+  if (singled && justified) return grade('partial', evidence, ['Appuyez l’avantage décisif sur un diagnostic interne : forces et faiblesses concrètes.']);
+  return grade('missing', evidence, ['Pas de diagnostic interne : listez des forces et des faiblesses concrètes, puis l’avantage décisif et sa justification.']);
+};

@@ -1,0 +1,151 @@
+import { LEXICON } from '../lexicon';
+import type { DocEvidence, Passage } from '../passages';
+import { byGroup, column, concrete, grade, isGeneric, plural, type Grader } from '../grade-kit';
+import { hasContent, hasDeadline, hasFigure, norm, sentences } from '../text';
+
+/** Segmentation: a table of segments, a "Segments :" list, a list introduced by a segmentation sentence, or prose by a criterion. */
+function findSegmentation(ev: DocEvidence): Passage[] {
+  const out: Passage[] = [];
+  for (const group of byGroup(ev.passages)) {
+    const first = group[0];
+    if (first.table && /segment/.test(first.table.facts.headers.join(' ')) && group.length >= 2) out.push(...group);
+    else if (first.kind === 'item' && group.length >= 2 && LEXICON.segmentation.test(first.context.split(' > ').pop() ?? '')) out.push(...group);
+  }
+  for (const p of ev.passages) {
+    if (/segments? ?:/.test(p.n) && /[,;\n]/.test(p.text.split(/segments? ?:/i)[1] ?? '')) out.push(p);
+    else if (LEXICON.segmentation.test(p.n) && /selon|par (la |le )?(taille|secteur|type|activite|statut)|critere/.test(p.n) && (hasFigure(p.n) || p.kind === 'item')) out.push(p);
+  }
+  return out;
+}
+
+/** The chosen target, stated concretely (not a "cible à fort potentiel"). */
+function findTarget(ev: DocEvidence): Passage[] {
+  return ev.passages.filter((p) => {
+    const m = LEXICON.target.exec(p.n);
+    if (!m || /perimetre/.test(p.n.slice(0, m.index))) return false;
+    const after = p.n.slice(m.index + m[0].length);
+    return after.split(/\s+/).filter((w) => w.length > 2).length >= 4 && concrete({ ...p, n: after, text: p.text }, 8) && !isGeneric(after);
+  });
+}
+
+/** The positioning: a promise quoted, or a statement of what the firm stands for with the target, not adjectives. */
+function findPositioning(ev: DocEvidence): Passage[] {
+  return ev.passages.filter((p) => {
+    const m = LEXICON.positioning.exec(p.n);
+    if (!m) return false;
+    if (/«[^»]{12,}»/.test(p.text)) return true;
+    const after = p.n.slice(m.index + m[0].length);
+    return after.split(/\s+/).length >= 8 && !LEXICON.positioningGeneric.test(after) && !isGeneric(after) && /plutot que|pas (les|le) moins cher|comme (le|la|un|une)|sur la|sans /.test(after);
+  });
+}
+
+/** 1.3.a — segmentation, target and positioning all have content. */
+export const gradeSegmentation: Grader = ({ ev }) => {
+  const parts = [
+    { name: 'la segmentation (au moins deux segments et leur critère)', found: findSegmentation(ev) },
+    { name: 'la cible retenue', found: findTarget(ev) },
+    { name: 'le positionnement (la promesse faite à la cible, liée à votre avantage)', found: findPositioning(ev) },
+  ];
+  const present = parts.filter((p) => p.found.length);
+  const evidence = present.map((p) => p.found[0]);
+  const missing = parts.filter((p) => !p.found.length).map((p) => p.name);
+  if (present.length === 3) return grade('satisfied', evidence);
+  return grade(present.length ? 'partial' : 'missing', evidence, [`À définir : ${missing.join(' ; ')}.`]);
+};
+
+/** One development objective as stated, with what makes it SMART. */
+export interface Objective {
+  passage: Passage;
+  text: string;
+  figure: boolean;
+  deadline: boolean;
+  linked: boolean;
+}
+
+const DATE_TEXT = /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\b(1er|\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)( 20\d\d)?|\b20\d\d\b|\b(t|s|q)[1-4]\b|\bo\d+\b/g;
+const withoutDates = (n: string) => n.replace(DATE_TEXT, ' ');
+
+/** Objective tables: they formulate targets (a target or deadline column), unlike a tracking table of results. */
+function objectiveTables(ev: DocEvidence): Objective[] {
+  const out: Objective[] = [];
+  for (const group of byGroup(ev.passages.filter((p) => p.table))) {
+    const facts = group[0].table!.facts;
+    const headers = facts.headers.join(' | ');
+    if (!/objectif|indicateur/.test(headers)) continue;
+    const formulates = /cible|valeur cible|target|depart/.test(headers) || (/echeance/.test(headers) && !LEXICON.tracking.test(headers));
+    if (!formulates) continue;
+    const targetCol = column(facts, /cible|target|valeur vis/);
+    const deadlineCol = column(facts, /echeance|horizon|delai|date/);
+    const linkCol = column(facts, /lien|strateg|coherence/);
+    for (const p of group) {
+      const row = facts.rows[p.table!.row];
+      const target = targetCol >= 0 ? row.n[targetCol] : withoutDates(row.n.filter((_, i) => i !== deadlineCol).join(' '));
+      const deadline = deadlineCol >= 0 ? hasDeadline(row.n[deadlineCol]) || hasContent(row.raw[deadlineCol]) : hasDeadline(p.n);
+      out.push({ passage: p, text: p.text, figure: hasFigure(withoutDates(target ?? '')), deadline, linked: linkCol >= 0 && hasContent(row.raw[linkCol]) });
+    }
+  }
+  return out;
+}
+
+/** Objectives in lists and prose: items of an objectives list, or "Le premier est de…" sentences. */
+function objectiveStatements(ev: DocEvidence): Objective[] {
+  const out: Objective[] = [];
+  const heading = (p: Passage) => p.context.split(' > ').slice(-2).join(' ');
+  for (const p of ev.passages) {
+    if (p.table) continue;
+    const inObjectives = LEXICON.objectiveContext.test(heading(p));
+    if (p.kind === 'item' && (inObjectives || /^(o\d+|objectif \d)/.test(p.n)) && LEXICON.objectiveVerb.test(p.n)) {
+      out.push({ passage: p, text: p.text, figure: hasFigure(withoutDates(p.n)), deadline: hasDeadline(p.n), linked: false });
+      continue;
+    }
+    if (p.kind !== 'para' || !(inObjectives || /objectif/.test(p.n))) continue;
+    for (const s of sentences(p.text)) {
+      const n = norm(s);
+      if (/^(le|la|l'|un) ?(premier|deuxieme|second|troisieme|quatrieme|dernier)\b|^enfin\b|^objectif \d/.test(n) && LEXICON.objectiveVerb.test(n)) {
+        out.push({ passage: p, text: s, figure: hasFigure(withoutDates(n)), deadline: hasDeadline(n), linked: false });
+      }
+    }
+  }
+  return out;
+}
+
+/** Every objective of the mémoire, from tables, lists and prose. */
+export function findObjectives(ev: DocEvidence): Objective[] {
+  return [...objectiveTables(ev), ...objectiveStatements(ev)];
+}
+
+/** A deadline stated once for all the objectives ("Pour l'exercice 2026…", "d'ici le 30/06/2026"). */
+function sharedDeadline(ev: DocEvidence, objectives: Objective[]): boolean {
+  const intro = new Set(objectives.map((o) => ev.passages.indexOf(o.passage) - 1).filter((i) => i >= 0).map((i) => ev.passages[i]));
+  return [...intro].some((p) => p.kind === 'para' && /objectif/.test(p.n) && hasDeadline(p.n));
+}
+
+/** 1.3.c — ≥ 2 objectives, each with a figure and a deadline, none left vague. */
+export const gradeSmart: Grader = ({ ev, t }) => {
+  const objectives = findObjectives(ev);
+  if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : écrivez au moins deux objectifs chiffrés avec leur échéance.']);
+  const shared = sharedDeadline(ev, objectives);
+  const figured = objectives.filter((o) => o.figure);
+  const dated = figured.filter((o) => o.deadline || shared);
+  const evidence = objectives.map((o) => o.passage);
+  if (!figured.length) return grade('missing', evidence, ['Aucun objectif n’a de valeur cible chiffrée : donnez pour chacun l’indicateur, la cible et l’échéance.']);
+  const advice: string[] = [];
+  if (figured.length < objectives.length) advice.push(`${plural(objectives.length - figured.length, 'objectif')} sans valeur cible chiffrée.`);
+  if (dated.length < figured.length) advice.push(`${plural(figured.length - dated.length, 'objectif')} sans échéance.`);
+  if (objectives.length < t.minSmartObjectives) advice.push(`Formulez au moins ${t.minSmartObjectives} objectifs.`);
+  return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
+};
+
+/** 1.3.b — objectives tied to the target or the strategy, explicitly. */
+export const gradeObjectivesCoherence: Grader = (input) => {
+  const { ev } = input;
+  const objectives = findObjectives(ev).filter((o) => o.figure || o.text.split(/\s+/).length >= 4);
+  const strategy = [...findSegmentation(ev), ...findTarget(ev), ...findPositioning(ev)];
+  if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : il n’y a rien à relier à la stratégie.']);
+  if (!strategy.length) return grade('missing', objectives.map((o) => o.passage), ['Aucun élément de stratégie (segment, cible, positionnement) auquel rattacher les objectifs.']);
+  const linkSentence = ev.passages.find((p) => LEXICON.objectiveLink.test(p.n) && /objectif|\bokr|\bo\d/.test(p.n) && /cible|strateg|positionnement|icp|segment|choix|promesse/.test(p.n));
+  const linkColumn = objectives.some((o) => o.linked) && objectives.filter((o) => o.passage.table).every((o) => o.linked);
+  const evidence = [...objectives.map((o) => o.passage), ...(linkSentence ? [linkSentence] : [])];
+  if (linkSentence || linkColumn) return grade('satisfied', evidence);
+  return grade('partial', evidence, ['Dites comment chaque objectif découle de la cible ou du positionnement choisi (« objectif lié à notre cible… »).']);
+};
