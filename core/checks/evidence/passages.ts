@@ -101,6 +101,8 @@ export function readEvidence(doc: PmModelNode): DocEvidence {
   doc.forEach((node, _offset, index) => {
     const type = node.type.name;
     if (type === 'heading') {
+      // The document's title (a first heading followed by its subtitle lines) is no section.
+      if (index === 0 && doc.childCount > 1 && doc.child(1).type.name === 'paragraph') return;
       const level = Math.max(1, Number(node.attrs.level ?? 1));
       headings.length = level - 1;
       headings[level - 1] = norm(node.textContent);

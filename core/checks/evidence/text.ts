@@ -11,7 +11,7 @@ export function norm(text: string): string {
     .replace(/[\u2212\u2012\u2013]/g, '-')
     .replace(/\u2014/g, ' - ')
     .replace(/[\u201c\u201d]/g, '"')
-    .replace(/\s+/g, ' ')
+    .replace(/[^\S\n]+/g, ' ')
     .trim();
 }
 
@@ -23,12 +23,16 @@ export function stripPlaceholders(text: string): string {
   let out = text;
   for (const re of LEXICON.placeholderSentences) out = out.replace(re, ' ');
   for (const re of LEXICON.placeholders) out = out.replace(re, ' ');
-  return out.replace(/\s+([,.;:!?])/g, '$1').replace(/\s+/g, ' ').trim();
+  return out
+    .replace(/[^\S\n]+([,.;:!?])/g, '$1')
+    .replace(/[^\S\n]+/g, ' ')
+    .replace(/ ?\n[\s]*/g, '\n')
+    .trim();
 }
 
 /** Whether what is left of a text, once placeholders are gone, still says something. */
 export function hasContent(text: string): boolean {
-  return /[a-zà-ÿ0-9]{2,}/i.test(text.replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
+  return /\p{N}|\p{L}{2,}/u.test(text);
 }
 
 /**
@@ -37,7 +41,7 @@ export function hasContent(text: string): boolean {
  */
 export function sentences(text: string): string[] {
   return text
-    .split(/\n+|(?<=[.!?;])\s+(?=[«"(A-ZÀ-Ý0-9→-])/u)
+    .split(/\n+|(?<=;)\s+|(?<=[.!?])\s+(?=[«"(A-ZÀ-Ý0-9→-])/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 1);
 }

@@ -1,7 +1,12 @@
 import { LEXICON, countItems, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { best, byContext, byGroup, column, concrete, distinctMatches, grade, isGeneric, plural, scope, type Grade, type Grader } from '../grade-kit';
-import { hasContent, hasFigure, norm, numbersIn, sentences } from '../text';
+import { hasContent, hasFigure, norm, numbersIn, properNames, sentences } from '../text';
+
+/** The sentences of a passage that are not only generic phrasing (buzzwords mixed with facts: keep the facts). */
+function factual(p: Passage): string {
+  return sentences(p.text).map(norm).filter((n) => !isGeneric(n) || hasFigure(n)).join(' ');
+}
 
 const COLLAB_TEXT = /je travaille (surtout )?avec|j'ai travaille avec|collabor|en lien avec|ne pouvais pas mener|l'equipe suit|qui intervient/;
 
@@ -29,8 +34,8 @@ export const gradeActors: Grader = ({ ev, t }) => {
 
 /** 2.1.b — how they worked together: ≥ 2 of format, timing, deliverable, validation rule, for several actors. */
 export const gradeModes: Grader = ({ ev, t }) => {
-  const list = collaboration(ev).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
-  const text = list.map((p) => p.n).join(' \n ');
+  const list = collaboration(ev);
+  const text = list.map(factual).join(' \n ');
   const modes = [
     { name: 'le format (réunion, brief, outil partagé)', re: LEXICON.modeFormat },
     { name: 'la fréquence ou les délais', re: LEXICON.modeTiming },
@@ -72,7 +77,11 @@ export const gradeSupports: Grader = ({ ev, t }) => {
     for (const s of sentences(p.text)) {
       const n = norm(s);
       const found = itemsIn('supports', n);
-      const role = LEXICON.supportRole.test(n) && n.split(/\s+/).length >= 6;
+      const colon = n.indexOf(':');
+      const defined = colon > 0 && itemsIn('supports', n.slice(0, colon)).length > 0 && n.slice(colon + 1).split(/\s+/).length >= 6;
+      const role = defined || (LEXICON.supportRole.test(n) && n.split(/\s+/).length >= 6);
+      // A support named only in the publishing rhythm is not presented as a support.
+      if (!role && (LEXICON.editorialFrequency.test(n) || /^(rythme|frequence|ligne editoriale|themes?|ton|audience)\b/.test(n))) continue;
       for (const item of found) supports.set(item, (supports.get(item) ?? false) || role);
     }
   }
@@ -111,14 +120,15 @@ export const gradeEditorialLine: Grader = ({ ev }) => {
 
 /** Passages of the direct prospection (and the CRM lists that feed it). */
 function prospection(ev: DocEvidence): Passage[] {
-  return scope(ev, /prospection|ciblage|outbound|aller chercher|plan de prospection|fichier|\bcrm\b|la cible/, /prospect|j'ai appele|appele en priorite/);
+  return scope(ev, /prospection|outbound|aller chercher|fichier/, /prospection (directe|telephonique|terrain)|j'ai appele|appele en priorite/);
 }
 
 /** 2.4.a — a direct-prospection target defined by ≥ 2 explicit criteria, and sized, sourced or prioritised. */
 export const gradeTargeting: Grader = ({ ev, t }) => {
   const grades: Grade[] = [];
   for (const group of byContext(prospection(ev))) {
-    const real = group.filter((p) => concrete(p, 10));
+    // A target names a population: a figure, a place or a name, or a criterion of the lexicon.
+    const real = group.filter((p) => !isGeneric(p.n) && (hasFigure(p.n) || properNames(p.text).length > 0 || countItems('targetCriteria', p.n) > 0));
     if (!real.length) continue;
     const text = real.map((p) => p.n).join(' \n ');
     const criteria = countItems('targetCriteria', text);
@@ -149,7 +159,8 @@ function specificHook(quoted: string): boolean {
 
 /** 2.4.b — the hook itself, specific to the target, with a benefit or a request. */
 export const gradeHook: Grader = ({ ev }) => {
-  const candidates = ev.passages.filter((p) => LEXICON.hookContext.test(p.context) || LEXICON.hookContext.test(p.n) || (p.kind === 'quote' && /prospection/.test(p.context)));
+  const spoken = (p: Passage) => (p.kind === 'quote' || /«/.test(p.text)) && /prospection|phoning|outbound/.test(p.context) && /bonjour|\bvous\b/.test(p.n);
+  const candidates = ev.passages.filter((p) => LEXICON.hookContext.test(p.context) || LEXICON.hookContext.test(p.n) || spoken(p));
   const quoted: Array<{ p: Passage; q: string }> = [];
   for (const p of candidates) {
     if (p.kind === 'quote') quoted.push({ p, q: p.text });
@@ -165,7 +176,7 @@ export const gradeHook: Grader = ({ ev }) => {
 
 /** 2.4.c — a rule that limits travel, with its effect or budget in figures. */
 export const gradeLogistics: Grader = ({ ev }) => {
-  const list = scope(ev, /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/, /tournee|deplacement|regroup|\bkm\b|trajets?/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const list = scope(ev, /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/, /tournee|deplacement|regroup\w* (mes |les |nos )?(rendez-vous|visites)|\bkm\b|trajets?/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
   const grades: Grade[] = [];
   for (const group of byContext(list)) {
     const rule = group.filter((p) => LEXICON.logisticsRule.test(p.n));
@@ -268,7 +279,9 @@ export const gradeCrm: Grader = ({ ev, t }) => {
     const tool = LEXICON.crmTools.test(text) || LEXICON.crmTools.test(context);
     if (!tool) continue;
     const queries = group.filter((p) => LEXICON.crmQuery.test(p.n) || LEXICON.crmQuery.test(context) || p.table);
-    const criteriaCount = Math.max(countItems('targetCriteria', text), (text.match(/\bqui\b|;|=|>|<|entre \d/g) ?? []).length >= 3 ? t.minTargetCriteria : 0);
+    // Filters read as criteria: the lexicon's kinds, or clauses ("qui…", "dont…", "=", ";").
+    const clauses = (text.match(/\bqui\b|\bdont\b|;|=|>|<|entre \d/g) ?? []).length;
+    const criteriaCount = Math.max(countItems('targetCriteria', text), clauses >= 2 ? t.minTargetCriteria : 0);
     const result = /\d+ (contacts|comptes|entreprises|etablissements|salons|plans|maitres|programmes|prospects|clients|auto-ecoles|contrats|structures)|resultat ?:/.test(text);
     const action = LEXICON.crmAction.test(text) && /objectif/.test(text);
     const query = queries.length > 0 && criteriaCount >= t.minTargetCriteria && /requete|filtre|vue filtree|liste|extraction|export|recherche|j'y ai fait/.test(`${text} ${context}`);

@@ -1,6 +1,6 @@
 import { LEXICON } from '../lexicon';
 import type { Passage } from '../passages';
-import { best, byGroup, column, concrete, grade, nextPassages, plural, type Grade, type Grader, type GradeInput } from '../grade-kit';
+import { best, byGroup, column, concrete, grade, isGeneric, nextPassages, plural, type Grade, type Grader } from '../grade-kit';
 import { hasContent, hasFigure, sentences, norm } from '../text';
 
 /** One assessed item (an opportunity or a threat) and the passage it comes from. */
@@ -98,8 +98,10 @@ export const gradeThreats: Grader = ({ ev, t }) => {
 
 /** 1.2.a — an internal diagnostic (strengths and weaknesses), a decisive advantage singled out, and why. */
 export const gradeAdvantage: Grader = ({ ev }) => {
-  const strengths = ev.passages.filter((p) => (LEXICON.strengths.test(p.n) || (p.table && LEXICON.strengths.test(p.table.facts.headers.join(' ')))) && concrete(p, 6));
-  const weaknesses = ev.passages.filter((p) => (LEXICON.weaknesses.test(p.n) || (p.table && LEXICON.weaknesses.test(p.table.facts.headers.join(' ')))) && concrete(p, 6));
+  const label = (p: Passage) => p.context.split(' > ').pop() ?? '';
+  const about = (p: Passage, re: RegExp) => re.test(p.n) || (p.kind === 'item' && re.test(label(p))) || (p.table !== undefined && re.test(p.table.facts.headers.join(' ')));
+  const strengths = ev.passages.filter((p) => about(p, LEXICON.strengths) && concrete(p, 6));
+  const weaknesses = ev.passages.filter((p) => about(p, LEXICON.weaknesses) && concrete(p, 6));
   const diagnostic = strengths.length > 0 && weaknesses.length > 0;
   let singled: Passage | null = null;
   let justified = false;
@@ -109,7 +111,7 @@ export const gradeAdvantage: Grader = ({ ev }) => {
     const rest = p.n.replace(LEXICON.decisive, ' ').replace(/[^a-z0-9€% ]+/g, ' ').trim();
     if (rest.split(/\s+/).length < 6) continue;
     const around = [p, ...nextPassages(ev, p, 3)];
-    const why = around.some((q) => LEXICON.decisiveWhy.test(q.n) && (hasFigure(q.n) || /concurren/.test(q.n)));
+    const why = around.some((q) => LEXICON.decisiveWhy.test(q.n) && !isGeneric(q.n) && (hasFigure(q.n) || /concurrents?\b|la concurrence/.test(q.n)));
     if (!singled || (why && !justified)) {
       singled = p;
       justified = why;

@@ -1,7 +1,7 @@
 import { LEXICON, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { byGroup, column, grade, plural, type Grader } from '../grade-kit';
-import { hasContent, norm, numbersIn } from '../text';
+import { hasContent, norm, numbersIn, sentences } from '../text';
 
 const PHASES: Array<{ label: string; re: keyof typeof LEXICON }> = [
   { label: 'diagnostic', re: 'phaseDiagnostic' },
@@ -12,20 +12,29 @@ const PHASES: Array<{ label: string; re: keyof typeof LEXICON }> = [
   { label: 'suivi', re: 'phaseTracking' },
 ];
 
-const BUILT = /(j'ai|nous avons|on a|a ete) (\w+ )?(construit|elabore|bati)|pour (faire|construire|elaborer|batir) (le|mon|notre) (plan|pac|sales plan)|comment j'ai construit|construit en \w+ (etapes|temps)/;
+const BUILT = /(construit|elabore|bati)[^.]{0,20}\b(le|mon|notre|ce) (plan|pac|sales plan)\b|\b(plan|pac)\b[^.]{0,30}(a ete|est) (construit|elabore)|pour (faire|construire|elaborer|batir) (le|mon|notre) (plan|pac|sales plan)|construit en \w+ (etapes|temps)/;
 
 /** 1.4.a — the phases by which the PAC was built, named in order (≥ 4). */
 export const gradePacPhases: Grader = ({ ev, t }) => {
   const inContext = (p: Passage) => LEXICON.pacBuild.test(p.context.split(' > ').slice(-2).join(' '));
   const scoped = new Set<Passage>();
+  const texts: string[] = [];
   ev.passages.forEach((p, i) => {
-    if (!inContext(p) && !BUILT.test(p.n)) return;
+    if (inContext(p)) {
+      scoped.add(p);
+      texts.push(p.n);
+      return;
+    }
+    const all = sentences(p.text).map(norm);
+    const at = all.findIndex((s) => BUILT.test(s));
+    if (at < 0) return;
     scoped.add(p);
-    // The list that follows "J'ai construit le PAC en six étapes :".
+    // From the sentence that says how the plan was built, and the list that follows it.
+    texts.push(all.slice(at).join(' '));
     const next = ev.passages[i + 1];
-    if (BUILT.test(p.n) && next?.kind === 'item') ev.passages.filter((q) => q.group === next.group).forEach((q) => scoped.add(q));
+    if (next?.kind === 'item') ev.passages.filter((q) => q.group === next.group).forEach((q) => (scoped.add(q), texts.push(q.n)));
   });
-  const text = [...scoped].map((p) => p.n.replace(/plans? d'actions? commercial(e)?s?|\bpac\b|sales plan/g, ' ')).join(' ');
+  const text = texts.map((n) => n.replace(/plans? d'actions? commercial(e)?s?|\bpac\b|sales plan/g, ' ')).join(' ');
   const found = PHASES.filter((ph) => (LEXICON[ph.re] as RegExp).test(text));
   const evidence = [...scoped];
   if (found.length >= t.minPhases) return grade('satisfied', evidence);

@@ -185,7 +185,8 @@ export const gradeDashboard: Grader = ({ ev, t }) => {
     else if (evolving.length) grades.push(grade('partial', passages, [`L’évolution n’est donnée que pour ${plural(evolving.length, 'indicateur')} ; ${t.minDashboardKpis} au moins sur ${t.minPeriods} périodes.`]));
   }
   for (const group of byGroup(ev.passages.filter((p) => !p.table))) {
-    const series = group.reduce((a, p) => a + (p.n.match(new RegExp(LEXICON.series.source, 'g')) ?? []).length, 0);
+    // One indicator per sentence or line that gives a series ("5 → 9 → 14" is one indicator).
+    const series = group.reduce((a, p) => a + sentences(p.text).filter((s) => LEXICON.series.test(norm(s))).length, 0);
     const kpis = group.filter((p) => LEXICON.series.test(p.n));
     if (series >= t.minDashboardKpis && kpis.length) grades.push(grade('satisfied', kpis));
     else if (series) grades.push(grade('partial', kpis, [`L’évolution n’est donnée que pour ${plural(series, 'indicateur')} ; regroupez ${t.minDashboardKpis} indicateurs au moins sur ${t.minPeriods} périodes.`]));

@@ -23,6 +23,9 @@ function findTarget(ev: DocEvidence): Passage[] {
   return ev.passages.filter((p) => {
     const m = LEXICON.target.exec(p.n);
     if (!m || /perimetre/.test(p.n.slice(0, m.index))) return false;
+    // "la cible de la campagne" names an action's audience, not the strategic target.
+    if (/cible d(e|u|es) (la |l'|une |cette |ce )?(campagne|action|sequence|relance|tournee|phoning|operation)/.test(p.n)) return false;
+    if (/(objectifs?|valeurs?|prix|cout) $/.test(p.n.slice(0, m.index))) return false;
     const after = p.n.slice(m.index + m[0].length);
     return after.split(/\s+/).filter((w) => w.length > 2).length >= 4 && concrete({ ...p, n: after, text: p.text }, 8) && !isGeneric(after);
   });
