@@ -6,7 +6,7 @@ import type { LengthTarget } from '../model/metadata';
 import { buildCheckContext } from './context';
 import { documentFindings, type DocumentFinding } from './document-findings';
 import { RULES } from './rules/index';
-import type { CriterionStatus, RuleOutcome } from './rule-kit';
+import { outcome, type CriterionStatus, type RuleOutcome } from './rule-kit';
 import type { Thresholds } from './thresholds';
 import { GRADERS, quote, readEvidence, type DocEvidence, type Grade } from './evidence/index';
 import type { CheckContext } from './context';
@@ -55,10 +55,10 @@ function hasFilledBlock(ctx: CheckContext, criterionId: string): boolean {
 
 /** A grader's verdict in the checklist's form: quoted evidence to jump to, the failed condition as advice. */
 function fromGrade(g: Grade, target: number | null, ctx: CheckContext, criterionId: string): RuleOutcome {
-  const outcome: RuleOutcome = { status: g.status, evidence: g.evidence.slice(0, 6).map((p) => ({ label: `« ${quote(p)} »`, index: p.index })), advice: g.advice, target };
+  const evidence = g.evidence.slice(0, 6).map((p) => ({ label: `« ${quote(p)} »`, index: p.index }));
+  // A plain table that reads like the block keeps its offer to convert (exact figures, computed checks).
   const table = ctx.blocks.find((b) => b.fromTable && b.spec.criteria.includes(criterionId));
-  if (table) outcome.convertible = { index: table.index, blockName: table.spec.name };
-  return outcome;
+  return outcome(g.status, evidence, g.advice, target, table);
 }
 
 /**

@@ -104,7 +104,7 @@ describe('evidence found without blocks', () => {
     const report = check(doc);
     const threats = report.criteria.find((c) => c.criterionId === '1.1.b')!;
     expect(threats.status).toBe('partial');
-    expect(threats.advice.join(' ')).toMatch(/1 menace sur 2 n’a pas d’estimation du risque/);
+    expect(threats.advice.join(' ')).toMatch(/1 menace sur 2 sans estimation du risque/);
     expect(threats.advice.join(' ')).toMatch(/reconnu comme « Opportunités et menaces » : convertissez-le/);
     expect(threats.convertible).toEqual({ index: index + 1, blockName: 'opportunitesMenaces' });
   });

@@ -59,7 +59,7 @@ describe('Word files', () => {
     const report = JSON.parse(lines.join('\n'));
     const byId = Object.fromEntries(report.criteria.map((c: { criterionId: string }) => [c.criterionId, c]));
     expect(byId['1.1.b'].status).toBe('partial');
-    expect(byId['1.1.b'].advice[0]).toBe('1 menace sur 2 n’a pas d’estimation du risque : ajoutez probabilité et impact.');
+    expect(byId['1.1.b'].advice[0]).toBe('1 menace sur 2 sans estimation du risque (probabilité et impact, criticité ou CA exposé).');
     expect(byId['1.4.b'].advice.join(' ')).toMatch(/Aucune action de fidélisation/);
     expect(byId['1.4.b'].convertible).toMatchObject({ blockName: 'pac' });
     const text: string[] = [];

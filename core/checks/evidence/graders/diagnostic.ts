@@ -23,20 +23,21 @@ function gradeItems(items: Item[], min: number, hasPriority: boolean, words: { i
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 }
 
-/** Items of a table whose first column names them, each rated when its rating columns are filled. */
-function tableItems(list: Passage[], nameRe: RegExp, ratingRes: RegExp[]): Item[][] {
+/**
+ * Items of a table whose first column names them. An item is rated when all the columns of `ratingRes`
+ * are filled (probability and impact); failing those columns, when one column of `alone` is (a risk
+ * level or an exposure stands on its own).
+ */
+function tableItems(list: Passage[], nameRe: RegExp, ratingRes: RegExp[], alone: RegExp[] = []): Item[][] {
   const out: Item[][] = [];
   for (const group of byGroup(list.filter((p) => p.table))) {
     const facts = group[0].table!.facts;
     if (nameRe.test(facts.headers[0] ?? '')) {
       const cols = ratingRes.map((re) => column(facts, re, [0]));
-      if (cols.some((c) => c < 0)) {
-        // One rating column only (e.g. "Risque"): rated when it is filled.
-        const any = facts.headers.findIndex((h, i) => i > 0 && ratingRes.some((re) => re.test(h)));
-        out.push(group.map((p) => ({ passage: p, concrete: concrete(p, 6), rated: any > 0 && hasContent(facts.rows[p.table!.row].raw[any] ?? '') })));
-      } else {
-        out.push(group.map((p) => ({ passage: p, concrete: concrete(p, 6), rated: cols.every((c) => hasContent(facts.rows[p.table!.row].raw[c] ?? '')) })));
-      }
+      const single = alone.map((re) => column(facts, re, [0])).filter((c) => c > 0);
+      const filled = (p: Passage, c: number) => hasContent(facts.rows[p.table!.row].raw[c] ?? '');
+      const rated = (p: Passage) => (cols.every((c) => c > 0) && cols.every((c) => filled(p, c))) || single.some((c) => filled(p, c));
+      out.push(group.map((p) => ({ passage: p, concrete: concrete(p, 6), rated: rated(p) })));
     } else {
       // A SWOT-like grid: the items sit in one column, unrated.
       const col = facts.headers.findIndex((h, i) => i > 0 && nameRe.test(h));
@@ -86,8 +87,11 @@ function threatChunks(p: Passage): Item[] {
 
 /** 1.1.b — ≥ 2 concrete threats, each estimated as a risk. */
 export const gradeThreats: Grader = ({ ev, t }) => {
-  const groups: Item[][] = tableItems(ev.passages, /menace|threat|risque/, [/probab|impact|criticit|risque|gravit|expos|niveau/]);
-  const inContext = ev.passages.filter((p) => !p.table && (/menace|threat|risque/.test(p.context.split(' > ').pop() ?? '') || (LEXICON.threatContext.test(p.context) && LEXICON.threat.test(p.n))));
+  const groups: Item[][] = tableItems(ev.passages, /menace|threat|risque/, [/probab/, /impact|gravit/], [/criticit|risque|niveau|expos|score/]);
+  // A paragraph tells threats when it opens on them (« Côté menaces… ») or sits under a threats heading.
+  const opensOnThreats = (p: Passage) => /menace|threat|risque/.test(norm(sentences(p.text)[0] ?? ''));
+  const threatHeading = (p: Passage) => /menace|threat|risque/.test(p.context.split(' > ').pop() ?? '') && !/opportunit/.test(p.context.split(' > ').pop() ?? '');
+  const inContext = ev.passages.filter((p) => !p.table && (threatHeading(p) || (LEXICON.threatContext.test(p.context) && opensOnThreats(p))));
   for (const group of byGroup(inContext)) {
     const items = group.flatMap((p) => (p.kind === 'item' ? [{ passage: p, concrete: concrete(p, 8), rated: LEXICON.riskEstimate.test(p.n) && (hasFigure(p.n) || /fort|faible|moyen|eleve|majeur/.test(p.n)) }] : threatChunks(p)));
     groups.push(items);

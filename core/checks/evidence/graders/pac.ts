@@ -12,7 +12,7 @@ const PHASES: Array<{ label: string; re: keyof typeof LEXICON }> = [
   { label: 'suivi', re: 'phaseTracking' },
 ];
 
-const BUILT = /(construit|elabore|bati)[^.]{0,20}\b(le|mon|notre|ce) (plan|pac|sales plan)\b|\b(plan|pac)\b[^.]{0,30}(a ete|est) (construit|elabore)|pour (faire|construire|elaborer|batir) (le|mon|notre) (plan|pac|sales plan)|construit en \w+ (etapes|temps)/;
+const BUILT = /(construit|elabore|bati)[^.]{0,20}\b(le|mon|notre|ce) (plan|pac|sales plan)\b|\b(plan|pac)\b[^.]{0,30}(a ete|est) (construit|elabore)|pour (faire|construire|elaborer|batir) (le|mon|notre) (plan|pac|sales plan)|construit en \w+ (etapes|temps)|\b(pac|plan)\b[^.]{0,40}\b(phases|etapes)\b|(phases|etapes) (d'elaboration|de construction)/;
 
 /** 1.4.a — the phases by which the PAC was built, named in order (≥ 4). */
 export const gradePacPhases: Grader = ({ ev, t }) => {
