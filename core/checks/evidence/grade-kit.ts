@@ -76,7 +76,7 @@ export function column(table: TableFacts, re: RegExp, except: number[] = []): nu
 
 /** Whether a passage says something concrete and is not only the lexicon's generic phrasing. */
 export function concrete(p: Passage, minWords = 12): boolean {
-  return isConcrete(p.text, p.n, minWords);
+  return isConcrete(p.text, p.n, minWords, p.kind === 'para');
 }
 
 /** Whether a normalised text has generic phrasing (used to set claims apart from facts). */

@@ -89,6 +89,12 @@ function readNode(node: PmModelNode, index: number) {
   return entry;
 }
 
+/** Whether the document opens on a title block: a heading, then two short paragraphs (author, date). */
+function isTitleBlock(doc: PmModelNode): boolean {
+  const short = (i: number) => doc.childCount > i && doc.child(i).type.name === 'paragraph' && doc.child(i).textContent.split(/\s+/).length <= 15;
+  return short(1) && short(2);
+}
+
 /**
  * Reads the document once into passages with their headings. Guidance boxes and business blocks are
  * left to the block rules; headings only give context, never evidence (barème §1, « Location »).
@@ -101,8 +107,8 @@ export function readEvidence(doc: PmModelNode): DocEvidence {
   doc.forEach((node, _offset, index) => {
     const type = node.type.name;
     if (type === 'heading') {
-      // The document's title (a first heading followed by its subtitle lines) is no section.
-      if (index === 0 && doc.childCount > 1 && doc.child(1).type.name === 'paragraph') return;
+      // The document's title (a first heading followed by two short lines: author, date) is no section.
+      if (index === 0 && isTitleBlock(doc)) return;
       const level = Math.max(1, Number(node.attrs.level ?? 1));
       headings.length = level - 1;
       headings[level - 1] = norm(node.textContent);

@@ -59,10 +59,12 @@ export function numbersIn(n: string): number[] {
   return out;
 }
 
-/** Whether a normalised text holds a figure other than a bare year ("2026"). */
+const NUMBER_WORDS = /\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b/;
+
+/** Whether a normalised text holds a figure other than a bare year ("2026"), in digits or in words ("deux d'entre eux"). */
 export function hasFigure(n: string): boolean {
   for (const m of n.matchAll(/\d+(?:[ ,.]\d+)*/g)) if (!YEAR.test(m[0])) return true;
-  return false;
+  return NUMBER_WORDS.test(n);
 }
 
 /** Whether a normalised text states a date or a bounded period ("30/06/2026", "fin mars", "T2 2026"). */
@@ -79,7 +81,7 @@ const NOT_NAMES = /^(Je|J|Nous|On|Il|Elle|Ils|Elles|Le|La|Les|L|Un|Une|Des|De|Du
 export function properNames(text: string): string[] {
   const out: string[] = [];
   for (const s of sentences(text)) {
-    const words = s.split(/[\s,;:()«»"'’/]+/).filter(Boolean);
+    const words = s.split(/[\s,;:()«»"'’/.!?]+/).filter(Boolean);
     words.forEach((w, i) => {
       if (i === 0) return;
       if (/^[A-ZÀ-Ý][\p{L}-]*$/u.test(w) && !NOT_NAMES.test(w) && w.length > 1) out.push(w);
@@ -95,13 +97,15 @@ export function wordCount(n: string): number {
 }
 
 /**
- * Whether a passage says something a grader could check: a figure, a name, a quotation, or a long
- * enough statement with none of the lexicon's generic markers ("de plus en plus", "incertain"…).
+ * Whether a passage says something a grader could check: a figure, a name, a quotation, or (for a
+ * list item or a table row) a long enough statement; the lexicon's generic markers never count.
  */
-export function isConcrete(text: string, n = norm(text), minWords = 12): boolean {
+export function isConcrete(text: string, n = norm(text), minWords = 12, prose = false): boolean {
   const quoted = /«[^»]{8,}»/.test(text);
   // Buzzwords mixed with facts: only amounts, rates and quotations count (barème §1).
   if (LEXICON.generic.test(n)) return quoted || /\d\s?(%|€|k€|m€)/.test(n);
   if (hasFigure(n) || properNames(text).length > 0 || quoted) return true;
-  return wordCount(n) >= minWords;
+  // A list item or a table cell states one thing; a paragraph with no figure, name or quotation
+  // is a claim that fits any mémoire (barème §1, « If a sentence could be pasted unchanged… »).
+  return !prose && wordCount(n) >= minWords;
 }

@@ -1,15 +1,17 @@
 import { LEXICON, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { capAtPartial, concrete, grade, isGeneric, type Grade, type Grader, type GradeInput } from '../grade-kit';
-import { hasFigure, norm, sentences } from '../text';
+import { hasFigure, norm, properNames, sentences } from '../text';
 
 /** The reported negotiation: passages under a negotiation heading (or that tell one), and whether it is concrete. */
 function negotiation(ev: DocEvidence): { passages: Passage[]; concrete: boolean; observed: boolean } {
   let passages = ev.passages.filter((p) => LEXICON.negotiationContext.test(p.context));
   if (!passages.length) passages = ev.passages.filter((p) => /j'ai negocie|negociation avec|rendez-vous de negociation/.test(p.n));
   passages = passages.filter((p) => !isGeneric(p.n) || hasFigure(p.n));
-  const real = passages.filter((p) => concrete(p, 12) && (hasFigure(p.n) || /«/.test(p.text) || p.text.split(/\s+/).length >= 8));
-  return { passages, concrete: real.length >= 2, observed: passages.some((p) => LEXICON.observedOnly.test(p.n)) };
+  // Concrete: a client, an object or a stake a grader could check (a figure or a name), told at some length.
+  const real = passages.filter((p) => concrete(p, 12) && (hasFigure(p.n) || properNames(p.text).length > 0 || /«/.test(p.text)));
+  const words = real.reduce((a, p) => a + p.n.split(/\s+/).length, 0);
+  return { passages, concrete: real.length > 0 && words >= 25, observed: passages.some((p) => LEXICON.observedOnly.test(p.n)) };
 }
 
 const NO_NEGOTIATION = 'Aucune négociation concrète n’est rapportée (client, objet, enjeu) : racontez-en une que vous avez menée.';

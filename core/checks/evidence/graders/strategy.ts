@@ -120,7 +120,8 @@ export function findObjectives(ev: DocEvidence): Objective[] {
 /** A deadline stated once for all the objectives ("Pour l'exercice 2026…", "d'ici le 30/06/2026"). */
 function sharedDeadline(ev: DocEvidence, objectives: Objective[]): boolean {
   const intro = new Set(objectives.map((o) => ev.passages.indexOf(o.passage) - 1).filter((i) => i >= 0).map((i) => ev.passages[i]));
-  return [...intro].some((p) => p.kind === 'para' && /objectif/.test(p.n) && hasDeadline(p.n));
+  const headings = objectives.map((o) => o.passage.context.split(' > ').pop() ?? '');
+  return headings.some((h) => /objectif|okr/.test(h) && hasDeadline(h)) || [...intro].some((p) => p.kind === 'para' && /objectif/.test(p.n) && hasDeadline(p.n));
 }
 
 /** 1.3.c — ≥ 2 objectives, each with a figure and a deadline, none left vague. */
