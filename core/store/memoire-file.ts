@@ -397,7 +397,7 @@ export class MemoireFile {
 
   /** All comments, oldest first. */
   listComments(): Comment[] {
-    const rows = this.db.prepare('SELECT * FROM comments ORDER BY created_at, id').all() as Array<Record<string, string | null>>;
+    const rows = this.db.prepare('SELECT * FROM comments ORDER BY created_at, rowid').all() as Array<Record<string, string | null>>;
     return rows.map((r) => ({
       id: r.id as string,
       parentId: r.parent_id,
