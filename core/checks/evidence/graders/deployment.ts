@@ -120,7 +120,11 @@ export const gradeEditorialLine: Grader = ({ ev }) => {
 
 /** Passages of the direct prospection (and the CRM lists that feed it). */
 function prospection(ev: DocEvidence): Passage[] {
-  return scope(ev, /prospection|outbound|aller chercher|fichier/, /prospection (directe|telephonique|terrain)|j'ai appele|appele en priorite/);
+  return scope(
+    ev,
+    /prospect|outbound|aller (chercher|voir)|fichier|ciblage|demarchage|phoning/,
+    /prospection (directe|telephonique|terrain)|ma liste|mon fichier|j'appelle|j'ai appele|je contacte|je demarche|appele en priorite|a partir (de|du) (l'annuaire|la base|fichier)/,
+  );
 }
 
 /** 2.4.a — a direct-prospection target defined by ≥ 2 explicit criteria, and sized, sourced or prioritised. */
@@ -176,7 +180,7 @@ export const gradeHook: Grader = ({ ev }) => {
 
 /** 2.4.c — a rule that limits travel, with its effect or budget in figures. */
 export const gradeLogistics: Grader = ({ ev }) => {
-  const list = scope(ev, /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/, /tournee|deplacement|regroup\w* (mes |les |nos )?(rendez-vous|visites)|\bkm\b|trajets?/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const list = scope(ev, /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/, /tournee|deplacement|regroup\w* (mes |les |nos )?(rendez-vous|visites)|visites? par|rendez-vous par|\bkm\b|trajets?|kilometr/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
   const grades: Grade[] = [];
   for (const group of byContext(list)) {
     const rule = group.filter((p) => LEXICON.logisticsRule.test(p.n));

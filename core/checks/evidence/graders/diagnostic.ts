@@ -47,16 +47,50 @@ function tableItems(list: Passage[], nameRe: RegExp, ratingRes: RegExp[], alone:
   return out;
 }
 
-const isThreatText = (n: string) => /menace|threat/.test(n) && !/opportunit/.test(n);
+const OPPORTUNITY_WORDS = /opportunit|piste/;
+const THREAT_WORDS = /menace|threat|risque/;
+
+/**
+ * The items a paragraph tells one after the other ("La première est…", "La deuxième…", "Il faut aussi
+ * compter avec…"): a new item starts at a sentence that announces one; the others complete it. A short
+ * announcing sentence with no content of its own ("Trois pistes ressortent de ma veille.") is no item.
+ */
+function chunks(p: Passage): Array<{ text: string; n: string }> {
+  const out: string[][] = [];
+  for (const s of sentences(p.text)) {
+    const n = norm(s);
+    const starts = /^(la |le |l'|un |une )?(premier|premiere|deuxieme|seconde?|troisieme|quatrieme|derniere|autre)\b|^enfin\b|^(il y a|il faut) (aussi|enfin|egalement)|^j'avais aussi|^(cote|du cote des) |(opportunit|piste|menace)\w* (est|vient|concerne|porte|tient)|\b(aussi|egalement) (compter|noter|citer)/.test(n);
+    if (!out.length || starts) out.push([s]);
+    else out[out.length - 1].push(s);
+  }
+  return out
+    .map((c) => ({ text: c.join(' '), n: norm(c.join(' ')) }))
+    .filter((c, i, all) => !(all.length > 1 && i === 0 && c.n.split(/\s+/).length <= 10 && !/:\s*\S/.test(c.n)));
+}
+
+const feasibilityAndEconomy = (n: string) => LEXICON.feasibilityRated.test(n) && LEXICON.economicRated.test(n) && LEXICON.economicLevel.test(n);
+const riskEstimated = (n: string) => LEXICON.riskEstimate.test(n) && (hasFigure(n) || /fort|faible|moyen|eleve|majeur|limite/.test(n));
 
 /** 1.1.a — ≥ 2 concrete opportunities, each rated for feasibility and economic interest, a priority stated. */
 export const gradeOpportunities: Grader = ({ ev, t }) => {
-  const inContext = ev.passages.filter((p) => LEXICON.externalContext.test(p.context) && !/menace|threat/.test(p.context.split(' > ').pop() ?? ''));
-  const rated = (n: string) => LEXICON.feasibilityRated.test(n) && LEXICON.economicRated.test(n) && LEXICON.economicLevel.test(n);
+  const inContext = ev.passages.filter((p) => LEXICON.externalContext.test(p.context));
   const groups: Item[][] = tableItems(ev.passages, LEXICON.opportunity, [/faisab/, /interet|econom|rentab|potentiel|gain|valeur|\bca\b/]);
   for (const group of byGroup(inContext.filter((p) => !p.table))) {
-    const items = group.filter((p) => (p.kind === 'item' || LEXICON.opportunity.test(p.n) || /faisab/.test(p.n)) && !isThreatText(p.n));
-    groups.push(items.map((p) => ({ passage: p, concrete: concrete(p, p.kind === 'item' ? 8 : 12), rated: rated(p.n) })));
+    const items: Item[] = [];
+    for (const p of group) {
+      if (p.kind === 'item') {
+        if (!(THREAT_WORDS.test(p.n) && !OPPORTUNITY_WORDS.test(p.n)) && !/menace|threat/.test(p.context.split(' > ').pop() ?? '') || OPPORTUNITY_WORDS.test(p.n)) {
+          items.push({ passage: p, concrete: concrete(p, 8), rated: feasibilityAndEconomy(p.n) });
+        }
+        continue;
+      }
+      if (!OPPORTUNITY_WORDS.test(p.n) && !/faisab/.test(p.n)) continue;
+      for (const c of chunks(p)) {
+        if (THREAT_WORDS.test(c.n) && !OPPORTUNITY_WORDS.test(c.n) && !/faisab/.test(c.n)) continue;
+        items.push({ passage: p, concrete: concrete({ ...p, ...c }, 12), rated: feasibilityAndEconomy(c.n) });
+      }
+    }
+    groups.push(items);
   }
   const grades = groups.map((items) => {
     const texts = items.map((i) => i.passage.n).join(' ');
@@ -70,30 +104,28 @@ export const gradeOpportunities: Grader = ({ ev, t }) => {
   return best(grade('missing', [], ['Aucune opportunité concrète n’est nommée : présentez-en au moins deux, évaluées en faisabilité et en intérêt économique.']), ...grades);
 };
 
-/** Threats of a paragraph: a new one starts where a sentence announces it; estimates attach to the current one. */
-function threatChunks(p: Passage): Item[] {
-  const chunks: string[][] = [];
-  for (const s of sentences(p.text)) {
-    const n = norm(s);
-    if (!chunks.length || /menace|enfin|aussi|autre|deuxieme|troisieme|premiere|la plus (serieuse|importante)|il y a (aussi|enfin)/.test(n)) chunks.push([s]);
-    else chunks[chunks.length - 1].push(s);
-  }
-  return chunks.map((c) => {
-    const text = c.join(' ');
-    const n = norm(text);
-    return { passage: p, concrete: concrete({ ...p, text, n }, 12), rated: LEXICON.riskEstimate.test(n) && (hasFigure(n) || /fort|faible|moyen|eleve|majeur|limite/.test(n)) };
-  });
-}
-
 /** 1.1.b — ≥ 2 concrete threats, each estimated as a risk. */
 export const gradeThreats: Grader = ({ ev, t }) => {
   const groups: Item[][] = tableItems(ev.passages, /menace|threat|risque/, [/probab/, /impact|gravit/], [/criticit|risque|niveau|expos|score/]);
+  const last = (p: Passage) => p.context.split(' > ').pop() ?? '';
+  const threatHeading = (p: Passage) => THREAT_WORDS.test(last(p)) && !/opportunit/.test(last(p));
   // A paragraph tells threats when it opens on them (« Côté menaces… ») or sits under a threats heading.
-  const opensOnThreats = (p: Passage) => /menace|threat|risque/.test(norm(sentences(p.text)[0] ?? ''));
-  const threatHeading = (p: Passage) => /menace|threat|risque/.test(p.context.split(' > ').pop() ?? '') && !/opportunit/.test(p.context.split(' > ').pop() ?? '');
-  const inContext = ev.passages.filter((p) => !p.table && (threatHeading(p) || (LEXICON.threatContext.test(p.context) && opensOnThreats(p))));
+  const opensOnThreats = (p: Passage) => THREAT_WORDS.test(norm(sentences(p.text)[0] ?? ''));
+  const inContext = ev.passages.filter((p) => !p.table && (threatHeading(p) || (LEXICON.threatContext.test(p.context) && (opensOnThreats(p) || (p.kind === 'para' && THREAT_WORDS.test(p.n))))));
   for (const group of byGroup(inContext)) {
-    const items = group.flatMap((p) => (p.kind === 'item' ? [{ passage: p, concrete: concrete(p, 8), rated: LEXICON.riskEstimate.test(p.n) && (hasFigure(p.n) || /fort|faible|moyen|eleve|majeur/.test(p.n)) }] : threatChunks(p)));
+    const items: Item[] = [];
+    for (const p of group) {
+      if (p.kind === 'item') {
+        if (threatHeading(p) || THREAT_WORDS.test(p.n)) items.push({ passage: p, concrete: concrete(p, 8), rated: riskEstimated(p.n) });
+        continue;
+      }
+      let inThreats = opensOnThreats(p) || threatHeading(p);
+      for (const c of chunks(p)) {
+        if (THREAT_WORDS.test(c.n)) inThreats = true;
+        if (OPPORTUNITY_WORDS.test(c.n) || /faisab/.test(c.n)) inThreats = THREAT_WORDS.test(c.n);
+        if (inThreats) items.push({ passage: p, concrete: concrete({ ...p, ...c }, 12), rated: riskEstimated(c.n) });
+      }
+    }
     groups.push(items);
   }
   const grades = groups.map((items) => gradeItems(items, t.minThreats, true, { item: 'menace', rating: 'estimation du risque (probabilité et impact, criticité ou CA exposé)' }));

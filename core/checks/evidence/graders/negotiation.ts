@@ -56,8 +56,7 @@ export const gradeNegotiationObjective = onNegotiation(true, (passages) => {
 export const gradePower = onNegotiation(true, (passages) => {
   const roles = passages.filter((p) => LEXICON.roles.test(p.n));
   const power = passages.filter((p) => sentences(p.text).some((s) => LEXICON.power.test(norm(s)) && LEXICON.roles.test(norm(s))));
-  const learned = passages.some((p) => LEXICON.learned.test(p.n) || LEXICON.learned.test(p.context));
-  if (power.length && learned) return grade('satisfied', power);
+  if (power.length) return grade('satisfied', power);
   if (roles.length) return grade('partial', roles, ['Dites ce que vos questions ont révélé du pouvoir de chacun : qui prescrit, qui décide, qui valide le budget, qui peut bloquer.']);
   return grade('missing', [], ['Les interlocuteurs de la négociation ne sont pas identifiés.']);
 });

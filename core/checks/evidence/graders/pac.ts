@@ -129,7 +129,7 @@ export const gradeChannels: Grader = ({ ev, t }) => {
   const actions = findActions(ev);
   const channels = new Set(actions.flatMap((a) => a.channels));
   const combined = actions.filter((a) => a.channels.length >= 2);
-  const pacContext = /plan d'action|pac|actions|playbook|canaux|cross|multicanal|articulation|relais|sales plan/;
+  const pacContext = /\bplan\b|\bpac\b|action|playbook|canal|canaux|cross|multicanal|omnicanal|articulation|relais|parcours/;
   const handOffs = ev.passages.filter((p) => pacContext.test(p.context) && !p.table && LEXICON.handOff.test(p.n) && itemsIn('channels', p.n).length >= 2);
   const evidence = [...new Set([...combined.map((a) => a.passage), ...handOffs])];
   if (!actions.length || channels.size === 0) return grade('missing', evidence, ['Indiquez les canaux de chaque action du PAC.']);

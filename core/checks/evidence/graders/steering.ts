@@ -41,6 +41,8 @@ function tablePairs(tables: TableFacts[], passages: Passage[]): Pair[] {
   return out;
 }
 
+const PAIR = /\d[^.;]{0,25}?\bpour \d[^.;]{0,30}?(vises?|attendus?|attendues?|prevus?|prevues?)|\d[^.;]{0,20}?\bsur \d+ (vises?|attendus?|prevus?)|(prevoyait|objectif|prorata|prevu|attendu)[^.;]{0,60}?(j'en (ai|suis)|on est a|realise|\d[^.;]{0,20}?\bpour\b)|\(prorata ?: ?\d|objectif au prorata[^.;]{0,30}?: ?\d|au-dessus de l'objectif/g;
+
 /** Sentences that give a planned and an actual value ("j'en ai 6 pour 8 prévues", "14 pour 20 attendus"). */
 function prosePairs(passages: Passage[]): Pair[] {
   const out: Pair[] = [];
@@ -50,8 +52,9 @@ function prosePairs(passages: Passage[]): Pair[] {
       const n = norm(s);
       const numbers = numbersIn(n.replace(/\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b/g, ' ')).filter((x) => !(x >= 1990 && x <= 2100));
       if (numbers.length < 2) continue;
-      const pair = /\d[^.;]{0,25}\bpour \d[^.;]{0,30}(vises?|attendus?|prevus?|prevues?)|\d[^.;]{0,20}\bsur \d+ (vises?|attendus?|prevus?)|(prevoyait|objectif|prorata|prevu|attendu)[^.;]{0,60}(j'en (ai|suis)|on est a|realise|\d[^.;]{0,20}\bpour\b)|\(prorata ?: ?\d|objectif au prorata[^.;]{0,30}: ?\d|au-dessus de l'objectif/.test(n);
-      if (pair) out.push({ passage: p, key: n, gap: LEXICON.gapWritten.test(n) });
+      // One sentence may give several indicators ("9 toitures pour 10 prévues, et 410 k€ pour 450 k€ attendus").
+      const found = n.match(PAIR) ?? [];
+      found.forEach((m, k) => out.push({ passage: p, key: `${n}#${k}`, gap: LEXICON.gapWritten.test(n) }));
     }
   }
   return out;

@@ -68,6 +68,9 @@ export interface Objective {
 const DATE_TEXT = /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\b(1er|\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)( 20\d\d)?|\b20\d\d\b|\b(t|s|q)[1-4]\b|\bo\d+\b/g;
 const withoutDates = (n: string) => n.replace(DATE_TEXT, ' ');
 
+/** Sections whose "objectifs" are an action's or a negotiation's, not development objectives. */
+const OTHER_OBJECTIVES = /negoci|social|linkedin|reseaux|prospection|crm|appel|suivi|tableau|bord|correct|collabor|deal/;
+
 /** Objective tables: they formulate targets (a target or deadline column), unlike a tracking table of results. */
 function objectiveTables(ev: DocEvidence): Objective[] {
   const out: Objective[] = [];
@@ -106,6 +109,13 @@ function objectiveStatements(ev: DocEvidence): Objective[] {
       const n = norm(s);
       if (/^(le|la|l'|un) ?(premier|deuxieme|second|troisieme|quatrieme|dernier)\b|^enfin\b|^objectif \d/.test(n) && LEXICON.objectiveVerb.test(n)) {
         out.push({ passage: p, text: s, figure: hasFigure(withoutDates(n)), deadline: hasDeadline(n), linked: false });
+        continue;
+      }
+      // "Mes objectifs … : signer 14 toitures d'ici mai et atteindre 620 k€ au 31 août."
+      const listed = /objectifs?\b[^:]{0,90}:\s*(.+)$/.exec(n);
+      if (!listed || OTHER_OBJECTIVES.test(p.context.split(' > ').pop() ?? '')) continue;
+      for (const clause of listed[1].split(/;|,? et (?=[a-z]+(er|ir|re)\b)|, (?=[a-z]+(er|ir|re)\b)/).filter((c) => c && c.length > 3)) {
+        if (LEXICON.objectiveVerb.test(clause)) out.push({ passage: p, text: clause, figure: hasFigure(withoutDates(clause)), deadline: hasDeadline(clause), linked: false });
       }
     }
   }
