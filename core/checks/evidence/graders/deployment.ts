@@ -146,18 +146,27 @@ export const gradeTargeting: Grader = ({ ev, t }) => {
 const QUOTE = /«\s*([^»]{12,})»/g;
 const DURATION = /^\s?(min|minutes|h\b|heures?|secondes)/;
 
-/** Whether a quoted hook speaks of the prospect's own situation (a figure, a date or a name in a "vous" sentence). */
+const REQUEST = /puis-je|je (peux|souhaiterais|voudrais|vous propose|reste)|auriez-vous|avez-vous (un moment|quelques minutes|\d+ minutes)|pouvez-vous|est-ce que je peux|vous trouverez|a votre disposition/;
+const GENERIC_NEED = /developper votre (activite|entreprise|business|chiffre)|gagner du temps|optimiser votre|ameliorer votre|booster/;
+
+/**
+ * Whether a quoted hook speaks of the prospect's own situation: a sentence about them ("Vous dépannez
+ * dans le centre de Nantes ?", "votre programme de 24 logements"), not a request or a self-introduction,
+ * holding a figure, a date, a name or a concrete situation.
+ */
 function specificHook(quoted: string): boolean {
   return sentences(quoted).some((s) => {
     const n = norm(s);
-    if (!/\bvous\b|\bvotre\b|\bvos\b/.test(n)) return false;
+    if (!/\bvous [a-z]+(ez|es)\b|\bvotre\b|\bvos\b/.test(n) || REQUEST.test(n) || GENERIC_NEED.test(n)) return false;
     for (const m of n.matchAll(/\d+(?:[ ,.]\d+)*/g)) {
       if (/^(19|20)\d\d$/.test(m[0])) continue;
       if (DURATION.test(n.slice((m.index ?? 0) + m[0].length))) continue;
       return true;
     }
     if (/\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/.test(n)) return true;
-    return s.split(/\s+/).slice(1).some((w) => /^[A-ZÀ-Ý][a-zà-ÿ-]{2,}/.test(w) && !/^(Bonjour|Madame|Monsieur|Est-ce|Je|Nous|Vous|Votre|Vos|Qui)$/.test(w.replace(/[,.?!]/g, '')));
+    if (s.split(/\s+/).slice(1).some((w) => /^[A-ZÀ-Ý][a-zà-ÿ-]{2,}/.test(w) && !/^(Bonjour|Madame|Monsieur|Est-ce|Je|Nous|Vous|Votre|Vos|Qui)$/.test(w.replace(/[,.?!]/g, '')))) return true;
+    // A question about the prospect's activity ("Vous démarrez un chantier sur le tracé du tramway ?").
+    return /\bvous [a-z]+(ez|es)\b[^?]{12,}\?/.test(n);
   });
 }
 

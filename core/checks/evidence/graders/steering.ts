@@ -78,10 +78,13 @@ export const gradeTracking: Grader = ({ ev, t }) => {
   const pairs = kpiPairs(ev);
   const tied = correctiveTied(ev);
   const evidence = [...pairs.map((p) => p.passage), ...tied];
+  // The gap may be written beside the table ("Écart au T2 : −6 clients et −80 k€").
+  const contexts = new Set(pairs.map((p) => p.passage.context));
+  const gapWritten = pairs.some((p) => p.gap) || ev.passages.some((p) => contexts.has(p.context) && !p.table && /ecart|retard/.test(p.n) && /-\s?\d|\bretard de \d|\d+ de retard/.test(p.n));
   if (!pairs.length) return grade('missing', tied, ['Aucun prévu / réalisé chiffré : donnez, à une date, la valeur visée et la valeur atteinte de chaque objectif.']);
   const advice: string[] = [];
   if (pairs.length < t.minTrackedObjectives) advice.push(`${plural(pairs.length, 'objectif suivi', 'objectifs suivis')} avec prévu et réalisé ; ${t.minTrackedObjectives} au moins.`);
-  if (!pairs.some((p) => p.gap)) advice.push('Écrivez l’écart (en valeur ou en %) pour les objectifs en retard.');
+  if (!gapWritten) advice.push('Écrivez l’écart (en valeur ou en %) pour les objectifs en retard.');
   if (!tied.length) advice.push('Reliez au moins une action corrective à un écart chiffré (« récupérer les 4 contrats manquants »).');
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 };
@@ -94,6 +97,18 @@ function finalValue(n: string, unit: RegExp): number | null {
     if (m) return numbersIn(m[0])[0] ?? null;
   }
   return null;
+}
+
+/** The part of a sentence that speaks of one figure: from its keyword to the next cost, gain or ROI keyword. */
+function segmentOf(n: string, keyword: RegExp): string {
+  const at = n.search(keyword);
+  const rest = n.slice(at);
+  const others = [LEXICON.cost, LEXICON.gain, LEXICON.roi].filter((re) => re !== keyword);
+  const next = Math.min(...others.map((re) => {
+    const i = rest.slice(1).search(re);
+    return i < 0 ? rest.length : i + 1;
+  }));
+  return rest.slice(0, next);
 }
 
 interface Roi {
@@ -139,9 +154,9 @@ function correctiveRois(ev: DocEvidence): Roi[] {
     for (const q of block) {
       for (const s of sentences(q.text)) {
         const n = norm(s);
-        if (r.cost === null && LEXICON.cost.test(n)) r.cost = finalValue(n, /k€|€/);
-        if (r.gain === null && LEXICON.gain.test(n)) r.gain = finalValue(n, /k€|€/);
-        if (r.roi === null && LEXICON.roi.test(n)) r.roi = finalValue(n, /%/);
+        if (r.cost === null && LEXICON.cost.test(n)) r.cost = finalValue(segmentOf(n, LEXICON.cost), /k€|€/);
+        if (r.gain === null && LEXICON.gain.test(n)) r.gain = finalValue(segmentOf(n, LEXICON.gain), /k€|€/);
+        if (r.roi === null && LEXICON.roi.test(n)) r.roi = finalValue(segmentOf(n, LEXICON.roi), /%/);
       }
       if (LEXICON.cost.test(q.n) || LEXICON.gain.test(q.n) || LEXICON.roi.test(q.n)) r.passages.push(q);
       if (/suivi|tableau|onglet|fichier de suivi/.test(q.n)) r.inTracking = true;

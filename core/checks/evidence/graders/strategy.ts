@@ -99,8 +99,9 @@ function objectiveStatements(ev: DocEvidence): Objective[] {
   const heading = (p: Passage) => p.context.split(' > ').slice(-2).join(' ');
   for (const p of ev.passages) {
     if (p.table) continue;
-    const inObjectives = LEXICON.objectiveContext.test(heading(p));
-    if (p.kind === 'item' && (inObjectives || /^(o\d+|objectif \d)/.test(p.n)) && LEXICON.objectiveVerb.test(p.n)) {
+    const inObjectives = LEXICON.objectiveContext.test(heading(p)) && !OTHER_OBJECTIVES.test(p.context);
+    // Every item of a list under an objectives heading is an objective, whatever its verb.
+    if (p.kind === 'item' && ((inObjectives && p.n.split(/\s+/).length >= 2) || (/^(o\d+|objectif \d)/.test(p.n) && LEXICON.objectiveVerb.test(p.n)))) {
       out.push({ passage: p, text: p.text, figure: hasFigure(withoutDates(p.n)), deadline: hasDeadline(p.n), linked: false });
       continue;
     }
@@ -113,7 +114,7 @@ function objectiveStatements(ev: DocEvidence): Objective[] {
       }
       // "Mes objectifs … : signer 14 toitures d'ici mai et atteindre 620 k€ au 31 août."
       const listed = /objectifs?\b[^:]{0,90}:\s*(.+)$/.exec(n);
-      if (!listed || OTHER_OBJECTIVES.test(p.context.split(' > ').pop() ?? '')) continue;
+      if (!listed || OTHER_OBJECTIVES.test(p.context)) continue;
       for (const clause of listed[1].split(/;|,? et (?=[a-z]+(er|ir|re)\b)|, (?=[a-z]+(er|ir|re)\b)/).filter((c) => c && c.length > 3)) {
         if (LEXICON.objectiveVerb.test(clause)) out.push({ passage: p, text: clause, figure: hasFigure(withoutDates(clause)), deadline: hasDeadline(clause), linked: false });
       }
