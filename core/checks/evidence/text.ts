@@ -72,6 +72,9 @@ export function hasDeadline(n: string): boolean {
   return LEXICON.deadline.test(n);
 }
 
+/** Acronyms of methods and tools every mémoire names: they say nothing about this company. */
+const METHOD_ACRONYMS = /^(SMART|SWOT|FFOM|MOFF|PESTEL|PESTE|SONCAS|SONCASE|CROC|CAP|KPI|KPIs|ROI|CRM|GRC|PAC|BATNA|MESORE|ABM|OKR|OKRs|VRIO|RACI|B2B|B2C|BtoB|BtoC|CA|HT|TTC)$/;
+
 const NOT_NAMES = /^(Je|J|Nous|On|Il|Elle|Ils|Elles|Le|La|Les|L|Un|Une|Des|De|Du|Au|Aux|Ce|Cet|Cette|Ces|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Leur|Leurs|Si|Et|Ou|Mais|Pour|Par|Sur|Avec|Dans|En|À|A|Après|Avant|Depuis|Chaque|Tous|Toutes|Sa|Son|Ses|Bonjour|Madame|Monsieur|Objet|Objectif|Action|Source|Total|Ça|Cela|C|Qui|Que|Quand|Comme|Enfin|Puis|Ensuite|Pas|Plus)$/;
 
 /**
@@ -84,6 +87,7 @@ export function properNames(text: string): string[] {
     const words = s.split(/[\s,;:()«»"'’/.!?]+/).filter(Boolean);
     words.forEach((w, i) => {
       if (i === 0) return;
+      if (METHOD_ACRONYMS.test(w)) return;
       if (/^[A-ZÀ-Ý][\p{L}-]*$/u.test(w) && !NOT_NAMES.test(w) && w.length > 1) out.push(w);
       else if (/^[A-Z]{2,}[a-z]*$/.test(w) && !NOT_NAMES.test(w)) out.push(w);
     });

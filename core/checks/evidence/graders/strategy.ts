@@ -20,15 +20,19 @@ function findSegmentation(ev: DocEvidence): Passage[] {
 
 /** The chosen target, stated concretely (not a "cible à fort potentiel"). */
 function findTarget(ev: DocEvidence): Passage[] {
-  return ev.passages.filter((p) => {
-    const m = LEXICON.target.exec(p.n);
-    if (!m || /perimetre/.test(p.n.slice(0, m.index))) return false;
-    // "la cible de la campagne" names an action's audience, not the strategic target.
-    if (/cible d(e|u|es) (la |l'|une |cette |ce )?(campagne|action|sequence|relance|tournee|phoning|operation)/.test(p.n)) return false;
-    if (/(objectifs?|valeurs?|prix|cout) $/.test(p.n.slice(0, m.index))) return false;
-    const after = p.n.slice(m.index + m[0].length);
-    return after.split(/\s+/).filter((w) => w.length > 2).length >= 4 && concrete({ ...p, n: after, text: p.text }, 8) && !isGeneric(after);
-  });
+  return ev.passages.filter((p) => sentences(p.text).some((s) => isTargetSentence(p, s)));
+}
+
+/** Whether a sentence states the strategic target concretely (not "la cible de la campagne", not an "objectif cible"). */
+function isTargetSentence(passage: Passage, sentence: string): boolean {
+  const n = norm(sentence);
+  const m = LEXICON.target.exec(n);
+  if (!m || /perimetre/.test(n.slice(0, m.index))) return false;
+  if (/cible d(e|u|es) (la |l'|une |cette |ce )?(campagne|action|sequence|relance|tournee|phoning|operation)/.test(n)) return false;
+  if (/(objectifs?|valeurs?|prix|cout) $/.test(n.slice(0, m.index))) return false;
+  const after = n.slice(m.index + m[0].length);
+  const afterText = sentence.slice(Math.max(0, sentence.length - after.length));
+  return after.split(/\s+/).filter((w) => w.length > 2).length >= 4 && concrete({ ...passage, n: after, text: afterText }, 8) && !isGeneric(n);
 }
 
 /** The positioning: a promise quoted, or a statement of what the firm stands for with the target, not adjectives. */
@@ -158,7 +162,9 @@ export const gradeObjectivesCoherence: Grader = (input) => {
   const strategy = [...findSegmentation(ev), ...findTarget(ev), ...findPositioning(ev)];
   if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : il n’y a rien à relier à la stratégie.']);
   if (!strategy.length) return grade('missing', objectives.map((o) => o.passage), ['Aucun élément de stratégie (segment, cible, positionnement) auquel rattacher les objectifs.']);
-  const linkSentence = ev.passages.find((p) => LEXICON.objectiveLink.test(p.n) && /objectif|\bokr|\bo\d/.test(p.n) && /cible|strateg|positionnement|icp|segment|choix|promesse/.test(p.n));
+  const linkSentence = ev.passages.find((p) =>
+    sentences(p.text).map(norm).some((n) => LEXICON.objectiveLink.test(n) && !isGeneric(n) && /objectif|\bokr|\bo\d/.test(`${n} ${p.context}`) && /cible|strateg|positionnement|icp|segment|choix|promesse/.test(n)),
+  );
   const linkColumn = objectives.some((o) => o.linked) && objectives.filter((o) => o.passage.table).every((o) => o.linked);
   const evidence = [...objectives.map((o) => o.passage), ...(linkSentence ? [linkSentence] : [])];
   if (linkSentence || linkColumn) return grade('satisfied', evidence);
