@@ -47,6 +47,21 @@ export async function checkFile(path: string, templatesDir: string): Promise<Che
 const ICONS = { satisfied: '✓', partial: '◐', missing: '✗', manual: '?' } as const;
 const LABELS = { satisfied: 'satisfait', partial: 'partiel', missing: 'manquant', manual: 'à juger' } as const;
 
+/**
+ * Every mémoire criterion with what the checker read: its status, the quoted evidence (with the
+ * paragraph number to find it) and, when it is not satisfied, the rubric condition that failed.
+ */
+export function explainReport(report: CheckReport): string[] {
+  const lines: string[] = [];
+  for (const c of report.criteria.filter((x) => x.scope === report.scope)) {
+    lines.push(`${ICONS[c.status]} ${c.criterionId} ${c.label} — ${LABELS[c.status]}`);
+    for (const e of c.evidence) lines.push(`    preuve${e.index !== null ? ` (§${e.index + 1})` : ''} : ${e.label}`);
+    if (!c.evidence.length) lines.push('    preuve : aucune');
+    for (const a of c.advice) lines.push(`    manque : ${a}`);
+  }
+  return lines;
+}
+
 /** The checklist as text for a terminal. */
 export function formatReport(report: CheckReport): string[] {
   const lines = [`Mémoire : ${report.memoire.satisfied} critère(s) sur ${report.memoire.total} satisfait(s), ${report.memoire.partial} partiel(s), ${report.memoire.missing} manquant(s)`, ''];

@@ -8,7 +8,7 @@ import { AppError } from '../../core/errors';
 import { countPages, exportMemoire } from '../../core/export/export-memoire';
 import { withExportExtension } from '../../core/export/export-target';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
-import { checkFile, formatReport } from './check-command';
+import { checkFile, explainReport, formatReport } from './check-command';
 
 const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
 const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../assets/fonts');
@@ -19,6 +19,7 @@ Commandes :
   export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
             [--confidentiel] [--sans-annexes] [--section identifiant]
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
+            [--explain : pour chaque critère, les passages cités et la condition du barème qui manque]
   info      titre, candidat, mots par section, pages mises en page [--json]
   history   versions enregistrées dans l'historique [--json]`;
 
@@ -62,10 +63,10 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       return 0;
     });
   },
-  async check({ file, out, json }) {
+  async check({ file, rest, out, json }) {
     const report = await checkFile(resolve(file), TEMPLATES_DIR);
     if (json) out(JSON.stringify(report, null, 2));
-    else formatReport(report).forEach((line) => out(line));
+    else (rest.includes('--explain') ? explainReport(report) : formatReport(report)).forEach((line) => out(line));
     return 0;
   },
   async export({ file, rest, out }) {
