@@ -1,7 +1,8 @@
 // Bundles the Electron main process and the preload into dist-electron/ (CommonJS: a sandboxed
-// preload cannot be an ES module). better-sqlite3 stays external: its addon is loaded at run time.
+// preload cannot be an ES module). better-sqlite3 stays external: its addon is loaded at run time;
+// jsdom too (it requires optional modules at run time), shipped from node_modules.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'info', external: ['electron', 'better-sqlite3'] };
+const common = { bundle: true, platform: 'node', target: 'node22', sourcemap: true, logLevel: 'info', external: ['electron', 'better-sqlite3', 'jsdom'] };
 await build({ ...common, entryPoints: ['main/electron/main.ts'], outfile: 'dist-electron/main.cjs', format: 'cjs' });
 await build({ ...common, entryPoints: ['main/preload/preload.ts'], outfile: 'dist-electron/preload.cjs', format: 'cjs' });

@@ -42,6 +42,20 @@ export const openedMemoireSchema = z.object({
 });
 export type OpenedMemoire = z.infer<typeof openedMemoireSchema>;
 
+const draftHeadingSchema = z.object({ index: z.number().int(), level: z.number().int(), text: z.string(), sectionId: z.string().nullable() });
+const importReportSchema = z.object({
+  headings: z.number().int(),
+  mappedHeadings: z.number().int(),
+  paragraphs: z.number().int(),
+  lists: z.number().int(),
+  tables: z.number().int(),
+  recognizedTables: z.array(z.object({ index: z.number().int(), blockName: z.string(), blockTitle: z.string() })),
+  images: z.number().int(),
+  droppedImages: z.number().int(),
+  footnotes: z.number().int(),
+  warnings: z.array(z.string()),
+});
+
 const imageMime = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
 /**
@@ -124,6 +138,24 @@ export const apiContract = {
     input: z.object({ handle, id: z.number().int() }).strict(),
     output: z.object({ doc: pmDocSchema, revision: z.number().int(), updatedAt: z.string() }),
   },
+  /** Reads a Word draft (nothing written): its headings with the template section each was matched to, and what it holds. */
+  'import.preview': {
+    input: z.object({ name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(70_000_000) }).strict(),
+    output: z.object({ headings: z.array(draftHeadingSchema), sections: z.array(z.object({ id: z.string(), title: z.string(), level: z.number().int() })), report: importReportSchema }),
+  },
+  /** Creates a new .memoire from a Word draft with the mapping the user checked; the .docx is never modified. */
+  'import.create': {
+    input: z
+      .object({
+        name: z.string().min(1).max(300),
+        dataBase64: z.string().min(1).max(70_000_000),
+        meta: memoireMetaSchema,
+        mapping: z.array(z.object({ index: z.number().int().min(0), sectionId: z.string().min(1).max(100).nullable() }).strict()).max(5000),
+        convertTables: z.array(z.number().int().min(0)).max(500),
+      })
+      .strict(),
+    output: z.object({ opened: openedMemoireSchema.nullable(), report: importReportSchema }),
+  },
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
     output: z.object({ id: z.string() }),
@@ -151,7 +183,7 @@ export type ApiHandlers = { [M in ApiMethod]: (input: z.output<ApiContract[M]['i
 
 /** Events the Electron shell pushes to the renderer (menus, files opened from the OS). */
 export const apiEvents = {
-  'menu.command': z.enum(['new', 'open', 'close', 'snapshot', 'history', 'outline', 'cover', 'export', 'about', 'referentiel']),
+  'menu.command': z.enum(['new', 'open', 'import', 'close', 'snapshot', 'history', 'outline', 'cover', 'export', 'about', 'referentiel']),
   'file.open': z.object({ path: filePath }),
 } as const;
 export type ApiEventName = keyof typeof apiEvents;

@@ -1,27 +1,46 @@
 import mammoth from 'mammoth';
 import { AppError } from '../errors';
+import { assertSafeDocx } from './zip-guard';
 
 /** Largest Word file read. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
+/** An image found in a Word file, kept when it can go into the exports (PNG, JPEG). */
+export interface DocxImage {
+  /** The placeholder its <img> carries in the HTML ("import-image:3"). */
+  ref: string;
+  mime: 'image/png' | 'image/jpeg';
+  data: Buffer;
+}
+
 /**
- * Converts a Word file to HTML with mammoth (headings mapped to h1–h3, images left out: a check
- * needs the text and tables). A file that is not a readable DOCX gives a French error.
+ * Converts a Word file to HTML with mammoth (headings mapped to h1–h3). The file is checked first
+ * (zip bomb, password, not a .docx: French messages). PNG and JPEG images are collected with a
+ * placeholder reference; other images are counted as dropped (the exports cannot carry them).
  */
-export async function docxToHtml(data: Buffer): Promise<{ html: string; warnings: string[] }> {
+export async function docxToHtml(data: Buffer, options: { images?: boolean } = {}): Promise<{ html: string; warnings: string[]; images: DocxImage[]; droppedImages: number }> {
   if (data.length > MAX_DOCX_BYTES) throw new AppError('too-large', `${data.length} octets`);
-  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
-    throw new AppError('invalid-input', 'pas un .docx', 'Ce fichier n’est pas un document Word (.docx) lisible.');
-  }
+  assertSafeDocx(data);
+  const images: DocxImage[] = [];
+  let droppedImages = 0;
   try {
     const result = await mammoth.convertToHtml(
       { buffer: data },
       {
         styleMap: ['p[style-name=\'Title\'] => h1:fresh', 'p[style-name=\'Titre\'] => h1:fresh', 'p[style-name=\'Titre 1\'] => h1:fresh', 'p[style-name=\'Titre 2\'] => h2:fresh', 'p[style-name=\'Titre 3\'] => h3:fresh'],
-        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+        convertImage: mammoth.images.imgElement(async (image) => {
+          const mime = image.contentType;
+          if (!options.images || (mime !== 'image/png' && mime !== 'image/jpeg')) {
+            droppedImages++;
+            return { src: '' };
+          }
+          const ref = `import-image:${images.length}`;
+          images.push({ ref, mime, data: Buffer.from(await image.read('base64'), 'base64') });
+          return { src: ref };
+        }),
       },
     );
-    return { html: result.value, warnings: result.messages.map((m) => m.message) };
+    return { html: result.value, warnings: result.messages.map((m) => m.message), images, droppedImages };
   } catch (error) {
     throw new AppError('invalid-input', (error as Error).message, 'Ce document Word est endommagé ou d’un format non pris en charge.');
   }

@@ -7,6 +7,9 @@ import type { PmNode } from '../model/document';
 import type { MemoireMeta } from '../model/metadata';
 import { parseDocument } from '../schema/extensions';
 import { representDocument } from '../schema/document-repair';
+import { readDocxDraft, type ParsingWindow } from '../import/import-docx';
+import { createMemoireFromDraft } from './import-draft';
+import { mappableSections } from '../import/map-headings';
 import { openedMemoireSchema } from '../api/contract';
 import { withExportExtension } from '../export/export-target';
 import { statsFromBlocks } from '../document/sections';
@@ -46,6 +49,8 @@ export interface BackendOptions extends StoreOptions {
   fontsDir: string;
   dataDir: string;
   appVersion: string;
+  /** A DOM to read Word drafts with (jsdom under Node): the same sanitiser and schema as a paste. */
+  domWindow: () => ParsingWindow;
 }
 
 interface OpenEntry {
@@ -286,6 +291,19 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'snapshots.restore': async ({ handle, id }) => {
       const stored = writable(handle).file.restoreSnapshot(id);
       return { doc: stored.doc, revision: stored.revision, updatedAt: stored.updatedAt };
+    },
+    'import.preview': async ({ dataBase64 }) => {
+      const template = templateFor('memoire-pac');
+      const draft = await readDocxDraft(Buffer.from(dataBase64, 'base64'), options.domWindow(), template);
+      return { headings: draft.headings, sections: mappableSections(template), report: draft.report };
+    },
+    'import.create': async ({ name, dataBase64, meta, mapping, convertTables }) => {
+      const template = templateFor('memoire-pac');
+      const draft = await readDocxDraft(Buffer.from(dataBase64, 'base64'), options.domWindow(), template);
+      const path = await platform.chooseSave(meta.title || name.replace(/\.docx$/i, ''));
+      if (!path) return { opened: null, report: draft.report };
+      const file = createMemoireFromDraft(path, draft, meta, template, { mapping: new Map(mapping.map((m) => [m.index, m.sectionId])), convertTables }, options);
+      return { opened: openAndDescribe(file, null), report: draft.report };
     },
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');

@@ -9,7 +9,7 @@ import { htmlToDocument } from '../../core/import/html-to-document';
 import { AppError } from '../../core/errors';
 import type { PmNode } from '../../core/model/document';
 import type { LengthTarget } from '../../core/model/metadata';
-import { nodeWindow } from './node-dom';
+import { nodeWindow } from '../shared/node-dom';
 
 /**
  * Runs the checklist on a .memoire file or on a Word file read on the fly (mammoth, then the same

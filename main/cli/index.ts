@@ -1,5 +1,5 @@
 // `memoire <commande>`: the same core services as the app, for tutors and scripts.
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MemoireFile } from '../../core/store/memoire-file';
@@ -9,6 +9,15 @@ import { countPages, exportMemoire } from '../../core/export/export-memoire';
 import { withExportExtension } from '../../core/export/export-target';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, explainReport, formatReport } from './check-command';
+import { readDocxDraft } from '../../core/import/import-docx';
+import { createMemoireFromDraft } from '../../core/services/import-draft';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { nodeWindow } from '../shared/node-dom';
+
+/** The value after an option (`--out x`), or undefined. */
+function value(rest: string[], name: string): string | undefined {
+  return rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined;
+}
 
 const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
 const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../assets/fonts');
@@ -18,6 +27,8 @@ const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [
 Commandes :
   export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
             [--confidentiel] [--sans-annexes] [--section identifiant]
+  import    crée un .memoire à partir d'un brouillon Word (.docx jamais modifié) [--out fichier.memoire]
+            [--candidat nom] [--convertir-tableaux] [--json]
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
             [--explain : pour chaque critère, les passages cités et la condition du barème qui manque]
   info      titre, candidat, mots par section, pages mises en page [--json]
@@ -62,6 +73,33 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       else for (const s of list) out(`${s.createdAt}  ${s.kind.padEnd(14)} ${String(s.wordCount).padStart(6)} mots  ${s.name}`);
       return 0;
     });
+  },
+  async import({ file, rest, out, json }) {
+    const library = loadTemplateLibrary(TEMPLATES_DIR);
+    const template = library.templates.get('memoire-pac')!;
+    let data: Buffer;
+    try {
+      data = readFileSync(resolve(file));
+    } catch {
+      throw new AppError('not-found', file);
+    }
+    const draft = await readDocxDraft(data, nodeWindow(), template);
+    const target = resolve(rest.includes('--out') ? rest[rest.indexOf('--out') + 1] ?? '' : resolve(file).replace(/\.docx$/i, '') + '.memoire');
+    const title = draft.headings[0]?.text || basename(file).replace(/\.docx$/i, '');
+    const meta = memoireMetaSchema.parse({ title: title.slice(0, 300), candidate: value(rest, '--candidat') ?? 'Candidat' });
+    // Tables stay tables unless asked: the checker reads them as a grader would; a block is stricter.
+    const convertTables = rest.includes('--convertir-tableaux') ? draft.report.recognizedTables.map((t) => t.index) : [];
+    const created = createMemoireFromDraft(target, draft, meta, template, { mapping: new Map(), convertTables }, {});
+    created.close();
+    if (json) out(JSON.stringify({ path: target, headings: draft.headings, report: draft.report }, null, 2));
+    else {
+      const r = draft.report;
+      out(`Importé : ${target}`);
+      out(`${r.mappedHeadings} titre(s) sur ${r.headings} rattaché(s) au modèle ; ${r.paragraphs} paragraphe(s), ${r.lists} liste(s), ${r.tables} tableau(x) dont ${r.recognizedTables.length} lisible(s) comme un bloc${convertTables.length ? ' (convertis)' : ''}, ${r.images} image(s), ${r.footnotes} note(s)`);
+      for (const h of draft.headings.filter((x) => !x.sectionId && x.level === 1)) out(`  non rattaché : ${h.text}`);
+      if (r.droppedImages) out(`  ${r.droppedImages} image(s) non importée(s) (formats autres que PNG et JPEG)`);
+    }
+    return 0;
   },
   async check({ file, rest, out, json }) {
     const report = await checkFile(resolve(file), TEMPLATES_DIR);

@@ -17,6 +17,7 @@ export function buildAppMenu(send: (command: Command) => void, isDev: boolean): 
       submenu: [
         cmd('Nouveau mémoire…', 'new', 'CmdOrCtrl+N'),
         cmd('Ouvrir…', 'open', 'CmdOrCtrl+O'),
+        cmd('Importer un document Word…', 'import', 'CmdOrCtrl+Shift+I'),
         { type: 'separator' },
         cmd('Créer une version nommée…', 'snapshot', 'CmdOrCtrl+Shift+S'),
         cmd('Page de garde et réglages…', 'cover'),

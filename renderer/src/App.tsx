@@ -12,6 +12,7 @@ export function App() {
   const [opened, setOpened] = useState<OpenedMemoire | null>(null);
   const [showNew, setShowNew] = useState(false);
   const [openRequest, setOpenRequest] = useState(0);
+  const [importRequest, setImportRequest] = useState(0);
   const [menuCommand, setMenuCommand] = useState<{ name: string; seq: number } | null>(null);
   const [error, setError] = useState<string | null>(null);
 
@@ -19,6 +20,10 @@ export function App() {
     const offMenu = api.on('menu.command', (name) => {
       if (name === 'new') setShowNew(true);
       else if (name === 'open') setOpenRequest((n) => n + 1);
+      else if (name === 'import') {
+        setOpened(null);
+        setImportRequest((n) => n + 1);
+      }
       else if (name === 'about') window.alert(fr.about);
       setMenuCommand((c) => ({ name, seq: (c?.seq ?? 0) + 1 }));
     });
@@ -41,7 +46,7 @@ export function App() {
       {opened ? (
         <EditorScreen key={opened.handle} api={api} opened={opened} onClose={() => setOpened(null)} onOpened={setOpened} menuCommand={menuCommand} />
       ) : (
-        <StartScreen api={api} onOpened={setOpened} showNew={showNew} setShowNew={setShowNew} openRequest={openRequest} />
+        <StartScreen api={api} onOpened={setOpened} showNew={showNew} setShowNew={setShowNew} openRequest={openRequest} importRequest={importRequest} />
       )}
     </>
   );

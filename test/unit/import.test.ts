@@ -6,7 +6,7 @@ import { htmlToDocument } from '../../core/import/html-to-document';
 import { sanitizeHtml } from '../../core/import/sanitize-html';
 import { docxToHtml } from '../../core/import/docx';
 import { checkDocument } from '../../core/schema/extensions';
-import { nodeWindow } from '../../main/cli/node-dom';
+import { nodeWindow } from '../../main/shared/node-dom';
 import { runCli } from '../../main/cli/index';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { generateMemoire } from '../fixtures/generate-memoire';

@@ -5,6 +5,8 @@ import { hasContent, norm, stripPlaceholders } from './text';
 export interface TableFacts {
   index: number;
   headers: string[];
+  /** The headers as written, for quoting. */
+  rawHeaders: string[];
   rows: Array<{ raw: string[]; n: string[] }>;
 }
 
@@ -55,13 +57,13 @@ function tableFacts(node: PmModelNode, index: number): TableFacts {
   const rows: string[][] = [];
   node.forEach((row) => rows.push(cellTexts(row)));
   const [head = [], ...body] = rows;
-  return { index, headers: head.map(norm), rows: body.filter((r) => r.some(hasContent)).map((raw) => ({ raw, n: raw.map(norm) })) };
+  return { index, headers: head.map(norm), rawHeaders: head, rows: body.filter((r) => r.some(hasContent)).map((raw) => ({ raw, n: raw.map(norm) })) };
 }
 
 /** A row as one sentence a pattern can read: "Faisabilité : forte ; Priorité : 1", or "Clé : valeur" for two columns. */
 function rowText(table: TableFacts, raw: string[]): string {
   if (raw.length === 2 && table.headers.length === 2) return `${raw[0]} : ${raw[1]}`;
-  return raw.map((cell, i) => (cell ? `${table.headers[i] ? `${table.headers[i]} : ` : ''}${cell}` : '')).filter(Boolean).join(' ; ');
+  return raw.map((cell, i) => (cell ? `${table.rawHeaders[i] ? `${table.rawHeaders[i]} : ` : ''}${cell}` : '')).filter(Boolean).join(' ; ');
 }
 
 /** The passages of one top-level node, cached: a keystroke re-reads only the edited paragraph. */

@@ -1,4 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { ImportDialog } from '../import/ImportDialog';
+import { FilePicker } from '../ui/FilePicker';
 import type { ApiClient } from '../api/client';
 import type { OpenedMemoire } from '../../../core/api/contract';
 import type { MemoireMetaInput } from '../../../core/model/metadata';
@@ -16,7 +18,15 @@ interface FileEntry {
 }
 
 /** The home screen: new mémoire, open, recent files (and, in the web host, the workspace folder). */
-export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire) => void; showNew: boolean; setShowNew: (v: boolean) => void; openRequest: number }) {
+export function StartScreen(props: {
+  api: ApiClient;
+  onOpened: (m: OpenedMemoire) => void;
+  showNew: boolean;
+  setShowNew: (v: boolean) => void;
+  openRequest: number;
+  /** Incremented by the menu "Importer un document Word…". */
+  importRequest: number;
+}) {
   const { api, onOpened } = props;
   const [recent, setRecent] = useState<FileEntry[]>([]);
   const [workspace, setWorkspace] = useState<FileEntry[]>([]);
@@ -24,6 +34,12 @@ export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire
   const [error, setError] = useState<string | null>(null);
   const [path, setPath] = useState('');
   const [busy, setBusy] = useState(false);
+  const [importing, setImporting] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+  const docxInput = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    if (props.importRequest > 0) docxInput.current?.click();
+  }, [props.importRequest]);
 
   const refresh = async () => {
     const [info, r, w] = await Promise.all([api.call('app.info', {}), api.call('files.recent', {}), api.call('files.workspace', {})]);
@@ -60,7 +76,22 @@ export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire
   }, [props.openRequest]);
 
   return (
-    <main className="start-screen">
+    <main
+      className={dragging ? 'start-screen dragging' : 'start-screen'}
+      onDragOver={(e) => {
+        if ([...e.dataTransfer.items].some((i) => i.kind === 'file')) {
+          e.preventDefault();
+          setDragging(true);
+        }
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={(e) => {
+        e.preventDefault();
+        setDragging(false);
+        const file = e.dataTransfer.files[0];
+        if (file) setImporting(file);
+      }}
+    >
       <header className="start-hero">
         <h1>{fr.appName}</h1>
         <p>{fr.tagline}</p>
@@ -73,7 +104,12 @@ export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire
               {fr.start.open}
             </button>
           )}
+          <button type="button" onClick={() => docxInput.current?.click()}>
+            {fr.start.importDocx}
+          </button>
         </div>
+        <p className="muted drop-hint">{fr.start.dropHint}</p>
+        <FilePicker ref={docxInput} accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" testId="docx-input" onPick={setImporting} />
       </header>
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
       <section className="start-section" aria-labelledby="recent-title">
@@ -129,6 +165,7 @@ export function StartScreen(props: { api: ApiClient; onOpened: (m: OpenedMemoire
           </form>
         </section>
       )}
+      {importing && <ImportDialog api={api} file={importing} onClose={() => setImporting(null)} onOpened={onOpened} />}
       {props.showNew && <NewMemoireDialog api={api} onClose={() => props.setShowNew(false)} onCreated={onOpened} />}
     </main>
   );

@@ -1,0 +1,78 @@
+import { AppError } from '../errors';
+
+/** Limits of a Word file we agree to open (a mémoire of 150 pages with images stays far below). */
+export const DOCX_LIMITS = {
+  /** Entries in the zip. A real .docx has a few dozen; thousands mean an attack or a broken file. */
+  maxEntries: 2_000,
+  /** Sum of the uncompressed sizes. */
+  maxUncompressedBytes: 250 * 1024 * 1024,
+  /** The main text part (word/document.xml) uncompressed. */
+  maxDocumentXmlBytes: 60 * 1024 * 1024,
+  /** Compression ratio of one entry: text compresses ~10×, a zip bomb ~1000×. */
+  maxRatio: 200,
+};
+
+/** The entries of a zip as its central directory declares them, read without inflating anything. */
+export interface ZipEntry {
+  name: string;
+  compressedSize: number;
+  uncompressedSize: number;
+  encrypted: boolean;
+}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+/** Reads the central directory of a zip file (sizes are as declared; nothing is decompressed). */
+export function readZipDirectory(data: Buffer): ZipEntry[] {
+  const min = Math.max(0, data.length - 65_557);
+  let eocd = -1;
+  for (let i = data.length - 22; i >= min; i--) {
+    if (data.readUInt32LE(i) === EOCD) {
+      eocd = i;
+      break;
+    }
+  }
+  if (eocd < 0) throw new AppError('invalid-input', 'zip sans répertoire', 'Ce document Word est endommagé (archive incomplète) : ouvrez-le dans Word et enregistrez-le à nouveau.');
+  const count = data.readUInt16LE(eocd + 10);
+  let offset = data.readUInt32LE(eocd + 16);
+  const entries: ZipEntry[] = [];
+  for (let n = 0; n < count; n++) {
+    if (offset + 46 > data.length || data.readUInt32LE(offset) !== CENTRAL) {
+      throw new AppError('invalid-input', 'répertoire zip illisible', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
+    }
+    const flags = data.readUInt16LE(offset + 8);
+    const compressedSize = data.readUInt32LE(offset + 20);
+    const uncompressedSize = data.readUInt32LE(offset + 24);
+    const nameLength = data.readUInt16LE(offset + 28);
+    const extraLength = data.readUInt16LE(offset + 30);
+    const commentLength = data.readUInt16LE(offset + 32);
+    entries.push({ name: data.toString('utf8', offset + 46, offset + 46 + nameLength), compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * Refuses, before any conversion, what is not a Word document or would exhaust memory: a
+ * password-protected file (an encrypted OLE container), a zip bomb (too many entries, too large once
+ * inflated, an absurd compression ratio), a zip with no document part. French messages throughout.
+ */
+export function assertSafeDocx(data: Buffer): void {
+  if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) {
+    throw new AppError('invalid-input', 'OLE', 'Ce document Word est protégé par un mot de passe (ou au format .doc ancien) : enregistrez-le sans mot de passe au format .docx, puis importez-le.');
+  }
+  if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
+    throw new AppError('invalid-input', 'pas un zip', 'Ce fichier n’est pas un document Word (.docx) lisible.');
+  }
+  const entries = readZipDirectory(data);
+  if (entries.length > DOCX_LIMITS.maxEntries) throw new AppError('too-large', `${entries.length} entrées`, 'Ce document Word contient un nombre anormal d’éléments : il n’a pas été importé.');
+  if (entries.some((e) => e.encrypted)) throw new AppError('invalid-input', 'chiffré', 'Ce document Word est chiffré : enregistrez-le sans mot de passe puis importez-le.');
+  const total = entries.reduce((a, e) => a + e.uncompressedSize, 0);
+  const main = entries.find((e) => e.name === 'word/document.xml');
+  if (!main) throw new AppError('invalid-input', 'sans word/document.xml', 'Ce fichier n’est pas un document Word (.docx) : il ne contient pas de texte Word.');
+  const bomb = entries.some((e) => e.compressedSize > 0 && e.uncompressedSize / e.compressedSize > DOCX_LIMITS.maxRatio && e.uncompressedSize > 10 * 1024 * 1024);
+  if (total > DOCX_LIMITS.maxUncompressedBytes || main.uncompressedSize > DOCX_LIMITS.maxDocumentXmlBytes || bomb) {
+    throw new AppError('too-large', `${total} octets décompressés`, 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
+  }
+}
