@@ -1,3 +1,4 @@
+import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors';
 
 /** Limits of a Word file we agree to open (a mémoire of 150 pages with images stays far below). */
@@ -10,7 +11,30 @@ export const DOCX_LIMITS = {
   maxDocumentXmlBytes: 60 * 1024 * 1024,
   /** Compression ratio of one entry: text compresses ~10×, a zip bomb ~1000×. */
   maxRatio: 200,
+  /** Paragraphs and tables in the text: a 150-page mémoire has ~3 000 paragraphs and ~60 tables. */
+  maxParagraphs: 40_000,
+  maxTables: 500,
 };
+
+/** The main text part, inflated with a hard cap on its size (a lying header cannot blow it up). */
+function documentXml(data: Buffer, entry: ZipEntry): string {
+  const at = entry.localOffset;
+  if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw new AppError('invalid-input', 'en-tête local', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
+  const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
+  const raw = data.subarray(start, start + entry.compressedSize);
+  try {
+    const xml = entry.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: DOCX_LIMITS.maxDocumentXmlBytes });
+    return xml.toString('utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ERR_BUFFER_TOO_LARGE') throw new AppError('too-large', 'document.xml', 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
+    throw new AppError('invalid-input', String(code), 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
+  }
+}
+
+function count(xml: string, re: RegExp): number {
+  return (xml.match(re) ?? []).length;
+}
 
 /** The entries of a zip as its central directory declares them, read without inflating anything. */
 export interface ZipEntry {
@@ -18,6 +42,8 @@ export interface ZipEntry {
   compressedSize: number;
   uncompressedSize: number;
   encrypted: boolean;
+  method: number;
+  localOffset: number;
 }
 
 const EOCD = 0x06054b50;
@@ -47,7 +73,9 @@ export function readZipDirectory(data: Buffer): ZipEntry[] {
     const nameLength = data.readUInt16LE(offset + 28);
     const extraLength = data.readUInt16LE(offset + 30);
     const commentLength = data.readUInt16LE(offset + 32);
-    entries.push({ name: data.toString('utf8', offset + 46, offset + 46 + nameLength), compressedSize, uncompressedSize, encrypted: (flags & 1) === 1 });
+    const method = data.readUInt16LE(offset + 10);
+    const localOffset = data.readUInt32LE(offset + 42);
+    entries.push({ name: data.toString('utf8', offset + 46, offset + 46 + nameLength), compressedSize, uncompressedSize, encrypted: (flags & 1) === 1, method, localOffset });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -74,5 +102,12 @@ export function assertSafeDocx(data: Buffer): void {
   const bomb = entries.some((e) => e.compressedSize > 0 && e.uncompressedSize / e.compressedSize > DOCX_LIMITS.maxRatio && e.uncompressedSize > 10 * 1024 * 1024);
   if (total > DOCX_LIMITS.maxUncompressedBytes || main.uncompressedSize > DOCX_LIMITS.maxDocumentXmlBytes || bomb) {
     throw new AppError('too-large', `${total} octets décompressés`, 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
+  }
+  // Counted in the XML before any conversion: 10 000 tables in 30 KB would otherwise take minutes.
+  const xml = documentXml(data, main);
+  const paragraphs = count(xml, /<w:p[ >]/g);
+  const tables = count(xml, /<w:tbl>/g);
+  if (paragraphs > DOCX_LIMITS.maxParagraphs || tables > DOCX_LIMITS.maxTables) {
+    throw new AppError('too-large', `${paragraphs} paragraphes, ${tables} tableaux`, `Ce document Word est trop long pour être importé (${paragraphs} paragraphes, ${tables} tableaux ; au plus ${DOCX_LIMITS.maxParagraphs} et ${DOCX_LIMITS.maxTables}) : découpez-le.`);
   }
 }

@@ -42,7 +42,7 @@ describe('hostile HTML (paste or Word) through the sanitiser and the schema', ()
 describe('Word files', () => {
   it('refuses what is not a readable .docx with a French message', async () => {
     await expect(docxToHtml(Buffer.from('bonjour'))).rejects.toMatchObject({ code: 'invalid-input', message: 'Ce fichier n’est pas un document Word (.docx) lisible.' });
-    await expect(docxToHtml(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]))).rejects.toMatchObject({ message: 'Ce document Word est endommagé ou d’un format non pris en charge.' });
+    await expect(docxToHtml(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]))).rejects.toMatchObject({ message: /^Ce document Word est endommagé/ });
   });
 
   it('`memoire check` reads a Word mémoire on the fly and finds the evidence in its tables', async () => {
