@@ -4,11 +4,13 @@ import { benchWeb } from './web.bench';
 import { benchChecks } from './checks.bench';
 import { benchDocx } from './docx.bench';
 import { benchPdf } from './pdf.bench';
+import { benchImport } from './import.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
 lines.push(...benchChecks());
 lines.push(...(await benchDocx()));
 lines.push(...(await benchPdf()));
+lines.push(...(await benchImport()));
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));
