@@ -99,6 +99,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: `http://127.0.0.1:${port}/`,
     port,
     token,
-    close: () => new Promise((r) => server.close(() => r())),
+    // Open keep-alive connections (a browser tab still open) would hold close() forever.
+    close: () =>
+      new Promise((r) => {
+        server.close(() => r());
+        server.closeAllConnections();
+      }),
   };
 }

@@ -31,6 +31,8 @@ export function startHostProcess(workspace: string, dataDir: string): Promise<Ho
               if (child.exitCode !== null || child.signalCode !== null) return done();
               child.once('exit', () => done());
               child.kill(signal);
+              // A host that does not stop on SIGTERM is killed: a test never hangs on it.
+              if (signal !== 'SIGKILL') setTimeout(() => child.exitCode === null && child.signalCode === null && child.kill('SIGKILL'), 5_000).unref();
             }),
         });
       }
