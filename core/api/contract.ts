@@ -54,6 +54,7 @@ const importReportSchema = z.object({
   droppedImages: z.number().int(),
   footnotes: z.number().int(),
   warnings: z.array(z.string()),
+  origin: z.enum(['memoire-studio', 'word']),
 });
 
 const imageMime = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);

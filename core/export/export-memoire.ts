@@ -4,6 +4,7 @@ import { exportPdf, layoutTree } from './pdf/pdf-exporter';
 import { layoutPreset, type LayoutPreset } from './presets';
 import { writeFileAtomic } from './write-file-atomic';
 import { assertExportTarget } from './export-target';
+import { embedSource } from './docx/embedded-source';
 import type { MemoireFile } from '../store/memoire-file';
 import type { MemoireTemplate } from '../referential/template-schema';
 
@@ -66,7 +67,10 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
   const { meta } = file.getMemoire();
   const tree = buildRenderTree(file.getDocument().doc, meta, template, request);
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
-  const bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
+  let bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
+  // A whole, non-confidential Word export carries the mémoire itself, so importing it back is exact.
+  // Never in a confidential version (the masked company would be in it) nor in a one-section export.
+  if (request.format === 'docx' && !request.confidential && !request.sectionId) bytes = await embedSource(bytes, file.getDocument().doc);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }

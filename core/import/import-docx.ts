@@ -8,6 +8,10 @@ import { docxToHtml, type DocxImage } from './docx';
 import { htmlToDocument } from './html-to-document';
 import { mapHeading } from './map-headings';
 import type { DomWindow } from './sanitize-html';
+import { DOCX_LIMITS, readZipDirectory, readZipEntry } from './zip-guard';
+import { parseSourcePart, sha256, SOURCE_PART } from '../export/docx/embedded-source';
+import { pmDocSchema } from '../model/document';
+import { parseDocument } from '../schema/extensions';
 
 /** A window able to parse HTML (the browser's, or jsdom's under Node). */
 export type ParsingWindow = DomWindow & { DOMParser: new () => { parseFromString(text: string, type: string): Document } };
@@ -34,6 +38,8 @@ export interface ImportReport {
   droppedImages: number;
   footnotes: number;
   warnings: string[];
+  /** "memoire-studio": an unchanged export of the app, restored exactly; "word": a draft, converted. */
+  origin: 'memoire-studio' | 'word';
 }
 
 /** A Word draft read into the editor's schema, before it becomes a .memoire. */
@@ -91,7 +97,7 @@ function adaptMammothHtml(html: string, window: ParsingWindow): { html: string; 
   return { html: dom.body.innerHTML, footnotes };
 }
 
-function report(doc: PmNode, headings: DraftHeading[], images: DocxImage[], dropped: number, footnotes: number, warnings: string[]): ImportReport {
+function report(doc: PmNode, headings: DraftHeading[], images: DocxImage[], dropped: number, footnotes: number, warnings: string[], origin: ImportReport['origin']): ImportReport {
   const nodes = doc.content ?? [];
   const pm = memoireSchema().nodeFromJSON(doc);
   const recognizedTables: ImportReport['recognizedTables'] = [];
@@ -111,7 +117,31 @@ function report(doc: PmNode, headings: DraftHeading[], images: DocxImage[], drop
     droppedImages: dropped,
     footnotes,
     warnings,
+    origin,
   };
+}
+
+/**
+ * The mémoire an export of the app carries (core/export/docx/embedded-source), when the file's text
+ * part is byte for byte the one exported: then it is restored exactly, figures pointing at the images
+ * in their order. Null for any other file, or one edited in Word since.
+ */
+function embeddedMemoire(data: Buffer): PmNode | null {
+  const entries = readZipDirectory(data);
+  const part = entries.find((e) => e.name === SOURCE_PART);
+  const main = entries.find((e) => e.name === 'word/document.xml');
+  if (!part || !main) return null;
+  const source = parseSourcePart(readZipEntry(data, part, DOCX_LIMITS.maxDocumentXmlBytes).toString('utf8'));
+  if (!source || source.documentSha256 !== sha256(readZipEntry(data, main, DOCX_LIMITS.maxDocumentXmlBytes))) return null;
+  const shape = pmDocSchema.safeParse(source.doc);
+  if (!shape.success || !parseDocument(shape.data).ok) return null;
+  let n = 0;
+  const relink = (node: PmNode): PmNode => ({
+    ...node,
+    ...(node.type === 'figure' ? { attrs: { ...node.attrs, attachmentId: `import-image:${n++}` } } : {}),
+    ...(node.content ? { content: node.content.map(relink) } : {}),
+  });
+  return relink(shape.data);
 }
 
 /**
@@ -122,7 +152,8 @@ function report(doc: PmNode, headings: DraftHeading[], images: DocxImage[], drop
 export async function readDocxDraft(data: Buffer, window: ParsingWindow, template: MemoireTemplate): Promise<DraftDocument> {
   const converted = await docxToHtml(data, { images: true });
   const adapted = adaptMammothHtml(converted.html, window);
-  const doc = htmlToDocument(adapted.html, window);
+  const restored = embeddedMemoire(data);
+  const doc = restored ?? htmlToDocument(adapted.html, window);
   const nodes = doc.content ?? [];
   const warnings = [...new Set(converted.warnings)].slice(0, 20);
   if (nodes.length > MAX_DRAFT_NODES || nodes.filter((n) => n.type === 'table').length > MAX_DRAFT_TABLES) {
@@ -136,10 +167,11 @@ export async function readDocxDraft(data: Buffer, window: ParsingWindow, templat
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
     const text = (node.content ?? []).map((c) => c.text ?? '').join('');
-    const section = index === 0 && titleBlock ? null : mapHeading(text, sections);
-    headings.push({ index, level: Number(node.attrs?.level ?? 1), text, sectionId: section?.id ?? null });
+    const kept = restored ? ((node.attrs?.sectionId as string | null | undefined) ?? null) : undefined;
+    const section = kept !== undefined ? null : index === 0 && titleBlock ? null : mapHeading(text, sections);
+    headings.push({ index, level: Number(node.attrs?.level ?? 1), text, sectionId: kept !== undefined ? kept : (section?.id ?? null) });
   });
-  return { doc, headings, images: converted.images, report: report(doc, headings, converted.images, converted.droppedImages, adapted.footnotes, warnings) };
+  return { doc, headings, images: converted.images, report: report(doc, headings, converted.images, converted.droppedImages, adapted.footnotes, warnings, restored ? 'memoire-studio' : 'word') };
 }
 
 /**

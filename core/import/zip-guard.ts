@@ -16,15 +16,14 @@ export const DOCX_LIMITS = {
   maxTables: 500,
 };
 
-/** The main text part, inflated with a hard cap on its size (a lying header cannot blow it up). */
-function documentXml(data: Buffer, entry: ZipEntry): string {
+/** A part's bytes, inflated with a hard cap on their size (a lying header cannot blow it up). */
+export function readZipEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   const at = entry.localOffset;
   if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw new AppError('invalid-input', 'en-tête local', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
   const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
   const raw = data.subarray(start, start + entry.compressedSize);
   try {
-    const xml = entry.method === 0 ? raw : inflateRawSync(raw, { maxOutputLength: DOCX_LIMITS.maxDocumentXmlBytes });
-    return xml.toString('utf8');
+    return entry.method === 0 ? Buffer.from(raw) : inflateRawSync(raw, { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') throw new AppError('too-large', 'document.xml', 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
@@ -104,7 +103,7 @@ export function assertSafeDocx(data: Buffer): void {
     throw new AppError('too-large', `${total} octets décompressés`, 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
   }
   // Counted in the XML before any conversion: 10 000 tables in 30 KB would otherwise take minutes.
-  const xml = documentXml(data, main);
+  const xml = readZipEntry(data, main, DOCX_LIMITS.maxDocumentXmlBytes).toString('utf8');
   const paragraphs = count(xml, /<w:p[ >]/g);
   const tables = count(xml, /<w:tbl>/g);
   if (paragraphs > DOCX_LIMITS.maxParagraphs || tables > DOCX_LIMITS.maxTables) {

@@ -7,6 +7,8 @@ import { documentStats, estimatePages } from '../../core/document/sections';
 import { AppError } from '../../core/errors';
 import { countPages, exportMemoire } from '../../core/export/export-memoire';
 import { withExportExtension } from '../../core/export/export-target';
+import { LAYOUT_PRESETS } from '../../core/export/presets';
+import { flattenSections } from '../../core/referential/template-schema';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, explainReport, formatReport } from './check-command';
 import { readDocxDraft } from '../../core/import/import-docx';
@@ -70,6 +72,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     return withMemoire(file, (opened) => {
       const list = opened.listSnapshots();
       if (json) out(JSON.stringify(list, null, 2));
+      else if (!list.length) out('Aucune version enregistrée dans l’historique de ce mémoire.');
       else for (const s of list) out(`${s.createdAt}  ${s.kind.padEnd(14)} ${String(s.wordCount).padStart(6)} mots  ${s.name}`);
       return 0;
     });
@@ -94,7 +97,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     if (json) out(JSON.stringify({ path: target, headings: draft.headings, report: draft.report }, null, 2));
     else {
       const r = draft.report;
-      out(`Importé : ${target}`);
+      out(`Importé : ${target}${r.origin === 'memoire-studio' ? ' (export de Mémoire Studio non modifié : mémoire restauré à l’identique, blocs compris)' : ''}`);
       out(`${r.mappedHeadings} titre(s) sur ${r.headings} rattaché(s) au modèle ; ${r.paragraphs} paragraphe(s), ${r.lists} liste(s), ${r.tables} tableau(x) dont ${r.recognizedTables.length} lisible(s) comme un bloc${convertTables.length ? ' (convertis)' : ''}, ${r.images} image(s), ${r.footnotes} note(s)`);
       for (const h of draft.headings.filter((x) => !x.sectionId && x.level === 1)) out(`  non rattaché : ${h.text}`);
       if (r.droppedImages) out(`  ${r.droppedImages} image(s) non importée(s) (formats autres que PNG et JPEG)`);
@@ -120,6 +123,11 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       out('--out attend un fichier ou un dossier.');
       return 2;
     }
+    const preset = value('--preset');
+    if (rest.includes('--preset') && !LAYOUT_PRESETS.some((p) => p.id === preset)) {
+      out(`Mise en page inconnue : ${preset ?? '(aucune)'}. Choisissez parmi : ${LAYOUT_PRESETS.map((p) => p.id).join(', ')}.`);
+      return 2;
+    }
     const targetDir = target !== undefined && existsSync(target) && statSync(target).isDirectory() ? resolve(target) : null;
     if (target && !targetDir && formats.length > 1) {
       out('--out désigne un seul fichier : exportez un format à la fois, ou donnez un dossier.');
@@ -129,6 +137,11 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
       const stem = basename(resolve(file)).replace(/\.memoire$/i, '');
+      const section = value('--section');
+      if (rest.includes('--section') && !flattenSections(template.sections).some((s) => s.id === section)) {
+        out(`Section inconnue : ${section ?? '(aucune)'}. Sections du modèle : ${flattenSections(template.sections).map((s) => s.id).join(', ')}.`);
+        return 2;
+      }
       for (const format of formats) {
         const path = targetDir ? join(targetDir, stem) : resolve(target ?? `${resolve(file).replace(/\.memoire$/i, '')}`);
         const result = await exportMemoire(

@@ -131,6 +131,20 @@ describe('an export never replaces a mémoire', () => {
     expect((await cli(['export', path, '--pdf', '--out'])).code).toBe(2);
   });
 
+  it('CLI: an unknown preset or section is refused, and an empty history says so', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.memoire');
+    MemoireFile.create(path, sampleMemoire()).close();
+    const preset = await cli(['export', path, '--pdf', '--preset', 'comic-14']);
+    expect(preset.code).toBe(2);
+    expect(preset.text).toMatch(/Mise en page inconnue : comic-14/);
+    const section = await cli(['export', path, '--pdf', '--section', 'inexistante']);
+    expect(section.code).toBe(2);
+    expect(section.text).toMatch(/Section inconnue : inexistante/);
+    expect(existsSync(join(dir, 'm.pdf'))).toBe(false);
+    expect((await cli(['history', path])).text).toBe('Aucune version enregistrée dans l’historique de ce mémoire.');
+  });
+
   it('app: the open file’s path and another open mémoire are refused; an existing export asks before being replaced', async () => {
     const b = (current = testBackend());
     const path = join(b.workspace, 'm.memoire');

@@ -19,6 +19,7 @@ export const fr = {
   importDialog: {
     title: (name: string) => `Importer « ${name} »`,
     reading: 'Lecture du document Word…',
+    restored: 'Export de Mémoire Studio non modifié depuis : le mémoire est restauré à l’identique, blocs métier compris.',
     notDocx: 'Ce fichier n’est pas un document Word (.docx). Enregistrez-le au format .docx depuis Word, puis importez-le.',
     reportHeadings: (mapped: number, total: number) => `${mapped} titre${mapped > 1 ? 's' : ''} sur ${total} rattaché${mapped > 1 ? 's' : ''} à une section du modèle`,
     reportContent: (p: number, l: number, t: number, f: number) =>

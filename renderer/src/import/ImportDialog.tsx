@@ -14,6 +14,7 @@ function ReportLines(props: { report: Report; converted: number }) {
   const t = fr.importDialog;
   return (
     <ul className="import-report" data-testid="import-report">
+      {r.origin === 'memoire-studio' && <li>{t.restored}</li>}
       <li>{t.reportHeadings(r.mappedHeadings, r.headings)}</li>
       <li>{t.reportContent(r.paragraphs, r.lists, r.tables, r.footnotes)}</li>
       <li>{t.reportImages(r.images)}</li>
