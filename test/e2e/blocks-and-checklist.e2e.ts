@@ -1,38 +1,23 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startHostProcess, type HostProcess } from './support/host-process';
-import { artifactPath, launchChromium, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, newPage } from './support/browser';
+import { e2eSession } from './support/session';
 import { AppPage, ChecklistModel } from './support/app-page';
 
-let browser: Browser;
-let host: HostProcess;
-const root = mkdtempSync(join(tmpdir(), 'memoire-e2e-blocks-'));
-
-beforeAll(async () => {
-  mkdirSync(join(root, 'Mémoires'));
-  host = await startHostProcess(join(root, 'Mémoires'), join(root, 'data'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await host?.kill();
-  rmSync(root, { recursive: true, force: true });
-});
+const session = e2eSession('memoire-e2e-blocks-');
 
 describe('business blocks and the live checklist', () => {
   it('turns the PAC balance partial with one action type, satisfied once all three types are there', async () => {
-    const page = await newPage(browser, { width: 1600, height: 1000 });
+    const page = await newPage(session.browser, { width: 1600, height: 1000 });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const app = new AppPage(page);
     const checklist = new ChecklistModel(page);
-    await app.goto(host.url);
+    await app.goto(session.host.url);
     await app.createMemoire({ title: 'PAC équilibré', candidate: 'Inès Moreau' });
     await checklist.waitStatus('1.4.b', 'missing');
     expect(await page.getByTestId('readiness').innerText()).toBe('0 critère sur 29 satisfait');
@@ -93,9 +78,9 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('pastes hostile HTML as clean text: nothing runs, no javascript: link, the text is kept', async () => {
-    const page = await newPage(browser, { width: 1400, height: 900 });
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
     const app = new AppPage(page);
-    await app.goto(host.url);
+    await app.goto(session.host.url);
     await app.openRecent('PAC équilibré');
     await app.writeInSection('Conclusion', 'Avant. ');
     await page.evaluate(() => {
@@ -111,9 +96,9 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {
-    const page = await newPage(browser, { width: 1400, height: 900 });
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
     const app = new AppPage(page);
-    await app.goto(host.url);
+    await app.goto(session.host.url);
     await app.openRecent('PAC équilibré');
     await app.writeInSection('Conclusion', 'Texte de conclusion tapé juste avant l’export.');
     await page.getByRole('button', { name: 'Exporter', exact: true }).click();
@@ -139,9 +124,9 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('exports a PDF with an attached annex merged at the end, and shows the laid-out page count', async () => {
-    const page = await newPage(browser, { width: 1400, height: 900 });
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
     const app = new AppPage(page);
-    await app.goto(host.url);
+    await app.goto(session.host.url);
     await app.openRecent('PAC équilibré');
     await app.writeInSection('Conclusion', 'Phrase écrite juste avant le PDF.');
     await page.getByTestId('length-summary').getByText(/pages mises en page/).waitFor();

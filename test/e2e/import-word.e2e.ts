@@ -1,41 +1,27 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { startHostProcess, type HostProcess } from './support/host-process';
-import { artifactPath, launchChromium, newPage } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { artifactPath, newPage } from './support/browser';
+import { e2eSession } from './support/session';
 import { AppPage, ChecklistModel } from './support/app-page';
 import { ROOT } from '../helpers/paths';
 import { fileHash } from '../helpers/sample';
 
-let browser: Browser;
-let host: HostProcess;
-const root = mkdtempSync(join(tmpdir(), 'memoire-e2e-import-'));
-const docx = join(root, 'brouillon-cargoline.docx');
-
-beforeAll(async () => {
-  mkdirSync(join(root, 'Mémoires'));
+const session = e2eSession('memoire-e2e-import-', (root) => {
   // A graded corpus draft, turned into Word as a candidate's draft would be (pandoc, in the test).
-  execFileSync('pandoc', [join(ROOT, '..', 'shared', 'corpus', 'd01-cargoline-velos-cargos.md'), '-o', docx]);
-  host = await startHostProcess(join(root, 'Mémoires'), join(root, 'data'));
-  browser = await launchChromium();
+  execFileSync('pandoc', [join(ROOT, '..', 'shared', 'corpus', 'd01-cargoline-velos-cargos.md'), '-o', join(root, 'brouillon-cargoline.docx')]);
 });
-afterAll(async () => {
-  await browser?.close();
-  await host?.kill();
-  rmSync(root, { recursive: true, force: true });
-});
+const docx = join(session.root, 'brouillon-cargoline.docx');
 
 describe('importing a Word draft', () => {
   for (const viewport of [{ width: 1280, height: 620 }, { width: 1920, height: 1080 }]) {
     it(`maps the headings, lets the candidate fix one, creates the mémoire and grades it (${viewport.width}×${viewport.height})`, async () => {
       const before = fileHash(docx);
-      const page = await newPage(browser, viewport);
+      const page = await newPage(session.browser, viewport);
       const app = new AppPage(page);
       const checklist = new ChecklistModel(page);
-      await app.goto(host.url);
+      await app.goto(session.host.url);
       await page.getByTestId('docx-input').setInputFiles({ name: 'brouillon-cargoline.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(docx) });
       const dialog = page.getByTestId('import-dialog');
       const table = dialog.getByTestId('mapping-table');
@@ -74,9 +60,9 @@ describe('importing a Word draft', () => {
   }
 
   it('refuses a file that is not a Word document with a French message', async () => {
-    const page = await newPage(browser, { width: 1280, height: 620 });
+    const page = await newPage(session.browser, { width: 1280, height: 620 });
     const app = new AppPage(page);
-    await app.goto(host.url);
+    await app.goto(session.host.url);
     await page.getByTestId('docx-input').setInputFiles({ name: 'faux.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('ceci n’est pas un document Word, seulement du texte'.padEnd(400, '.')) });
     await page.getByTestId('import-dialog').getByRole('alert').filter({ hasText: 'n’est pas un document Word' }).waitFor();
   });

@@ -1,11 +1,31 @@
 import { normalizeText } from '../../schema/blocks/parse-values';
 import { LEXICON } from './lexicon';
 
+// Graders read the same passages many times: normalised texts and sentence splits are computed once.
+const normCache = new Map<string, string>();
+const sentenceCache = new Map<string, string[]>();
+/** Caches grow with the document; past this many entries they start over (a long session of typing). */
+const CACHE_LIMIT = 50_000;
+
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size > CACHE_LIMIT) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 /**
  * Lower case without accents, with the spaces, dashes and minus signs a Word draft holds made plain,
- * so that one pattern matches "−4", "-4" and "– 4", "12 %" and "12 %".
+ * so that one pattern matches "−4", "-4" and "– 4", "12 %" and "12 %". Cached by text.
  */
 export function norm(text: string): string {
+  return remember(normCache, text, () => normalizeUncached(text));
+}
+
+function normalizeUncached(text: string): string {
   return normalizeText(text)
     .replace(/[\u00a0\u202f\u2009\u2007]/g, ' ')
     .replace(/[\u2212\u2012\u2013]/g, '-')
@@ -39,7 +59,11 @@ export function hasContent(text: string): boolean {
  * Sentences of a passage: split after . ! ? ; and at line breaks (nested list items), never inside
  * a number ("3,5") or an abbreviation followed by a lower-case word.
  */
-export function sentences(text: string): string[] {
+export function sentences(text: string): readonly string[] {
+  return remember(sentenceCache, text, () => splitSentences(text));
+}
+
+function splitSentences(text: string): string[] {
   return text
     .split(/\n+|(?<=;)\s+|(?<=[.!?])\s+(?=[«"(A-ZÀ-Ý0-9→-])/u)
     .map((s) => s.trim())
