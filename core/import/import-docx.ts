@@ -1,17 +1,20 @@
 import type { PmNode } from '../model/document';
 import { AppError } from '../errors';
-import type { MemoireTemplate } from '../referential/template-schema';
+import type { MemoireTemplate, TemplateSection } from '../referential/template-schema';
 import { flattenSections } from '../referential/template-schema';
 import { memoireSchema } from '../schema/extensions';
 import { recognizeTableNode } from '../checks/recognize-table';
 import { docxToHtml, type DocxImage } from './docx';
 import { htmlToDocument } from './html-to-document';
-import { mapHeading } from './map-headings';
+import { mapHeadingScored } from './map-headings';
 import type { DomWindow } from './sanitize-html';
 import { DOCX_LIMITS, readZipDirectory, readZipEntry } from './zip-guard';
 import { parseSourcePart, sha256, SOURCE_PART } from '../export/docx/embedded-source';
 import { pmDocSchema } from '../model/document';
 import { parseDocument } from '../schema/extensions';
+
+/** A keyword this long names its section surely enough to take a sub-heading out of its parent's. */
+const STRONG_MATCH = 12;
 
 /** A window able to parse HTML (the browser's, or jsdom's under Node). */
 export type ParsingWindow = DomWindow & { DOMParser: new () => { parseFromString(text: string, type: string): Document } };
@@ -164,12 +167,26 @@ export async function readDocxDraft(data: Buffer, window: ParsingWindow, templat
   const words = (n: PmNode | undefined) => (n?.content ?? []).map((c) => c.text ?? '').join('').split(/\s+/).length;
   // A title block (a first heading, then the author and date lines) names the mémoire, not a section.
   const titleBlock = nodes[0]?.type === 'heading' && nodes[1]?.type === 'paragraph' && nodes[2]?.type === 'paragraph' && words(nodes[1]) <= 15 && words(nodes[2]) <= 15;
+  // The mapped section of the nearest heading above, by level: a sub-heading stays in its parent's
+  // section unless it names one of that section's own sub-sections ("10.1 Contexte" under a
+  // negotiation is not the introduction).
+  const open: Array<{ level: number; section: TemplateSection | null }> = [];
   nodes.forEach((node, index) => {
     if (node.type !== 'heading') return;
     const text = (node.content ?? []).map((c) => c.text ?? '').join('');
-    const kept = restored ? ((node.attrs?.sectionId as string | null | undefined) ?? null) : undefined;
-    const section = kept !== undefined ? null : index === 0 && titleBlock ? null : mapHeading(text, sections);
-    headings.push({ index, level: Number(node.attrs?.level ?? 1), text, sectionId: kept !== undefined ? kept : (section?.id ?? null) });
+    const level = Number(node.attrs?.level ?? 1);
+    if (restored) {
+      headings.push({ index, level, text, sectionId: (node.attrs?.sectionId as string | null | undefined) ?? null });
+      return;
+    }
+    while (open.length && open[open.length - 1].level >= level) open.pop();
+    const parent = [...open].reverse().find((o) => o.section)?.section ?? null;
+    const match = index === 0 && titleBlock ? null : mapHeadingScored(text, sections);
+    let section = match?.section ?? null;
+    const related = (s: TemplateSection) => s.id === parent?.id || (parent?.children ?? []).some((c) => c.id === s.id);
+    if (parent && section && !related(section) && (match?.score ?? 0) < STRONG_MATCH) section = null;
+    open.push({ level, section });
+    headings.push({ index, level, text, sectionId: section?.id ?? null });
   });
   return { doc, headings, images: converted.images, report: report(doc, headings, converted.images, converted.droppedImages, adapted.footnotes, warnings, restored ? 'memoire-studio' : 'word') };
 }

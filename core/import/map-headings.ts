@@ -15,6 +15,11 @@ export function headingWords(title: string): string {
  * numbering and levels do not matter. Null when nothing matches: the heading stays unmapped.
  */
 export function mapHeading(title: string, sections: TemplateSection[]): TemplateSection | null {
+  return mapHeadingScored(title, sections)?.section ?? null;
+}
+
+/** The matched section and the length of the keyword that matched it (a longer keyword is a surer match). */
+export function mapHeadingScored(title: string, sections: TemplateSection[]): { section: TemplateSection; score: number } | null {
   const words = headingWords(title);
   let best: { section: TemplateSection; score: number } | null = null;
   for (const section of sections) {
@@ -25,7 +30,7 @@ export function mapHeading(title: string, sections: TemplateSection[]): Template
       if (!best || score > best.score) best = { section, score };
     }
   }
-  return best?.section ?? null;
+  return best;
 }
 
 function escapeRegExp(text: string): string {
