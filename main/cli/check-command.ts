@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { runChecks, type CheckReport } from '../../core/checks/run-checks';
@@ -16,8 +16,14 @@ import { nodeWindow } from '../shared/node-dom';
  * sanitiser and schema as a paste), with the bundled template and référentiel.
  */
 export async function checkFile(path: string, templatesDir: string): Promise<CheckReport> {
+  return (await checkFileWithCandidate(path, templatesDir)).report;
+}
+
+/** The checklist of a file and who wrote it (the cover's candidate, or the Word file's name). */
+export async function checkFileWithCandidate(path: string, templatesDir: string): Promise<{ report: CheckReport; candidate: string }> {
   const library = loadTemplateLibrary(templatesDir);
   let doc: PmNode;
+  let candidate = basename(path).replace(/\.(docx|memoire)$/i, '');
   let templateId = 'memoire-pac';
   let length: LengthTarget | null = null;
   if (extname(path).toLowerCase() === '.docx') {
@@ -32,7 +38,8 @@ export async function checkFile(path: string, templatesDir: string): Promise<Che
     const { file } = await MemoireFile.open(path);
     try {
       doc = file.getDocument().doc;
-      const { settings } = file.getMemoire();
+      const { settings, meta } = file.getMemoire();
+      candidate = meta.candidate;
       templateId = settings.templateId;
       length = settings.length;
     } finally {
@@ -41,7 +48,7 @@ export async function checkFile(path: string, templatesDir: string): Promise<Che
   }
   const template = library.templates.get(templateId) ?? library.templates.get('memoire-pac')!;
   const referentiel = library.referentiels.get(template.referentielId)!;
-  return runChecks(memoireSchema().nodeFromJSON(doc), { template, referentiel, thresholds: library.thresholds, length: length ?? template.length });
+  return { report: runChecks(memoireSchema().nodeFromJSON(doc), { template, referentiel, thresholds: library.thresholds, length: length ?? template.length }), candidate };
 }
 
 const ICONS = { satisfied: '✓', partial: '◐', missing: '✗', manual: '?' } as const;

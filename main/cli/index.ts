@@ -11,6 +11,7 @@ import { LAYOUT_PRESETS } from '../../core/export/presets';
 import { flattenSections } from '../../core/referential/template-schema';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, explainReport, formatReport } from './check-command';
+import { batchCsv, batchJson, batchText, checkMany, expandInputs } from './batch-check';
 import { readDocxDraft } from '../../core/import/import-docx';
 import { createMemoireFromDraft } from '../../core/services/import-draft';
 import { memoireMetaSchema } from '../../core/model/metadata';
@@ -21,8 +22,22 @@ function value(rest: string[], name: string): string | undefined {
   return rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined;
 }
 
-const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates');
-const FONTS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../assets/fonts');
+/** The folder that holds templates/ and assets/: found upwards from this file (source or bundle). */
+function appRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'templates')) && dirname(dir) !== dir) dir = dirname(dir);
+  return dir;
+}
+const TEMPLATES_DIR = join(appRoot(), 'templates');
+const FONTS_DIR = join(appRoot(), 'assets', 'fonts');
+/** The version printed by `memoire --version` (package.json, read once). */
+function appVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(appRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'inconnue';
+  }
+}
 
 const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [options]
 
@@ -32,6 +47,7 @@ Commandes :
   import    crée un .memoire à partir d'un brouillon Word (.docx jamais modifié) [--out fichier.memoire]
             [--candidat nom] [--convertir-tableaux] [--json]
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
+            plusieurs fichiers ou un dossier : une ligne par candidat et le tableau des critères [--csv|--json]
             [--explain : pour chaque critère, les passages cités et la condition du barème qui manque]
   info      titre, candidat, mots par section, pages mises en page [--json]
   history   versions enregistrées dans l'historique [--json]`;
@@ -105,6 +121,19 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     return 0;
   },
   async check({ file, rest, out, json }) {
+    // Several files or a folder: a tutor's batch, one line per candidate; a bad file does not stop it.
+    const inputs = [file, ...rest.filter((a) => !a.startsWith('--'))];
+    const batch = inputs.length > 1 || rest.includes('--csv') || (existsSync(file) && statSync(file).isDirectory());
+    if (batch) {
+      const results = await checkMany(expandInputs(inputs), TEMPLATES_DIR);
+      if (!results.length) {
+        out('Aucun fichier .memoire ni .docx à vérifier.');
+        return 1;
+      }
+      if (json) out(batchJson(results));
+      else (rest.includes('--csv') ? batchCsv(results) : batchText(results)).forEach((line) => out(line));
+      return results.some((r) => r.error) ? 1 : 0;
+    }
     const report = await checkFile(resolve(file), TEMPLATES_DIR);
     if (json) out(JSON.stringify(report, null, 2));
     else (rest.includes('--explain') ? explainReport(report) : formatReport(report)).forEach((line) => out(line));
@@ -168,6 +197,10 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
 
 /** Runs one CLI command; returns the process exit code (French messages, 1 on error, 2 on misuse). */
 export async function runCli(argv: string[], out: Out = console.log): Promise<number> {
+  if (argv[0] === '--version' || argv[0] === '-v') {
+    out(`memoire ${appVersion()}`);
+    return 0;
+  }
   const [command, file, ...rest] = argv;
   const run = command ? commands[command] : undefined;
   if (!run || !file || !Object.prototype.hasOwnProperty.call(commands, command)) {

@@ -5,6 +5,7 @@ import { benchChecks } from './checks.bench';
 import { benchDocx } from './docx.bench';
 import { benchPdf } from './pdf.bench';
 import { benchImport } from './import.bench';
+import { benchCli } from './cli.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
@@ -12,5 +13,6 @@ lines.push(...benchChecks());
 lines.push(...(await benchDocx()));
 lines.push(...(await benchPdf()));
 lines.push(...(await benchImport()));
+lines.push(...benchCli());
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));
