@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pmDocSchema } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, lengthTargetSchema } from '../model/metadata';
 import { snapshotInfoSchema } from '../model/history';
+import { verdictSchema } from '../model/review';
 import { memoireTemplateSchema } from '../referential/template-schema';
 import { referentielSchema } from '../referential/referentiel-schema';
 import { thresholdsSchema } from '../checks/thresholds';
@@ -156,6 +157,22 @@ export const apiContract = {
       })
       .strict(),
     output: z.object({ opened: openedMemoireSchema.nullable(), report: importReportSchema }),
+  },
+  /** The tutor's verdicts on the criteria, with the automatic status each was given against. */
+  'review.verdicts': { input: z.object({ handle }).strict(), output: z.array(verdictSchema) },
+  /** Records (or replaces) the tutor's verdict and feedback on one criterion. */
+  'review.setVerdict': {
+    input: z
+      .object({
+        handle,
+        criterionId: z.string().min(1).max(20),
+        status: verdictSchema.shape.status,
+        feedback: z.string().max(20000),
+        author: z.string().min(1).max(200),
+        autoStatus: verdictSchema.shape.autoStatus,
+      })
+      .strict(),
+    output: verdictSchema,
   },
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),

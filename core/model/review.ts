@@ -27,5 +27,7 @@ export const verdictSchema = z.object({
   feedback: z.string().max(20000),
   author: z.string().max(200),
   updatedAt: z.string(),
+  /** The automatic status shown when the tutor gave this verdict ('' when unknown). */
+  autoStatus: z.enum(['satisfied', 'partial', 'missing', 'manual', '']).default(''),
 });
 export type Verdict = z.infer<typeof verdictSchema>;

@@ -305,6 +305,9 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       const file = createMemoireFromDraft(path, draft, meta, template, { mapping: new Map(mapping.map((m) => [m.index, m.sectionId])), convertTables }, options);
       return { opened: openAndDescribe(file, null), report: draft.report };
     },
+    'review.verdicts': async ({ handle }) => entry(handle).file.listVerdicts(),
+    'review.setVerdict': async ({ handle, criterionId, status, feedback, author, autoStatus }) =>
+      entry(handle).file.setVerdict({ criterionId, status, feedback, author, autoStatus }),
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
       if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);

@@ -411,15 +411,15 @@ export class MemoireFile {
   }
 
   /** Records the tutor's verdict on a criterion (replacing an earlier one). */
-  setVerdict(verdict: Omit<Verdict, 'updatedAt'>): Verdict {
-    const full: Verdict = { ...verdict, updatedAt: this.now().toISOString() };
+  setVerdict(verdict: Omit<Verdict, 'updatedAt' | 'autoStatus'> & { autoStatus?: Verdict['autoStatus'] }): Verdict {
+    const full: Verdict = { ...verdict, autoStatus: verdict.autoStatus ?? '', updatedAt: this.now().toISOString() };
     this.run(() =>
       this.db
         .prepare(
-          'INSERT INTO verdicts (criterion_id, status, feedback, author, updated_at) VALUES (?, ?, ?, ?, ?) ' +
-            'ON CONFLICT (criterion_id) DO UPDATE SET status = excluded.status, feedback = excluded.feedback, author = excluded.author, updated_at = excluded.updated_at',
+          'INSERT INTO verdicts (criterion_id, status, feedback, author, updated_at, auto_status) VALUES (?, ?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (criterion_id) DO UPDATE SET status = excluded.status, feedback = excluded.feedback, author = excluded.author, updated_at = excluded.updated_at, auto_status = excluded.auto_status',
         )
-        .run(full.criterionId, full.status, full.feedback, full.author, full.updatedAt),
+        .run(full.criterionId, full.status, full.feedback, full.author, full.updatedAt, full.autoStatus),
     );
     return full;
   }
@@ -433,6 +433,7 @@ export class MemoireFile {
       feedback: r.feedback,
       author: r.author,
       updatedAt: r.updated_at,
+      autoStatus: (r.auto_status ?? '') as Verdict['autoStatus'],
     }));
   }
 

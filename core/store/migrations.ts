@@ -70,6 +70,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       );
     `);
   },
+  // v3: the automatic status a tutor saw when giving a verdict ("changed since the review").
+  (db) => {
+    db.exec(`ALTER TABLE verdicts ADD COLUMN auto_status TEXT NOT NULL DEFAULT ''`);
+  },
 ];
 
 /** The user_version of files written by this build. */

@@ -234,8 +234,8 @@ describe('.memoire file', () => {
     expect(comments[0].anchor?.quote).toBe('menaces');
 
     file.setVerdict({ criterionId: '1.1.b', status: 'partial', feedback: 'Probabilités absentes', author: 'M. Leroy' });
-    file.setVerdict({ criterionId: '1.1.b', status: 'satisfied', feedback: 'OK', author: 'M. Leroy' });
-    expect(file.listVerdicts()).toEqual([expect.objectContaining({ criterionId: '1.1.b', status: 'satisfied', feedback: 'OK' })]);
+    file.setVerdict({ criterionId: '1.1.b', status: 'satisfied', feedback: 'OK', author: 'M. Leroy', autoStatus: 'partial' });
+    expect(file.listVerdicts()).toEqual([expect.objectContaining({ criterionId: '1.1.b', status: 'satisfied', feedback: 'OK', autoStatus: 'partial' })]);
     file.close();
   });
 

@@ -4,11 +4,15 @@ import type { MemoireTemplate } from '../../../core/referential/template-schema'
 import { flattenSections } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
 import { JumpLink } from '../ui/JumpLink';
+import { VerdictBox, VerdictTags, type ReviewProps } from './TutorVerdict';
 
-type ItemProps = { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void };
+type ItemProps = { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void; review?: ReviewProps };
 
 /** A criterion re-renders only when what it shows changed (most do not, keystroke after keystroke). */
-const CriterionItem = memo(CriterionItemView, (a, b) => a.onJump === b.onJump && a.onConvert === b.onConvert && JSON.stringify(a.result) === JSON.stringify(b.result));
+const CriterionItem = memo(
+  CriterionItemView,
+  (a, b) => a.onJump === b.onJump && a.onConvert === b.onConvert && a.review === b.review && JSON.stringify(a.result) === JSON.stringify(b.result),
+);
 
 function CriterionItemView(props: ItemProps) {
   const r = props.result;
@@ -21,6 +25,7 @@ function CriterionItemView(props: ItemProps) {
         </span>
         <span className="criterion-id">{r.criterionId}</span>
         <span className="criterion-label">{r.label}</span>
+        {props.review && <VerdictTags verdict={props.review.verdicts.get(r.criterionId)} status={r.status} />}
       </button>
       {open && (
         <div className="criterion-body">
@@ -45,6 +50,7 @@ function CriterionItemView(props: ItemProps) {
               ))}
             </ul>
           )}
+          {props.review && <VerdictBox criterionId={r.criterionId} status={r.status} review={props.review} />}
           <div className="row-actions">
             {r.target !== null && r.status !== 'satisfied' && (
               <button type="button" onClick={() => props.onJump(r.target!)}>
@@ -73,6 +79,8 @@ export function ChecklistPanel(props: {
   template: MemoireTemplate;
   onJump: (index: number) => void;
   onConvert: (index: number, blockName: string) => void;
+  /** The tutor's review: verdicts shown to both roles, the form to the tutor. */
+  review?: ReviewProps;
 }) {
   const [todoOnly, setTodoOnly] = useState(false);
   const [groupBy, setGroupBy] = useState<'block' | 'section'>('block');
@@ -130,7 +138,7 @@ export function ChecklistPanel(props: {
           </h3>
           <ul>
             {g.items.map((c) => (
-              <CriterionItem key={c.criterionId} result={c} onJump={props.onJump} onConvert={props.onConvert} />
+              <CriterionItem key={c.criterionId} result={c} onJump={props.onJump} onConvert={props.onConvert} review={props.review} />
             ))}
           </ul>
         </section>
@@ -140,7 +148,7 @@ export function ChecklistPanel(props: {
           <h3>{fr.checklist.practice}</h3>
           <ul>
             {practice.map((c) => (
-              <CriterionItem key={c.criterionId} result={c} onJump={props.onJump} onConvert={props.onConvert} />
+              <CriterionItem key={c.criterionId} result={c} onJump={props.onJump} onConvert={props.onConvert} review={props.review} />
             ))}
           </ul>
         </section>

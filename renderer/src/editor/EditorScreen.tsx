@@ -28,6 +28,8 @@ import { CoverDialog } from '../cover/CoverDialog';
 import { ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
+import { useReview } from '../checklist/use-review';
+import type { Role } from '../checklist/TutorVerdict';
 
 const STATS_DELAY_MS = 300;
 
@@ -109,6 +111,7 @@ export function EditorScreen(props: {
   });
 
   const autosave = useAutosave(opened.readOnly ? null : editor, api, opened.handle);
+  const review = useReview(api, opened, editor, meta.tutor);
 
   const saveRepairedCopy = async () => {
     try {
@@ -195,6 +198,18 @@ export function EditorScreen(props: {
           <span className="muted">{meta.candidate}</span>
         </div>
         <div className="app-bar-actions">
+          <label className="role-switch">
+            {fr.review.role}{' '}
+            <select value={review.role} onChange={(e) => review.setRole(e.target.value as Role)} aria-label={fr.review.role}>
+              <option value="candidate">{fr.review.candidate}</option>
+              <option value="tutor">{fr.review.tutor}</option>
+            </select>
+          </label>
+          {review.role === 'tutor' && (
+            <label className="role-switch">
+              <input type="checkbox" checked={review.tutorEdits} onChange={(e) => review.setTutorEdits(e.target.checked)} /> {fr.review.allowEdits}
+            </label>
+          )}
           <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
             {fr.toolbar.outline}
           </button>
@@ -235,7 +250,7 @@ export function EditorScreen(props: {
           </div>
         </div>
         {showChecklist && (
-          <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={onConvert} />
+          <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={onConvert} review={review.props} />
         )}
       </div>
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}

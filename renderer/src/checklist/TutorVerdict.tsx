@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { Verdict } from '../../../core/model/review';
+import type { CriterionStatus } from '../../../core/checks/rule-kit';
+import { fr } from '../i18n/fr';
+
+/** Who is reading the mémoire: the candidate writes it, the tutor reviews it. */
+export type Role = 'candidate' | 'tutor';
+
+/** What the checklist needs to show and record the tutor's review. */
+export interface ReviewProps {
+  role: Role;
+  verdicts: ReadonlyMap<string, Verdict>;
+  onVerdict: (criterionId: string, status: Verdict['status'], feedback: string, autoStatus: CriterionStatus) => Promise<void>;
+}
+
+/** The tags beside a criterion: the tutor's verdict, and « depuis la relecture » when the automatic status moved since. */
+export function VerdictTags(props: { verdict: Verdict | undefined; status: CriterionStatus }) {
+  const v = props.verdict;
+  if (!v) return null;
+  const changed = v.autoStatus !== '' && v.autoStatus !== props.status;
+  return (
+    <>
+      {v.status !== 'not-assessed' && <span className={`verdict-tag verdict-${v.status}`}>{fr.review.verdicts[v.status]}</span>}
+      {changed && (
+        <span className="verdict-tag changed" title={fr.review.changedHelp(fr.checklist.status[v.autoStatus as CriterionStatus])}>
+          {fr.review.changed}
+        </span>
+      )}
+    </>
+  );
+}
+
+/** The tutor's form on one criterion (verdict and feedback), or, for the candidate, what the tutor wrote. */
+export function VerdictBox(props: { criterionId: string; status: CriterionStatus; review: ReviewProps }) {
+  const current = props.review.verdicts.get(props.criterionId);
+  const [status, setStatus] = useState<Verdict['status']>(current?.status ?? 'not-assessed');
+  const [feedback, setFeedback] = useState(current?.feedback ?? '');
+  const [saving, setSaving] = useState(false);
+  const t = fr.review;
+  if (props.review.role === 'candidate') {
+    if (!current) return null;
+    return (
+      <div className="verdict-box" data-testid="verdict">
+        <strong>{t.tutorSays(current.author)}</strong> {t.verdicts[current.status]}
+        {current.feedback && <p className="verdict-feedback">{current.feedback}</p>}
+      </div>
+    );
+  }
+  return (
+    <form
+      className="verdict-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaving(true);
+        void props.review.onVerdict(props.criterionId, status, feedback, props.status).finally(() => setSaving(false));
+      }}
+    >
+      <label className="field">
+        <span>{t.verdictLabel}</span>
+        <select value={status} onChange={(e) => setStatus(e.target.value as Verdict['status'])} aria-label={t.verdictFor(props.criterionId)}>
+          {(['satisfied', 'partial', 'missing', 'not-assessed'] as const).map((s) => (
+            <option key={s} value={s}>
+              {t.verdicts[s]}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>{t.feedbackLabel}</span>
+        <textarea value={feedback} rows={3} onChange={(e) => setFeedback(e.target.value)} aria-label={t.feedbackFor(props.criterionId)} />
+      </label>
+      <button type="submit" disabled={saving}>
+        {saving ? t.saving : current ? t.update : t.save}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Editor } from '@tiptap/core';
+import type { ApiClient } from '../api/client';
+import type { OpenedMemoire } from '../../../core/api/contract';
+import type { Verdict } from '../../../core/model/review';
+import type { Role, ReviewProps } from './TutorVerdict';
+
+/** The role is remembered per file in this profile: the tutor reopens a candidate's file as tutor. */
+const roleKey = (path: string) => `memoire-role:${path}`;
+
+/**
+ * The review state of an open mémoire: the role (Candidat / Tuteur, remembered per file), the text
+ * locked for a tutor unless « Autoriser les modifications » is on, and the tutor's verdicts.
+ */
+export function useReview(api: ApiClient, opened: OpenedMemoire, editor: Editor | null, tutorName: string) {
+  const [role, setRole] = useState<Role>(() => (localStorage.getItem(roleKey(opened.path)) === 'tutor' ? 'tutor' : 'candidate'));
+  const [tutorEdits, setTutorEdits] = useState(false);
+  const [verdicts, setVerdicts] = useState<Verdict[]>([]);
+
+  useEffect(() => localStorage.setItem(roleKey(opened.path), role), [opened.path, role]);
+  useEffect(() => {
+    // No update event: switching the lock changes no text, so nothing needs saving.
+    editor?.setEditable(!opened.readOnly && (role === 'candidate' || tutorEdits), false);
+  }, [editor, opened.readOnly, role, tutorEdits]);
+  useEffect(() => {
+    api.call('review.verdicts', { handle: opened.handle }).then(setVerdicts, () => setVerdicts([]));
+  }, [api, opened.handle]);
+
+  const onVerdict = useCallback<ReviewProps['onVerdict']>(
+    async (criterionId, status, feedback, autoStatus) => {
+      const saved = await api.call('review.setVerdict', { handle: opened.handle, criterionId, status, feedback, author: tutorName || 'Tuteur', autoStatus });
+      setVerdicts((list) => [...list.filter((v) => v.criterionId !== saved.criterionId), saved]);
+    },
+    [api, opened.handle, tutorName],
+  );
+  const props = useMemo<ReviewProps>(() => ({ role, verdicts: new Map(verdicts.map((v) => [v.criterionId, v])), onVerdict }), [role, verdicts, onVerdict]);
+  return { role, setRole, tutorEdits, setTutorEdits, props };
+}
