@@ -174,6 +174,11 @@ export const apiContract = {
       .strict(),
     output: verdictSchema,
   },
+  /** Exports the tutor's evaluation grid (automatic statuses and evidence, verdicts, feedback, open comments). */
+  'review.exportGrid': {
+    input: z.object({ handle, format: exportFormat, path: filePath, overwrite: z.boolean().optional() }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
     output: z.object({ id: z.string() }),

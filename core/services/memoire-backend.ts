@@ -9,6 +9,7 @@ import { parseDocument } from '../schema/extensions';
 import { representDocument } from '../schema/document-repair';
 import { readDocxDraft, type ParsingWindow } from '../import/import-docx';
 import { createMemoireFromDraft } from './import-draft';
+import { exportEvaluationGrid } from '../review/export-grid';
 import { mappableSections } from '../import/map-headings';
 import { openedMemoireSchema } from '../api/contract';
 import { withExportExtension } from '../export/export-target';
@@ -308,6 +309,16 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'review.verdicts': async ({ handle }) => entry(handle).file.listVerdicts(),
     'review.setVerdict': async ({ handle, criterionId, status, feedback, author, autoStatus }) =>
       entry(handle).file.setVerdict({ criterionId, status, feedback, author, autoStatus }),
+    'review.exportGrid': async ({ handle, format, path, overwrite }) => {
+      const e = entry(handle);
+      const { settings } = e.file.getMemoire();
+      return exportEvaluationGrid(
+        e.file,
+        { template: templateFor(settings.templateId), referentiel: referentielFor(settings.referentielId), thresholds: library.thresholds },
+        { format, out: withExportExtension(resolve(path), format), overwrite: overwrite ?? false, protectedPaths: [...open.values()].map((o) => o.realPath) },
+        { fontsDir: options.fontsDir },
+      );
+    },
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
       if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);

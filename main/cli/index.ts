@@ -16,6 +16,7 @@ import { readDocxDraft } from '../../core/import/import-docx';
 import { createMemoireFromDraft } from '../../core/services/import-draft';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { nodeWindow } from '../shared/node-dom';
+import { exportEvaluationGrid } from '../../core/review/export-grid';
 
 /** The value after an option (`--out x`), or undefined. */
 function value(rest: string[], name: string): string | undefined {
@@ -44,6 +45,7 @@ const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [
 Commandes :
   export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
             [--confidentiel] [--sans-annexes] [--section identifiant]
+  grid      grille d'évaluation du tuteur (statuts, preuves, avis, commentaires) : --pdf et/ou --docx [--out fichier]
   import    crée un .memoire à partir d'un brouillon Word (.docx jamais modifié) [--out fichier.memoire]
             [--candidat nom] [--convertir-tableaux] [--json]
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
@@ -90,6 +92,25 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       if (json) out(JSON.stringify(list, null, 2));
       else if (!list.length) out('Aucune version enregistrée dans l’historique de ce mémoire.');
       else for (const s of list) out(`${s.createdAt}  ${s.kind.padEnd(14)} ${String(s.wordCount).padStart(6)} mots  ${s.name}`);
+      return 0;
+    });
+  },
+  async grid({ file, rest, out }) {
+    const formats = (['docx', 'pdf'] as const).filter((f) => rest.includes(`--${f}`));
+    if (!formats.length) {
+      out('Précisez le format de la grille : --pdf, --docx, ou les deux.');
+      return 2;
+    }
+    return withMemoire(file, async (opened) => {
+      const library = loadTemplateLibrary(TEMPLATES_DIR);
+      const { settings } = opened.getMemoire();
+      const template = library.templates.get(settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const referentiel = library.referentiels.get(settings.referentielId) ?? library.referentiels.get(template.referentielId)!;
+      for (const format of formats) {
+        const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – grille`;
+        const result = await exportEvaluationGrid(opened, { template, referentiel, thresholds: library.thresholds }, { format, out: withExportExtension(resolve(formats.length > 1 ? base.replace(/\.(pdf|docx)$/i, '') : base), format), overwrite: true }, { fontsDir: FONTS_DIR });
+        out(`Grille exportée : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
+      }
       return 0;
     });
   },

@@ -22,6 +22,8 @@ describe('a tutor reviews the checklist', () => {
     await item.getByLabel('Commentaire du tuteur sur 1.1.a').fill('Nommez au moins deux opportunités et évaluez-les.');
     await item.getByRole('button', { name: 'Enregistrer l’avis' }).click();
     await item.getByText('Non acquis').first().waitFor();
+    await page.getByRole('button', { name: 'Grille d’évaluation (PDF)' }).click();
+    await page.getByRole('status').filter({ hasText: /Grille d’évaluation exportée : .*\.pdf/ }).waitFor();
     await page.getByLabel('Autoriser les modifications').check();
     expect(await app.editor.getAttribute('contenteditable')).toBe('true');
     await page.screenshot({ path: artifactPath('12-tutor-verdict.png') });

@@ -67,6 +67,7 @@ export function EditorScreen(props: {
   const [showChecklist, setShowChecklist] = useState(true);
   const [slashAt, setSlashAt] = useState<{ left: number; top: number } | null>(null);
   const [stats, setStats] = useState<DocumentStats>({ totalWords: 0, sections: [], figures: 0, tables: 0 });
+  const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(opened.migrationBackup ? `Ce mémoire a été mis à jour vers le nouveau format ; une copie de l’ancien a été gardée : ${opened.migrationBackup}` : null);
   const imageInput = useRef<HTMLInputElement>(null);
   const imageUrls = useRef(new Map<string, Promise<string>>());
@@ -112,6 +113,19 @@ export function EditorScreen(props: {
 
   const autosave = useAutosave(opened.readOnly ? null : editor, api, opened.handle);
   const review = useReview(api, opened, editor, meta.tutor);
+
+  /** The tutor's evaluation grid, as a PDF beside the exports (the Word version comes from the CLI or a second click). */
+  const exportGrid = async () => {
+    try {
+      const chosen = await api.call('files.chooseExport', { suggestedName: `Grille d’évaluation – ${meta.title}`, format: 'pdf' });
+      if (!chosen.path) return;
+      const result = await api.call('review.exportGrid', { handle: opened.handle, format: 'pdf', path: chosen.path, overwrite: chosen.overwriteConfirmed });
+      setError(null);
+      setNotice(fr.review.gridDone(result.path));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const saveRepairedCopy = async () => {
     try {
@@ -210,6 +224,11 @@ export function EditorScreen(props: {
               <input type="checkbox" checked={review.tutorEdits} onChange={(e) => review.setTutorEdits(e.target.checked)} /> {fr.review.allowEdits}
             </label>
           )}
+          {review.role === 'tutor' && (
+            <button type="button" onClick={() => void exportGrid()}>
+              {fr.review.exportGrid}
+            </button>
+          )}
           <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
             {fr.toolbar.outline}
           </button>
@@ -232,6 +251,14 @@ export function EditorScreen(props: {
       </header>
       <Toolbar editor={editor} onLink={() => setPanel('link')} onFootnote={() => setPanel('footnote')} onImage={() => imageInput.current?.click()} />
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
+      {notice && (
+        <div className="confirm-notice" role="status">
+          <span>{notice}</span>
+          <button type="button" className="link-button" onClick={() => setNotice(null)}>
+            {fr.errors.ok}
+          </button>
+        </div>
+      )}
       {opened.readOnly && (
         <div className="read-only-notice" role="alert" data-testid="read-only-notice">
           <span>

@@ -192,6 +192,8 @@ export const fr = {
     saving: 'Enregistrement…',
     tutorSays: (author: string) => `Avis de ${author} :`,
     changed: 'depuis la relecture',
+    exportGrid: 'Grille d’évaluation (PDF)',
+    gridDone: (path: string) => `Grille d’évaluation exportée : ${path}`,
     changedHelp: (before: string) => `Le statut automatique a changé depuis la relecture du tuteur (alors : ${before}).`,
   },
   exportDialog: {

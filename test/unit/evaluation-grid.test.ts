@@ -1,0 +1,41 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { exportEvaluationGrid } from '../../core/review/export-grid';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { FONTS_DIR } from '../helpers/paths';
+import { library, sampleMemoire, template } from '../helpers/sample';
+import { tempDir } from '../helpers/temp';
+
+describe('the evaluation grid', () => {
+  it('prints, in PDF and Word, every verdict, feedback and open comment beside the automatic statuses', async () => {
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'camille.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    file.setVerdict({ criterionId: '1.1.a', status: 'partial', feedback: 'Classez les opportunités par priorité.', author: 'Julien Roux', autoStatus: 'satisfied' });
+    file.setVerdict({ criterionId: '3.1.f', status: 'missing', feedback: 'Le bon de commande n’est pas joint.', author: 'Julien Roux', autoStatus: 'satisfied' });
+    file.addComment({ parentId: null, anchor: { from: 10, to: 30, quote: 'marge brute de 31 %' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
+    const setup = { template, referentiel: library.referentiels.get(template.referentielId)!, thresholds: library.thresholds };
+    const pdf = await exportEvaluationGrid(file, setup, { format: 'pdf', out: join(dir, 'grille.pdf'), overwrite: false }, { fontsDir: FONTS_DIR });
+    const docx = await exportEvaluationGrid(file, setup, { format: 'docx', out: join(dir, 'grille.docx'), overwrite: false }, { fontsDir: FONTS_DIR });
+    file.close();
+
+    // Table cells wrap (and hyphenate) in the PDF: whole sentences are read back from the Word file,
+    // the PDF is checked for its summary counts, the words of each feedback and the open comment.
+    const text = execFileSync('pdftotext', ['-layout', pdf.path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(text).toContain('Synthèse par bloc');
+    expect(text).toMatch(/Total 29 29 0 1 1 27/);
+    for (const word of ['Classez', 'priorité.', 'Le bon de', 'joint.']) expect(text, word).toContain(word);
+    expect(text).toContain('Julien Roux : Source de ce chiffre ? (sur « marge brute de 31 % »)');
+    execFileSync('qpdf', ['--check', pdf.path]);
+    const xml = await (await JSZip.loadAsync(readFileSync(docx.path))).file('word/document.xml')!.async('string');
+    const words = xml.replace(/<[^>]+>/g, '');
+    expect(words).toContain('Classez les opportunités par priorité.');
+    expect(words).toContain('Le bon de commande n’est pas joint.');
+    expect(words).toContain('Source de ce chiffre\u202f?');
+    expect(words).toContain('En cours d’acquisition');
+    expect(words).toContain('Non acquis');
+  });
+});
