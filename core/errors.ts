@@ -23,6 +23,7 @@ export type ErrorCode =
   | 'export-target'
   | 'export-exists'
   | 'not-regular-file'
+  | 'invalid-review'
   | 'internal';
 
 const messagesFr: Record<ErrorCode, string> = {
@@ -51,6 +52,7 @@ const messagesFr: Record<ErrorCode, string> = {
   'export-target':
     'Cet emplacement contient un mémoire : un export ne peut pas l’écraser. Choisissez un autre nom de fichier (.pdf ou .docx).',
   'export-exists': 'Un fichier porte déjà ce nom à cet emplacement. Confirmez pour le remplacer, ou choisissez un autre nom.',
+  'invalid-review': 'Ce fichier n’est pas une relecture Mémoire Studio lisible : rien n’a été modifié.',
   'not-regular-file': 'Cet emplacement n’est pas un fichier ordinaire (dossier, tube ou périphérique) : il ne peut pas être ouvert comme un mémoire. Rien n’a été modifié.',
   internal: 'Une erreur inattendue est survenue. Votre texte est conservé.',
 };

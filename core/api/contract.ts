@@ -65,6 +65,8 @@ const imageMime = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
  * the local HTTP host both serve exactly this, and validate every request against it.
  */
 const exportFormat = z.enum(['docx', 'pdf']);
+/** What the export dialog may be asked for: a mémoire or grid format, or a tutor's review file. */
+const exportTarget = z.enum(['docx', 'pdf', 'relecture']);
 const annexInfoSchema = z.object({ id: z.string(), name: z.string(), size: z.number().int(), pages: z.number().int() });
 
 export const apiContract = {
@@ -91,7 +93,7 @@ export const apiContract = {
   'files.chooseSave': { input: z.object({ suggestedName: z.string().min(1).max(200) }).strict(), output: z.object({ path: z.string().nullable() }) },
   /** Asks where to write an export: a native dialog in Electron, a free name in the workspace folder on the web host. */
   'files.chooseExport': {
-    input: z.object({ suggestedName: z.string().min(1).max(200), format: exportFormat }).strict(),
+    input: z.object({ suggestedName: z.string().min(1).max(200), format: exportTarget }).strict(),
     /** `overwriteConfirmed`: the platform's dialog already asked before replacing an existing file. */
     output: z.object({ path: z.string().nullable(), overwriteConfirmed: z.boolean() }),
   },
@@ -178,6 +180,21 @@ export const apiContract = {
   'review.exportGrid': {
     input: z.object({ handle, format: exportFormat, path: filePath, overwrite: z.boolean().optional() }).strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  /** Writes the tutor's light review file (verdicts, feedback, comments with their quoted text) to send back. */
+  'review.exportFile': {
+    input: z.object({ handle, path: filePath, overwrite: z.boolean().optional() }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  /** Merges a tutor's review file into this mémoire (a snapshot first; the text is not touched). */
+  'review.import': {
+    input: z.object({ handle, text: z.string().min(1).max(20_000_000) }).strict(),
+    output: z.object({
+      verdictsApplied: z.number().int(),
+      commentsAdded: z.number().int(),
+      alreadyThere: z.number().int(),
+      detached: z.array(z.object({ id: z.string(), quote: z.string(), body: z.string() })),
+    }),
   },
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),

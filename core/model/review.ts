@@ -5,6 +5,11 @@ export const commentAnchorSchema = z.object({
   from: z.number().int().min(0),
   to: z.number().int().min(0),
   quote: z.string().max(2000),
+  /** Text just before and after the quote, to tell two occurrences apart when re-anchoring. */
+  prefix: z.string().max(200).optional(),
+  suffix: z.string().max(200).optional(),
+  /** Set when the text it pointed to is gone: the comment is kept and listed as « détaché ». */
+  detached: z.boolean().optional(),
 });
 
 /** An inline comment by the tutor or the candidate; replies point to their parent. */

@@ -10,6 +10,10 @@ import { representDocument } from '../schema/document-repair';
 import { readDocxDraft, type ParsingWindow } from '../import/import-docx';
 import { createMemoireFromDraft } from './import-draft';
 import { exportEvaluationGrid } from '../review/export-grid';
+import { buildReviewFile, parseReviewFile } from '../review/review-file';
+import { mergeReview } from '../review/merge-review';
+import { assertExportTarget } from '../export/export-target';
+import { writeFileAtomic } from '../export/write-file-atomic';
 import { mappableSections } from '../import/map-headings';
 import { openedMemoireSchema } from '../api/contract';
 import { withExportExtension } from '../export/export-target';
@@ -39,7 +43,7 @@ export interface PlatformHandlers {
   chooseOpen(): Promise<string | null>;
   chooseSave(suggestedName: string): Promise<string | null>;
   /** Where to write an export; `overwriteConfirmed` when the platform's dialog asked before replacing a file. */
-  chooseExport(suggestedName: string, format: 'docx' | 'pdf'): Promise<{ path: string | null; overwriteConfirmed: boolean }>;
+  chooseExport(suggestedName: string, format: 'docx' | 'pdf' | 'relecture'): Promise<{ path: string | null; overwriteConfirmed: boolean }>;
   reveal(path: string): Promise<boolean>;
 }
 
@@ -319,6 +323,15 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         { fontsDir: options.fontsDir },
       );
     },
+    'review.exportFile': async ({ handle, path, overwrite }) => {
+      const e = entry(handle);
+      const out = resolve(path).toLowerCase().endsWith('.relecture') ? resolve(path) : `${resolve(path)}.relecture`;
+      assertExportTarget(out, { protectedPaths: [...open.values()].map((o) => o.realPath), overwrite: overwrite ?? false });
+      const text = buildReviewFile(e.file, e.file.getMemoire().meta.tutor || 'Tuteur', now());
+      writeFileAtomic(out, Buffer.from(text, 'utf8'));
+      return { path: out, bytes: Buffer.byteLength(text) };
+    },
+    'review.import': async ({ handle, text }) => mergeReview(entry(handle).file, parseReviewFile(text)),
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
       if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);

@@ -381,13 +381,27 @@ export class MemoireFile {
 
   /** Adds a comment (the tutor's or the candidate's). */
   addComment(comment: Omit<Comment, 'id' | 'createdAt' | 'resolvedAt'>): Comment {
-    const full: Comment = { ...comment, id: randomUUID(), createdAt: this.now().toISOString(), resolvedAt: null };
+    return this.putComment({ ...comment, id: randomUUID(), createdAt: this.now().toISOString(), resolvedAt: null });
+  }
+
+  /** Stores a comment as it is (from a merged review: its id, date and state kept); an existing id is left alone. */
+  putComment(full: Comment): Comment {
     this.run(() =>
       this.db
-        .prepare('INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, NULL)')
-        .run(full.id, full.parentId, full.anchor ? JSON.stringify(full.anchor) : null, full.authorRole, full.authorName, full.body, full.createdAt),
+        .prepare('INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+        .run(full.id, full.parentId, full.anchor ? JSON.stringify(full.anchor) : null, full.authorRole, full.authorName, full.body, full.createdAt, full.resolvedAt),
     );
     return full;
+  }
+
+  /** The mémoire's identity across copies (sent to the tutor and back): when its file was first created. */
+  identity(): string {
+    return (this.db.prepare('SELECT created_at FROM memoire WHERE id = 1').get() as { created_at: string }).created_at;
+  }
+
+  /** Runs several writes as one transaction (a review merge is all or nothing). */
+  transaction<T>(fn: () => T): T {
+    return this.run(() => this.db.transaction(fn)());
   }
 
   /** Marks a comment resolved (or open again). */
@@ -410,23 +424,36 @@ export class MemoireFile {
     }));
   }
 
-  /** Records the tutor's verdict on a criterion (replacing an earlier one). */
+  /** Records a tutor's verdict on a criterion (replacing that tutor's earlier one). */
   setVerdict(verdict: Omit<Verdict, 'updatedAt' | 'autoStatus'> & { autoStatus?: Verdict['autoStatus'] }): Verdict {
     const full: Verdict = { ...verdict, autoStatus: verdict.autoStatus ?? '', updatedAt: this.now().toISOString() };
     this.run(() =>
       this.db
         .prepare(
           'INSERT INTO verdicts (criterion_id, status, feedback, author, updated_at, auto_status) VALUES (?, ?, ?, ?, ?, ?) ' +
-            'ON CONFLICT (criterion_id) DO UPDATE SET status = excluded.status, feedback = excluded.feedback, author = excluded.author, updated_at = excluded.updated_at, auto_status = excluded.auto_status',
+            'ON CONFLICT (criterion_id, author) DO UPDATE SET status = excluded.status, feedback = excluded.feedback, updated_at = excluded.updated_at, auto_status = excluded.auto_status',
         )
         .run(full.criterionId, full.status, full.feedback, full.author, full.updatedAt, full.autoStatus),
     );
     return full;
   }
 
+  /** Stores a verdict as it was given (from a merged review: its date kept), replacing the same tutor's older one. */
+  putVerdict(full: Verdict): void {
+    this.run(() =>
+      this.db
+        .prepare(
+          'INSERT INTO verdicts (criterion_id, status, feedback, author, updated_at, auto_status) VALUES (?, ?, ?, ?, ?, ?) ' +
+            'ON CONFLICT (criterion_id, author) DO UPDATE SET status = excluded.status, feedback = excluded.feedback, updated_at = excluded.updated_at, auto_status = excluded.auto_status ' +
+            'WHERE excluded.updated_at > verdicts.updated_at',
+        )
+        .run(full.criterionId, full.status, full.feedback, full.author, full.updatedAt, full.autoStatus),
+    );
+  }
+
   /** The tutor's verdicts. */
   listVerdicts(): Verdict[] {
-    const rows = this.db.prepare('SELECT * FROM verdicts ORDER BY criterion_id').all() as Array<Record<string, string>>;
+    const rows = this.db.prepare('SELECT * FROM verdicts ORDER BY criterion_id, updated_at').all() as Array<Record<string, string>>;
     return rows.map((r) => ({
       criterionId: r.criterion_id,
       status: r.status as Verdict['status'],

@@ -70,9 +70,23 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       );
     `);
   },
-  // v3: the automatic status a tutor saw when giving a verdict ("changed since the review").
+  // v3: one verdict per criterion and per tutor (two tutors' reviews merge without losing either),
+  // with the automatic status the tutor saw ("changed since the review").
   (db) => {
-    db.exec(`ALTER TABLE verdicts ADD COLUMN auto_status TEXT NOT NULL DEFAULT ''`);
+    db.exec(`
+      CREATE TABLE verdicts_v3 (
+        criterion_id TEXT NOT NULL,
+        author TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('satisfied', 'partial', 'missing', 'not-assessed')),
+        feedback TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        auto_status TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (criterion_id, author)
+      );
+      INSERT INTO verdicts_v3 (criterion_id, author, status, feedback, updated_at) SELECT criterion_id, author, status, feedback, updated_at FROM verdicts;
+      DROP TABLE verdicts;
+      ALTER TABLE verdicts_v3 RENAME TO verdicts;
+    `);
   },
 ];
 

@@ -7,6 +7,9 @@ import { safeFileName } from '../../core/app/file-names';
 const FILTERS = [{ name: 'Mémoire Studio', extensions: ['memoire'] }];
 
 /** Native open/save dialogs for the back end. */
+/** The save dialog's filter name per export format. */
+const FILTER_NAMES = { pdf: 'Document PDF', docx: 'Document Word', relecture: 'Relecture Mémoire Studio' } as const;
+
 export function electronPlatform(getWindow: () => BrowserWindow | null): PlatformHandlers {
   return {
     shell: 'electron',
@@ -34,7 +37,7 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
       const options = {
         title: 'Exporter le mémoire',
         defaultPath: join(app.getPath('documents'), `${safeFileName(suggestedName)}.${format}`),
-        filters: [{ name: format === 'pdf' ? 'Document PDF' : 'Document Word', extensions: [format] }],
+        filters: [{ name: FILTER_NAMES[format], extensions: [format] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
       };
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);

@@ -6,6 +6,7 @@ import { benchDocx } from './docx.bench';
 import { benchPdf } from './pdf.bench';
 import { benchImport } from './import.bench';
 import { benchCli } from './cli.bench';
+import { benchReanchor } from './review.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
@@ -14,5 +15,6 @@ lines.push(...(await benchDocx()));
 lines.push(...(await benchPdf()));
 lines.push(...(await benchImport()));
 lines.push(...benchCli());
+lines.push(...benchReanchor());
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));

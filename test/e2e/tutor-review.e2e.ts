@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { artifactPath, newPage } from './support/browser';
 import { e2eSession } from './support/session';
@@ -24,6 +25,10 @@ describe('a tutor reviews the checklist', () => {
     await item.getByText('Non acquis').first().waitFor();
     await page.getByRole('button', { name: 'Grille d’évaluation (PDF)' }).click();
     await page.getByRole('status').filter({ hasText: /Grille d’évaluation exportée : .*\.pdf/ }).waitFor();
+    await page.getByRole('button', { name: 'Exporter la relecture' }).click();
+    await page.getByRole('status').filter({ hasText: /Relecture exportée : .*\.relecture/ }).waitFor();
+    const reviewPath = /Relecture exportée : (.*\.relecture)/.exec(await page.getByRole('status').filter({ hasText: 'Relecture exportée' }).innerText())![1];
+    expect(JSON.parse(readFileSync(reviewPath, 'utf8'))).toMatchObject({ format: 'memoire-studio-relecture', tutor: 'Julien Roux', verdicts: [{ criterionId: '1.1.a', status: 'missing' }] });
     await page.getByLabel('Autoriser les modifications').check();
     expect(await app.editor.getAttribute('contenteditable')).toBe('true');
     await page.screenshot({ path: artifactPath('12-tutor-verdict.png') });
@@ -36,6 +41,10 @@ describe('a tutor reviews the checklist', () => {
     await app.writeInSection('Diagnostic externe', ' Première opportunité : la rénovation des écoles du département, environ 120 k€ par an.');
     await checklist.waitStatus('1.1.a', 'partial');
     await item.getByText('depuis la relecture').waitFor();
+
+    // Importing the same review into the same copy changes nothing and says so.
+    await page.getByTestId('review-input').setInputFiles(reviewPath);
+    await page.getByRole('status').filter({ hasText: 'Relecture importée : 0 avis, 0 commentaire ajouté' }).waitFor();
 
     // The role is remembered for this file; the verdict is kept in the file.
     await page.reload();

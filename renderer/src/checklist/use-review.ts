@@ -22,9 +22,10 @@ export function useReview(api: ApiClient, opened: OpenedMemoire, editor: Editor 
     // No update event: switching the lock changes no text, so nothing needs saving.
     editor?.setEditable(!opened.readOnly && (role === 'candidate' || tutorEdits), false);
   }, [editor, opened.readOnly, role, tutorEdits]);
+  const reload = useCallback(() => api.call('review.verdicts', { handle: opened.handle }).then(setVerdicts, () => setVerdicts([])), [api, opened.handle]);
   useEffect(() => {
-    api.call('review.verdicts', { handle: opened.handle }).then(setVerdicts, () => setVerdicts([]));
-  }, [api, opened.handle]);
+    void reload();
+  }, [reload]);
 
   const onVerdict = useCallback<ReviewProps['onVerdict']>(
     async (criterionId, status, feedback, autoStatus) => {
@@ -33,6 +34,11 @@ export function useReview(api: ApiClient, opened: OpenedMemoire, editor: Editor 
     },
     [api, opened.handle, tutorName],
   );
-  const props = useMemo<ReviewProps>(() => ({ role, verdicts: new Map(verdicts.map((v) => [v.criterionId, v])), onVerdict }), [role, verdicts, onVerdict]);
-  return { role, setRole, tutorEdits, setTutorEdits, props };
+  // Several tutors may have reviewed: the checklist shows the latest verdict on each criterion.
+  const props = useMemo<ReviewProps>(() => {
+    const latest = new Map<string, Verdict>();
+    for (const v of verdicts) if ((latest.get(v.criterionId)?.updatedAt ?? '') <= v.updatedAt) latest.set(v.criterionId, v);
+    return { role, verdicts: latest, onVerdict };
+  }, [role, verdicts, onVerdict]);
+  return { role, setRole, tutorEdits, setTutorEdits, props, reload };
 }

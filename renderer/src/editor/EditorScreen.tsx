@@ -70,6 +70,7 @@ export function EditorScreen(props: {
   const [notice, setNotice] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(opened.migrationBackup ? `Ce mémoire a été mis à jour vers le nouveau format ; une copie de l’ancien a été gardée : ${opened.migrationBackup}` : null);
   const imageInput = useRef<HTMLInputElement>(null);
+  const reviewInput = useRef<HTMLInputElement>(null);
   const imageUrls = useRef(new Map<string, Promise<string>>());
 
   const callbacks = useRef({
@@ -122,6 +123,29 @@ export function EditorScreen(props: {
       const result = await api.call('review.exportGrid', { handle: opened.handle, format: 'pdf', path: chosen.path, overwrite: chosen.overwriteConfirmed });
       setError(null);
       setNotice(fr.review.gridDone(result.path));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  /** The tutor's light review file, to send back instead of the whole mémoire. */
+  const exportReview = async () => {
+    try {
+      const chosen = await api.call('files.chooseExport', { suggestedName: `Relecture – ${meta.title}`, format: 'relecture' });
+      if (!chosen.path) return;
+      const result = await api.call('review.exportFile', { handle: opened.handle, path: chosen.path, overwrite: chosen.overwriteConfirmed });
+      setNotice(fr.review.reviewDone(result.path));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
+  /** Merges a tutor's review into this copy: verdicts, comments re-anchored; the text is not touched. */
+  const importReview = async (file: File) => {
+    try {
+      const report = await api.call('review.import', { handle: opened.handle, text: await file.text() });
+      setNotice(fr.review.imported(report.verdictsApplied, report.commentsAdded, report.alreadyThere, report.detached.map((d) => d.quote)));
+      await review.reload();
     } catch (e) {
       setError((e as Error).message);
     }
@@ -229,6 +253,15 @@ export function EditorScreen(props: {
               {fr.review.exportGrid}
             </button>
           )}
+          {review.role === 'tutor' ? (
+            <button type="button" onClick={() => void exportReview()}>
+              {fr.review.exportReview}
+            </button>
+          ) : (
+            <button type="button" onClick={() => reviewInput.current?.click()}>
+              {fr.review.importReview}
+            </button>
+          )}
           <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
             {fr.toolbar.outline}
           </button>
@@ -283,6 +316,7 @@ export function EditorScreen(props: {
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
       <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
       <FilePicker ref={imageInput} accept="image/png,image/jpeg" testId="image-input" onPick={(file) => void insertImage(file)} />
+      <FilePicker ref={reviewInput} accept=".relecture,application/json" testId="review-input" onPick={(file) => void importReview(file)} />
       {panel === 'history' && (
         <HistoryPanel
           api={api}

@@ -193,6 +193,13 @@ export const fr = {
     tutorSays: (author: string) => `Avis de ${author} :`,
     changed: 'depuis la relecture',
     exportGrid: 'Grille d’évaluation (PDF)',
+    exportReview: 'Exporter la relecture',
+    importReview: 'Importer une relecture…',
+    reviewDone: (path: string) => `Relecture exportée : ${path}. Envoyez ce fichier au candidat.`,
+    imported: (verdicts: number, comments: number, already: number, detached: string[]) =>
+      `Relecture importée : ${verdicts} avis, ${comments} commentaire${comments > 1 ? 's' : ''} ajouté${comments > 1 ? 's' : ''}${already ? ` (${already} déjà présent${already > 1 ? 's' : ''})` : ''}.` +
+      (detached.length ? ` ${detached.length} commentaire${detached.length > 1 ? 's' : ''} détaché${detached.length > 1 ? 's' : ''} : le texte visé a disparu (« ${detached.slice(0, 3).join(' », « ')} »).` : '') +
+      ' Une version a été gardée avant l’import.',
     gridDone: (path: string) => `Grille d’évaluation exportée : ${path}`,
     changedHelp: (before: string) => `Le statut automatique a changé depuis la relecture du tuteur (alors : ${before}).`,
   },
