@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { pmDocSchema } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, lengthTargetSchema } from '../model/metadata';
 import { snapshotInfoSchema } from '../model/history';
-import { verdictSchema } from '../model/review';
+import { commentAnchorSchema, commentSchema, verdictSchema } from '../model/review';
 import { memoireTemplateSchema } from '../referential/template-schema';
 import { referentielSchema } from '../referential/referentiel-schema';
 import { thresholdsSchema } from '../checks/thresholds';
@@ -196,6 +196,24 @@ export const apiContract = {
       detached: z.array(z.object({ id: z.string(), quote: z.string(), body: z.string() })),
     }),
   },
+  /** Every comment, its anchor found again in the current text (a comment whose text is gone is « détaché »). */
+  'comments.list': { input: z.object({ handle }).strict(), output: z.array(commentSchema) },
+  /** Adds a comment on a text range (or a reply, with no anchor), by the candidate or the tutor, tied or not to a criterion. */
+  'comments.add': {
+    input: z
+      .object({
+        handle,
+        parentId: z.string().min(1).max(100).nullable(),
+        anchor: commentAnchorSchema.nullable(),
+        authorRole: z.enum(['candidate', 'tutor']),
+        authorName: z.string().min(1).max(200),
+        body: z.string().trim().min(1, 'Écrivez votre commentaire.').max(20000),
+        criterionId: z.string().min(1).max(20).nullable(),
+      })
+      .strict(),
+    output: commentSchema,
+  },
+  'comments.setResolved': { input: z.object({ handle, id: z.string().min(1).max(100), resolved: z.boolean() }).strict(), output: ok },
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
     output: z.object({ id: z.string() }),

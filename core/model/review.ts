@@ -22,6 +22,8 @@ export const commentSchema = z.object({
   body: z.string().min(1).max(20000),
   createdAt: z.string(),
   resolvedAt: z.string().nullable(),
+  /** The criterion the comment is about, when the author tied it to one. */
+  criterionId: z.string().max(20).nullable().default(null),
 });
 export type Comment = z.infer<typeof commentSchema>;
 

@@ -12,6 +12,7 @@ import { createMemoireFromDraft } from './import-draft';
 import { exportEvaluationGrid } from '../review/export-grid';
 import { buildReviewFile, parseReviewFile } from '../review/review-file';
 import { mergeReview } from '../review/merge-review';
+import { indexText, reanchor } from '../review/anchors';
 import { assertExportTarget } from '../export/export-target';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { mappableSections } from '../import/map-headings';
@@ -150,6 +151,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     const e = entry(handle);
     if (e.readOnly) throw new AppError('read-only', e.readOnly.reason);
     return e;
+  };
+
+  const parseDocumentOrThrow = (doc: PmNode) => {
+    const parsed = parseDocument(doc);
+    if (!parsed.ok) throw new AppError('invalid-document', parsed.message);
+    return parsed.node;
   };
 
   /** Words of a document that passes the schema check; throws for one that does not. */
@@ -332,6 +339,19 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return { path: out, bytes: Buffer.byteLength(text) };
     },
     'review.import': async ({ handle, text }) => mergeReview(entry(handle).file, parseReviewFile(text)),
+    'comments.list': async ({ handle }) => {
+      const { file } = entry(handle);
+      const represented = representDocument(file.getDocument().doc);
+      const index = indexText(parseDocumentOrThrow(represented.exact ? represented.doc : represented.repaired));
+      return file.listComments().map((c) => (c.anchor ? { ...c, anchor: reanchor(index, c.anchor) } : c));
+    },
+    'comments.add': async ({ handle, ...comment }) => entry(handle).file.addComment(comment),
+    'comments.setResolved': async ({ handle, id, resolved }) => {
+      const { file } = entry(handle);
+      if (!file.listComments().some((c) => c.id === id)) throw new AppError('invalid-input', `commentaire ${id}`, 'Ce commentaire n’existe plus.');
+      file.setCommentResolved(id, resolved);
+      return { ok: true as const };
+    },
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
       if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);

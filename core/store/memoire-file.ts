@@ -380,16 +380,16 @@ export class MemoireFile {
   }
 
   /** Adds a comment (the tutor's or the candidate's). */
-  addComment(comment: Omit<Comment, 'id' | 'createdAt' | 'resolvedAt'>): Comment {
-    return this.putComment({ ...comment, id: randomUUID(), createdAt: this.now().toISOString(), resolvedAt: null });
+  addComment(comment: Omit<Comment, 'id' | 'createdAt' | 'resolvedAt' | 'criterionId'> & { criterionId?: string | null }): Comment {
+    return this.putComment({ ...comment, criterionId: comment.criterionId ?? null, id: randomUUID(), createdAt: this.now().toISOString(), resolvedAt: null });
   }
 
   /** Stores a comment as it is (from a merged review: its id, date and state kept); an existing id is left alone. */
   putComment(full: Comment): Comment {
     this.run(() =>
       this.db
-        .prepare('INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
-        .run(full.id, full.parentId, full.anchor ? JSON.stringify(full.anchor) : null, full.authorRole, full.authorName, full.body, full.createdAt, full.resolvedAt),
+        .prepare('INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at, criterion_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
+        .run(full.id, full.parentId, full.anchor ? JSON.stringify(full.anchor) : null, full.authorRole, full.authorName, full.body, full.createdAt, full.resolvedAt, full.criterionId ?? null),
     );
     return full;
   }
@@ -421,6 +421,7 @@ export class MemoireFile {
       body: r.body as string,
       createdAt: r.created_at as string,
       resolvedAt: r.resolved_at,
+      criterionId: r.criterion_id ?? null,
     }));
   }
 

@@ -86,6 +86,7 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       INSERT INTO verdicts_v3 (criterion_id, author, status, feedback, updated_at) SELECT criterion_id, author, status, feedback, updated_at FROM verdicts;
       DROP TABLE verdicts;
       ALTER TABLE verdicts_v3 RENAME TO verdicts;
+      ALTER TABLE comments ADD COLUMN criterion_id TEXT;
     `);
   },
 ];

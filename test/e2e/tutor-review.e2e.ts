@@ -53,4 +53,42 @@ describe('a tutor reviews the checklist', () => {
     await checklist.criterion('1.1.a').getByText('Non acquis').first().waitFor();
     await page.screenshot({ path: artifactPath('13-candidate-sees-verdict.png') });
   });
+
+  it('comments a passage as tutor, replies and resolves as candidate; the comment follows its text after edits', async () => {
+    const page = await newPage(session.browser, { width: 1920, height: 1080 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Commenté', candidate: 'Inès Benali', tutor: 'Claire Vautrin' });
+    await app.writeInSection('Introduction', 'Le périmètre a fait 142 k€ avec 18 clients.');
+    await app.waitSaved();
+    await page.getByLabel('Rôle', { exact: true }).selectOption('tutor');
+    await page.locator('.ProseMirror p', { hasText: 'Le périmètre a fait 142 k€' }).click({ clickCount: 3 });
+    await page.getByRole('button', { name: 'Commenter', exact: true }).click();
+    const dialog = page.getByTestId('comment-dialog');
+    await dialog.getByLabel('Commentaire').fill('Précisez l’exercice de ce chiffre.');
+    await dialog.getByLabel('Lié au critère').selectOption('1.1.a');
+    await dialog.getByRole('button', { name: 'Enregistrer' }).click();
+    const panel = page.getByTestId('comments-panel');
+    const thread = panel.getByTestId('comment-thread').first();
+    await thread.getByText('Précisez l’exercice de ce chiffre.').waitFor();
+    expect(await thread.innerText()).toContain('Claire Vautrin (Tuteur)');
+
+    await page.getByLabel('Rôle', { exact: true }).selectOption('candidate');
+    await thread.getByRole('button', { name: 'Répondre' }).click();
+    await thread.getByLabel('Votre réponse').fill('Exercice clos au 31 août 2025.');
+    await thread.getByRole('button', { name: 'Enregistrer' }).click();
+    await thread.getByText('Exercice clos au 31 août 2025.').waitFor();
+    // The candidate writes above the commented sentence: the comment still points to its text.
+    await app.writeInSection('Remerciements', 'Merci à toute l’équipe d’Équipages Formation pour son accueil pendant cette année.');
+    await app.waitSaved();
+    await page.getByRole('button', { name: 'Commentaires', exact: true }).click();
+    await page.getByRole('button', { name: 'Commentaires', exact: true }).click();
+    await panel.getByRole('button', { name: /« Le périmètre a fait 142 k€/ }).click();
+    expect(await page.evaluate(() => window.getSelection()?.toString())).toContain('Le périmètre a fait 142 k€');
+    await thread.getByRole('button', { name: 'Résoudre' }).click();
+    await panel.getByText('Aucun commentaire.').waitFor();
+    await panel.getByLabel('Afficher').selectOption('all');
+    await panel.getByRole('button', { name: 'Rouvrir' }).waitFor();
+    await page.screenshot({ path: artifactPath('14-comments-1920.png') });
+  });
 });

@@ -20,7 +20,9 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecks } from '../checklist/use-checks';
 import { SlashMenu } from './SlashMenu';
 import { ExportDialog } from '../export/ExportDialog';
-import { jumpToTopLevel, topLevelPos } from './jump';
+import { jumpToRange, jumpToTopLevel, topLevelPos } from './jump';
+import { CommentsPanel } from '../comments/CommentsPanel';
+import { CommentDialog } from '../comments/CommentDialog';
 import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -34,7 +36,7 @@ import type { Role } from '../checklist/TutorVerdict';
 const STATS_DELAY_MS = 300;
 
 
-type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | null;
+type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | null;
 
 /** Replaces a plain table that reads like a block by that block, with its rows. */
 function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: number, blockName: string): void {
@@ -65,6 +67,8 @@ export function EditorScreen(props: {
   const [panel, setPanel] = useState<Panel>(null);
   const [showOutline, setShowOutline] = useState(true);
   const [showChecklist, setShowChecklist] = useState(true);
+  const [showComments, setShowComments] = useState(false);
+  const [commentsVersion, setCommentsVersion] = useState(0);
   const [slashAt, setSlashAt] = useState<{ left: number; top: number } | null>(null);
   const [stats, setStats] = useState<DocumentStats>({ totalWords: 0, sections: [], figures: 0, tables: 0 });
   const [notice, setNotice] = useState<string | null>(null);
@@ -192,6 +196,8 @@ export function EditorScreen(props: {
     [opened.template, opened.referentiel, opened.thresholds, length],
   );
   const checks = useChecks(editor, checkSetup);
+  const authorName = review.role === 'tutor' ? meta.tutor || fr.review.tutor : meta.candidate;
+  const criteriaList = useMemo(() => (checks.report?.criteria ?? []).filter((c) => c.scope === checks.report?.scope).map((c) => ({ id: c.criterionId, label: c.label })), [checks.report]);
   const onConvert = useCallback((index: number, name: string) => editor && convertTable(editor, index, name), [editor]);
 
   const close = useCallback(async () => {
@@ -262,6 +268,12 @@ export function EditorScreen(props: {
               {fr.review.importReview}
             </button>
           )}
+          <button type="button" onClick={() => setPanel('comment')}>
+            {fr.comments.add}
+          </button>
+          <button type="button" onClick={() => setShowComments((v) => !v)} aria-pressed={showComments}>
+            {fr.comments.toggle}
+          </button>
           <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
             {fr.toolbar.outline}
           </button>
@@ -309,7 +321,18 @@ export function EditorScreen(props: {
             <EditorContent editor={editor} />
           </div>
         </div>
-        {showChecklist && (
+        {showComments && (
+          <CommentsPanel
+            api={api}
+            handle={opened.handle}
+            role={review.role}
+            authorName={authorName}
+            criteria={criteriaList}
+            refreshKey={commentsVersion}
+            onJump={(from, to) => jumpToRange(editor, from, to)}
+          />
+        )}
+        {showChecklist && !showComments && (
           <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={onConvert} review={review.props} />
         )}
       </div>
@@ -354,6 +377,22 @@ export function EditorScreen(props: {
           onPresetUsed={setPresetId}
           beforeExport={autosave.flush}
           onClose={() => setPanel(null)}
+        />
+      )}
+      {panel === 'comment' && (
+        <CommentDialog
+          api={api}
+          handle={opened.handle}
+          editor={editor}
+          role={review.role}
+          authorName={authorName}
+          criteria={criteriaList}
+          onClose={() => setPanel(null)}
+          onAdded={() => {
+            setPanel(null);
+            setShowComments(true);
+            setCommentsVersion((v) => v + 1);
+          }}
         />
       )}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}

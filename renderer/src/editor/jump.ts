@@ -1,5 +1,5 @@
 import type { Editor } from '@tiptap/core';
-import { NodeSelection, TextSelection } from '@tiptap/pm/state';
+import { NodeSelection, TextSelection, type Selection } from '@tiptap/pm/state';
 
 /** Context left above a target when jumping to it, in pixels: the reader sees where they land. */
 const CONTEXT_ABOVE_PX = 24;
@@ -22,21 +22,34 @@ export function topLevelPos(editor: Editor, index: number): number | null {
 export function jumpToTopLevel(editor: Editor, index: number): void {
   const pos = topLevelPos(editor, index);
   if (pos === null) return;
-  const { state, view } = editor;
+  const { state } = editor;
   const node = state.doc.nodeAt(pos);
-  const selection = node?.isAtom ? NodeSelection.create(state.doc, pos) : TextSelection.near(state.doc.resolve(pos + 1));
+  land(editor, node?.isAtom ? NodeSelection.create(state.doc, pos) : TextSelection.near(state.doc.resolve(pos + 1)), pos);
+}
+
+/** Selects a range (a comment's passage) and lands its top-level block at the top of the page. */
+export function jumpToRange(editor: Editor, from: number, to: number): void {
+  const size = editor.state.doc.content.size;
+  const a = Math.max(0, Math.min(from, size));
+  const b = Math.max(a, Math.min(to, size));
+  const $from = editor.state.doc.resolve(a);
+  land(editor, TextSelection.create(editor.state.doc, a, b), $from.depth > 0 ? $from.before(1) : a);
+}
+
+function land(editor: Editor, selection: Selection, blockPos: number): void {
+  const { state, view } = editor;
   view.dispatch(state.tr.setSelection(selection));
   view.focus();
-  const target = view.nodeDOM(pos) as HTMLElement | null;
+  const target = view.nodeDOM(blockPos) as HTMLElement | null;
   const scroller = target?.closest('.page-scroll') as HTMLElement | null;
   if (!target || !scroller) return;
-  const land = () => {
+  const scroll = () => {
     const top = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop - CONTEXT_ABOVE_PX;
     scroller.scrollTop = Math.max(0, top);
   };
-  land();
+  scroll();
   requestAnimationFrame(() => {
-    land();
-    requestAnimationFrame(land);
+    scroll();
+    requestAnimationFrame(scroll);
   });
 }
