@@ -5,6 +5,7 @@ import type { Role } from '../checklist/TutorVerdict';
 import { anchorAt, indexText } from '../../../core/review/anchors';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
+import { CriterionOptions } from './CriterionOptions';
 
 /** Comments the selected passage: the anchor keeps the quoted text and its context, so it survives edits. */
 export function CommentDialog(props: {
@@ -50,12 +51,7 @@ export function CommentDialog(props: {
           <label className="field field-wide">
             <span>{t.criterionLabel}</span>
             <select value={criterionId} onChange={(e) => setCriterionId(e.target.value)}>
-              <option value="">{t.anyCriterion}</option>
-              {props.criteria.map((c) => (
-                <option key={c.id} value={c.id}>
-                  {c.id} {c.label}
-                </option>
-              ))}
+              <CriterionOptions criteria={props.criteria} />
             </select>
           </label>
           <footer className="dialog-footer">

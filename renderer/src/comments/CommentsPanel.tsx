@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client';
 import type { Comment } from '../../../core/model/review';
 import type { Role } from '../checklist/TutorVerdict';
 import { dateTimeFr, fr } from '../i18n/fr';
+import { CriterionOptions } from './CriterionOptions';
 
 type Filter = 'open' | 'all' | 'mine';
 
@@ -65,12 +66,7 @@ export function CommentsPanel(props: {
             <option value="all">{t.all}</option>
           </select>
           <select value={criterion} onChange={(e) => setCriterion(e.target.value)} aria-label={t.byCriterion}>
-            <option value="">{t.anyCriterion}</option>
-            {props.criteria.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.id} {c.label}
-              </option>
-            ))}
+            <CriterionOptions criteria={props.criteria} />
           </select>
         </div>
       </header>
