@@ -37,7 +37,9 @@ function criterionRow(c: CriterionResult, verdict: Verdict | undefined): Inline[
  * feedback, then the open comments with the text they point to.
  */
 export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: GridReview, blocks: ReadonlyArray<{ id: string; title: string }>): RenderTree {
-  const verdicts = new Map(review.verdicts.map((v) => [v.criterionId, v]));
+  // The latest verdict per criterion (several tutors may have reviewed), plus block summaries and the overall appreciation.
+  const verdicts = new Map<string, Verdict>();
+  for (const v of review.verdicts) if ((verdicts.get(v.criterionId)?.updatedAt ?? '') <= v.updatedAt) verdicts.set(v.criterionId, v);
   const criteria = report.criteria.filter((c) => c.scope === report.scope);
   const body: RenderBlock[] = [];
   const headings: RenderTree['headings'] = [];
@@ -64,12 +66,16 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
     .map(({ b, list }) => [bold(`Bloc ${b.id} — ${b.title}`), ...counted(list).map((n) => t(String(n)))]);
   summaryRows.push([bold('Total'), ...counted(criteria).map((n) => bold(String(n)))]);
   table(['Bloc du référentiel', 'Critères', 'Satisfaits (automatique)', 'Acquis', 'En cours d’acquisition', 'Non acquis', 'Non évalués'], summaryRows, 'Synthèse par bloc');
-  body.push({ kind: 'paragraph', inlines: t(`Vérification automatique : ${report.memoire.satisfied} critères satisfaits sur ${report.memoire.total}. Avis du tuteur donnés : ${review.verdicts.filter((v) => v.status !== 'not-assessed').length}.`) });
+  body.push({ kind: 'paragraph', inlines: t(`Vérification automatique : ${report.memoire.satisfied} critères satisfaits sur ${report.memoire.total}. Avis du tuteur donnés : ${criteria.filter((c) => (verdicts.get(c.criterionId)?.status ?? 'not-assessed') !== 'not-assessed').length}.`) });
+  const overall = verdicts.get('global')?.feedback;
+  if (overall) body.push({ kind: 'paragraph', inlines: [...bold('Appréciation générale : '), ...t(overall)] });
 
   for (const b of blocks) {
     const list = criteria.filter((c) => c.blockId === b.id);
     if (!list.length) continue;
     heading(`Bloc ${b.id} — ${b.title}`, `grille-bloc-${b.id}`);
+    const summary = verdicts.get(`bloc-${b.id}`)?.feedback;
+    if (summary) body.push({ kind: 'paragraph', inlines: [...bold('Synthèse du tuteur : '), ...t(summary)] });
     table(['Critère', 'Statut automatique', 'Preuves citées ou ce qui manque', 'Avis du tuteur', 'Commentaire du tuteur'], list.map((c) => criterionRow(c, verdicts.get(c.criterionId))), `Critères du bloc ${b.id}`);
   }
 

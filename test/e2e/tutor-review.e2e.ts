@@ -23,12 +23,14 @@ describe('a tutor reviews the checklist', () => {
     await item.getByLabel('Commentaire du tuteur sur 1.1.a').fill('Nommez au moins deux opportunités et évaluez-les.');
     await item.getByRole('button', { name: 'Enregistrer l’avis' }).click();
     await item.getByText('Non acquis').first().waitFor();
+    await page.getByLabel('Appréciation générale du tuteur').fill('Bon départ ; le diagnostic reste à écrire.');
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).first().click();
     await page.getByRole('button', { name: 'Grille d’évaluation (PDF)' }).click();
     await page.getByRole('status').filter({ hasText: /Grille d’évaluation exportée : .*\.pdf/ }).waitFor();
     await page.getByRole('button', { name: 'Exporter la relecture' }).click();
     await page.getByRole('status').filter({ hasText: /Relecture exportée : .*\.relecture/ }).waitFor();
     const reviewPath = /Relecture exportée : (.*\.relecture)/.exec(await page.getByRole('status').filter({ hasText: 'Relecture exportée' }).innerText())![1];
-    expect(JSON.parse(readFileSync(reviewPath, 'utf8'))).toMatchObject({ format: 'memoire-studio-relecture', tutor: 'Julien Roux', verdicts: [{ criterionId: '1.1.a', status: 'missing' }] });
+    expect(JSON.parse(readFileSync(reviewPath, 'utf8'))).toMatchObject({ format: 'memoire-studio-relecture', tutor: 'Julien Roux', verdicts: expect.arrayContaining([expect.objectContaining({ criterionId: '1.1.a', status: 'missing' })]) });
     await page.getByLabel('Autoriser les modifications').check();
     expect(await app.editor.getAttribute('contenteditable')).toBe('true');
     await page.screenshot({ path: artifactPath('12-tutor-verdict.png') });
@@ -38,6 +40,7 @@ describe('a tutor reviews the checklist', () => {
     await page.getByLabel('Rôle', { exact: true }).selectOption('candidate');
     await item.getByTestId('verdict').filter({ hasText: 'Avis de Julien Roux : Non acquis' }).waitFor();
     expect(await item.getByTestId('verdict').innerText()).toContain('Nommez au moins deux opportunités');
+    await page.getByTestId('appreciation-global').getByText('Bon départ ; le diagnostic reste à écrire.').waitFor();
     await app.writeInSection('Diagnostic externe', ' Première opportunité : la rénovation des écoles du département, environ 120 k€ par an.');
     await checklist.waitStatus('1.1.a', 'partial');
     await item.getByText('depuis la relecture').waitFor();

@@ -16,6 +16,8 @@ describe('the evaluation grid', () => {
     const file = MemoireFile.create(join(dir, 'camille.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
     file.setVerdict({ criterionId: '1.1.a', status: 'partial', feedback: 'Classez les opportunités par priorité.', author: 'Julien Roux', autoStatus: 'satisfied' });
     file.setVerdict({ criterionId: '3.1.f', status: 'missing', feedback: 'Le bon de commande n’est pas joint.', author: 'Julien Roux', autoStatus: 'satisfied' });
+    file.setVerdict({ criterionId: 'global', status: 'not-assessed', feedback: 'Mémoire solide, négociation à étayer.', author: 'Julien Roux' });
+    file.setVerdict({ criterionId: 'bloc-3', status: 'not-assessed', feedback: 'Joindre les pièces de la négociation.', author: 'Julien Roux' });
     file.addComment({ parentId: null, anchor: { from: 10, to: 30, quote: 'marge brute de 31 %' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
     const setup = { template, referentiel: library.referentiels.get(template.referentielId)!, thresholds: library.thresholds };
     const pdf = await exportEvaluationGrid(file, setup, { format: 'pdf', out: join(dir, 'grille.pdf'), overwrite: false }, { fontsDir: FONTS_DIR });
@@ -36,6 +38,8 @@ describe('the evaluation grid', () => {
     expect(words).toContain('Le bon de commande n’est pas joint.');
     expect(words).toContain('Source de ce chiffre\u202f?');
     expect(words).toContain('En cours d’acquisition');
+    expect(words).toMatch(/Appréciation générale\s:\sMémoire solide, négociation à étayer\./);
+    expect(words).toMatch(/Synthèse du tuteur\s:\sJoindre les pièces de la négociation\./);
     expect(words).toContain('Non acquis');
   });
 });

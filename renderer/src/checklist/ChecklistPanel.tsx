@@ -4,7 +4,7 @@ import type { MemoireTemplate } from '../../../core/referential/template-schema'
 import { flattenSections } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
 import { JumpLink } from '../ui/JumpLink';
-import { VerdictBox, VerdictTags, type ReviewProps } from './TutorVerdict';
+import { AppreciationBox, VerdictBox, VerdictTags, type ReviewProps } from './TutorVerdict';
 
 type ItemProps = { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void; review?: ReviewProps };
 
@@ -117,6 +117,7 @@ export function ChecklistPanel(props: {
             <span key={s} className={`bar-${s}`} style={{ width: `${(m[s] / Math.max(1, m.total)) * 100}%` }} />
           ))}
         </div>
+        {props.review && <AppreciationBox id="global" label={fr.review.overall} review={props.review} />}
         <div className="checklist-controls">
           <label>
             <input type="checkbox" checked={todoOnly} onChange={(e) => setTodoOnly(e.target.checked)} /> {fr.checklist.todoOnly}
@@ -136,6 +137,7 @@ export function ChecklistPanel(props: {
             <span>{g.title}</span>
             <span className="group-count">{fr.checklist.blockCounts(g.counts.satisfied, g.counts.total)}</span>
           </h3>
+          {props.review && groupBy === 'block' && <AppreciationBox id={`bloc-${g.key}`} label={fr.review.blockSummary(g.key)} review={props.review} />}
           <ul>
             {g.items.map((c) => (
               <CriterionItem key={c.criterionId} result={c} onJump={props.onJump} onConvert={props.onConvert} review={props.review} />

@@ -11,6 +11,42 @@ export interface ReviewProps {
   role: Role;
   verdicts: ReadonlyMap<string, Verdict>;
   onVerdict: (criterionId: string, status: Verdict['status'], feedback: string, autoStatus: CriterionStatus) => Promise<void>;
+  /** Saves a free appreciation: a référentiel block's summary (`bloc-1`…) or the overall one (`global`). */
+  onAppreciation: (id: string, text: string) => Promise<void>;
+}
+
+/** The tutor's summary of a référentiel block, or overall appreciation: written by the tutor, read by the candidate. */
+export function AppreciationBox(props: { id: string; label: string; review: ReviewProps }) {
+  const current = props.review.verdicts.get(props.id);
+  const [text, setText] = useState(current?.feedback ?? '');
+  const [saving, setSaving] = useState(false);
+  if (props.review.role === 'candidate') {
+    if (!current?.feedback) return null;
+    return (
+      <div className="verdict-box" data-testid={`appreciation-${props.id}`}>
+        <strong>{props.label}</strong>
+        <p className="verdict-feedback">{current.feedback}</p>
+      </div>
+    );
+  }
+  return (
+    <form
+      className="verdict-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaving(true);
+        void props.review.onAppreciation(props.id, text).finally(() => setSaving(false));
+      }}
+    >
+      <label className="field">
+        <span>{props.label}</span>
+        <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} aria-label={props.label} />
+      </label>
+      <button type="submit" disabled={saving}>
+        {saving ? fr.review.saving : fr.review.saveAppreciation}
+      </button>
+    </form>
+  );
 }
 
 /** The tags beside a criterion: the tutor's verdict, and « depuis la relecture » when the automatic status moved since. */

@@ -30,7 +30,14 @@ export function useReview(api: ApiClient, opened: OpenedMemoire, editor: Editor 
   const onVerdict = useCallback<ReviewProps['onVerdict']>(
     async (criterionId, status, feedback, autoStatus) => {
       const saved = await api.call('review.setVerdict', { handle: opened.handle, criterionId, status, feedback, author: tutorName || 'Tuteur', autoStatus });
-      setVerdicts((list) => [...list.filter((v) => v.criterionId !== saved.criterionId), saved]);
+      setVerdicts((list) => [...list.filter((v) => !(v.criterionId === saved.criterionId && v.author === saved.author)), saved]);
+    },
+    [api, opened.handle, tutorName],
+  );
+  const onAppreciation = useCallback<ReviewProps['onAppreciation']>(
+    async (id, text) => {
+      const saved = await api.call('review.setVerdict', { handle: opened.handle, criterionId: id, status: 'not-assessed', feedback: text, author: tutorName || 'Tuteur', autoStatus: '' });
+      setVerdicts((list) => [...list.filter((v) => !(v.criterionId === saved.criterionId && v.author === saved.author)), saved]);
     },
     [api, opened.handle, tutorName],
   );
@@ -38,7 +45,7 @@ export function useReview(api: ApiClient, opened: OpenedMemoire, editor: Editor 
   const props = useMemo<ReviewProps>(() => {
     const latest = new Map<string, Verdict>();
     for (const v of verdicts) if ((latest.get(v.criterionId)?.updatedAt ?? '') <= v.updatedAt) latest.set(v.criterionId, v);
-    return { role, verdicts: latest, onVerdict };
-  }, [role, verdicts, onVerdict]);
+    return { role, verdicts: latest, onVerdict, onAppreciation };
+  }, [role, verdicts, onVerdict, onAppreciation]);
   return { role, setRole, tutorEdits, setTutorEdits, props, reload };
 }
