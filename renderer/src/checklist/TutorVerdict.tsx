@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { Verdict } from '../../../core/model/review';
 import type { CriterionStatus } from '../../../core/checks/rule-kit';
 import { fr } from '../i18n/fr';
@@ -19,7 +19,6 @@ export interface ReviewProps {
 export function AppreciationBox(props: { id: string; label: string; review: ReviewProps }) {
   const current = props.review.verdicts.get(props.id);
   const [text, setText] = useState(current?.feedback ?? '');
-  const [saving, setSaving] = useState(false);
   if (props.review.role === 'candidate') {
     if (!current?.feedback) return null;
     return (
@@ -30,22 +29,12 @@ export function AppreciationBox(props: { id: string; label: string; review: Revi
     );
   }
   return (
-    <form
-      className="verdict-box"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaving(true);
-        void props.review.onAppreciation(props.id, text).finally(() => setSaving(false));
-      }}
-    >
+    <SavingForm label={fr.review.saveAppreciation} onSave={() => props.review.onAppreciation(props.id, text)}>
       <label className="field">
         <span>{props.label}</span>
         <textarea value={text} rows={2} onChange={(e) => setText(e.target.value)} aria-label={props.label} />
       </label>
-      <button type="submit" disabled={saving}>
-        {saving ? fr.review.saving : fr.review.saveAppreciation}
-      </button>
-    </form>
+    </SavingForm>
   );
 }
 
@@ -71,7 +60,6 @@ export function VerdictBox(props: { criterionId: string; status: CriterionStatus
   const current = props.review.verdicts.get(props.criterionId);
   const [status, setStatus] = useState<Verdict['status']>(current?.status ?? 'not-assessed');
   const [feedback, setFeedback] = useState(current?.feedback ?? '');
-  const [saving, setSaving] = useState(false);
   const t = fr.review;
   if (props.review.role === 'candidate') {
     if (!current) return null;
@@ -83,14 +71,7 @@ export function VerdictBox(props: { criterionId: string; status: CriterionStatus
     );
   }
   return (
-    <form
-      className="verdict-box"
-      onSubmit={(e) => {
-        e.preventDefault();
-        setSaving(true);
-        void props.review.onVerdict(props.criterionId, status, feedback, props.status).finally(() => setSaving(false));
-      }}
-    >
+    <SavingForm label={current ? t.update : t.save} onSave={() => props.review.onVerdict(props.criterionId, status, feedback, props.status)}>
       <label className="field">
         <span>{t.verdictLabel}</span>
         <select value={status} onChange={(e) => setStatus(e.target.value as Verdict['status'])} aria-label={t.verdictFor(props.criterionId)}>
@@ -105,8 +86,25 @@ export function VerdictBox(props: { criterionId: string; status: CriterionStatus
         <span>{t.feedbackLabel}</span>
         <textarea value={feedback} rows={3} onChange={(e) => setFeedback(e.target.value)} aria-label={t.feedbackFor(props.criterionId)} />
       </label>
+    </SavingForm>
+  );
+}
+
+/** A tutor's form whose button says « Enregistrement… » while the save runs. */
+function SavingForm(props: { label: string; onSave: () => Promise<void>; children: ReactNode }) {
+  const [saving, setSaving] = useState(false);
+  return (
+    <form
+      className="verdict-box"
+      onSubmit={(e) => {
+        e.preventDefault();
+        setSaving(true);
+        void props.onSave().finally(() => setSaving(false));
+      }}
+    >
+      {props.children}
       <button type="submit" disabled={saving}>
-        {saving ? t.saving : current ? t.update : t.save}
+        {saving ? fr.review.saving : props.label}
       </button>
     </form>
   );
