@@ -112,6 +112,8 @@ export const apiContract = {
         sectionId: z.string().min(1).max(100).nullable(),
         /** Replace an existing export file; without it an existing target is refused (`export-exists`). */
         overwrite: z.boolean().optional(),
+        /** « Version annotée » : the open comments printed as notes where they apply. */
+        annotated: z.boolean().optional(),
       })
       .strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),

@@ -5,6 +5,7 @@ import { layoutPreset, type LayoutPreset } from './presets';
 import { writeFileAtomic } from './write-file-atomic';
 import { assertExportTarget } from './export-target';
 import { embedSource } from './docx/embedded-source';
+import { annotateDocument } from '../review/annotate';
 import type { MemoireFile } from '../store/memoire-file';
 import type { MemoireTemplate } from '../referential/template-schema';
 
@@ -20,6 +21,8 @@ export interface ExportRequest extends RenderOptions {
   overwrite: boolean;
   /** Other files the export must never replace (the mémoires open in the app); the exported one always is. */
   protectedPaths?: readonly string[];
+  /** « Version annotée » : the open comments printed as notes where they apply. */
+  annotated?: boolean;
 }
 
 /** Where the app's fonts are (the PDF embeds them, the layout measures with them). */
@@ -65,12 +68,13 @@ export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: Exp
 export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const { meta } = file.getMemoire();
-  const tree = buildRenderTree(file.getDocument().doc, meta, template, request);
+  const source = request.annotated ? annotateDocument(file.getDocument().doc, file.listComments()) : file.getDocument().doc;
+  const tree = buildRenderTree(source, meta, template, request);
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
   let bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
   // A whole, non-confidential Word export carries the mémoire itself, so importing it back is exact.
   // Never in a confidential version (the masked company would be in it) nor in a one-section export.
-  if (request.format === 'docx' && !request.confidential && !request.sectionId) bytes = await embedSource(bytes, file.getDocument().doc);
+  if (request.format === 'docx' && !request.confidential && !request.sectionId && !request.annotated) bytes = await embedSource(bytes, file.getDocument().doc);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }

@@ -213,7 +213,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return countPages(e.file, templateFor(settings.templateId), presetId ?? settings.exportPreset, { fontsDir: options.fontsDir });
     },
     'export.presets': async () => LAYOUT_PRESETS.map((p) => ({ id: p.id, label: p.label })),
-    'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId, overwrite }) => {
+    'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId, overwrite, annotated }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
       const result = await exportMemoire(
@@ -228,6 +228,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
           sectionId: sectionId ?? undefined,
           overwrite: overwrite ?? false,
           protectedPaths: [...open.values()].map((o) => o.realPath),
+          annotated: annotated ?? false,
         },
         { fontsDir: options.fontsDir },
       );

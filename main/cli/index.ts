@@ -44,7 +44,7 @@ const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [
 
 Commandes :
   export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
-            [--confidentiel] [--sans-annexes] [--section identifiant]
+            [--confidentiel] [--sans-annexes] [--section identifiant] [--annotee : commentaires ouverts en notes]
   grid      grille d'évaluation du tuteur (statuts, preuves, avis, commentaires) : --pdf et/ou --docx [--out fichier]
   import    crée un .memoire à partir d'un brouillon Word (.docx jamais modifié) [--out fichier.memoire]
             [--candidat nom] [--convertir-tableaux] [--json]
@@ -206,6 +206,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
             sectionId: value('--section'),
             // A script re-exports over its previous export; a mémoire is still never replaced.
             overwrite: true,
+            annotated: flag('--annotee'),
           },
           { fontsDir: FONTS_DIR },
         );

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { exportEvaluationGrid } from '../../core/review/export-grid';
+import { exportMemoire } from '../../core/export/export-memoire';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { FONTS_DIR } from '../helpers/paths';
@@ -41,5 +42,24 @@ describe('the evaluation grid', () => {
     expect(words).toMatch(/Appréciation générale\s:\sMémoire solide, négociation à étayer\./);
     expect(words).toMatch(/Synthèse du tuteur\s:\sJoindre les pièces de la négociation\./);
     expect(words).toContain('Non acquis');
+  });
+});
+
+describe('the annotated version', () => {
+  it('prints the open comments as notes where they apply, and only in the annotated export', async () => {
+    const dir = tempDir();
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notre marge brute de 31 % reste supérieure à celle des concurrents.' }] }] };
+    const file = MemoireFile.create(join(dir, 'annote.memoire'), { ...sampleMemoire(), doc });
+    const from = 1 + 'Notre '.length;
+    file.addComment({ parentId: null, anchor: { from, to: from + 'marge brute de 31 %'.length, quote: 'marge brute de 31 %', prefix: 'Notre ', suffix: ' reste' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
+    const resolved = file.addComment({ parentId: null, anchor: null, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Déjà traité.' });
+    file.setCommentResolved(resolved.id, true);
+    const annotated = await exportMemoire(file, template, { format: 'pdf', out: join(dir, 'annote.pdf'), overwrite: false, annotated: true }, { fontsDir: FONTS_DIR });
+    const plain = await exportMemoire(file, template, { format: 'pdf', out: join(dir, 'depot.pdf'), overwrite: false }, { fontsDir: FONTS_DIR });
+    file.close();
+    const read = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(read(annotated.path)).toMatch(/Commentaire de Julien Roux\s:\sSource de ce chiffre\s\?/);
+    expect(read(annotated.path)).not.toContain('Déjà traité');
+    expect(read(plain.path)).not.toContain('Commentaire de');
   });
 });

@@ -38,6 +38,7 @@ export function ExportDialog(props: {
   const [presetId, setPresetId] = useState(props.presetId);
   const [confidential, setConfidential] = useState(props.meta.confidential);
   const [includeAnnexes, setIncludeAnnexes] = useState(true);
+  const [annotated, setAnnotated] = useState(false);
   const [sectionId, setSectionId] = useState('');
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<{ path: string; bytes: number } | null>(null);
@@ -104,7 +105,7 @@ export function ExportDialog(props: {
   /** Writes the export; an existing file is replaced only once the candidate confirms it here. */
   const write = async (path: string, overwrite: boolean) => {
     try {
-      setResult(await props.api.call('export.run', { handle: props.handle, format, path, presetId, confidential, includeAnnexes, sectionId: sectionId || null, overwrite }));
+      setResult(await props.api.call('export.run', { handle: props.handle, format, path, presetId, confidential, includeAnnexes, sectionId: sectionId || null, overwrite, annotated }));
       setReplace(null);
       props.onPresetUsed(presetId);
     } catch (e) {
@@ -176,6 +177,13 @@ export function ExportDialog(props: {
           <label className="field field-check">
             <input type="checkbox" name="annexes" checked={includeAnnexes} onChange={(e) => setIncludeAnnexes(e.target.checked)} />
             <span>{fr.exportDialog.annexes}</span>
+          </label>
+          <label className="field field-check">
+            <input type="checkbox" name="annotated" checked={annotated} onChange={(e) => setAnnotated(e.target.checked)} />
+            <span>
+              {fr.exportDialog.annotated}
+              <small>{fr.exportDialog.annotatedHelp}</small>
+            </span>
           </label>
         </div>
         <fieldset className="annex-list" disabled={!includeAnnexes || !!sectionId}>
