@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { copyFileSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactPath, newPage } from './support/browser';
 import { e2eSession } from './support/session';
@@ -75,6 +76,11 @@ describe('a tutor reviews the checklist', () => {
     const thread = panel.getByTestId('comment-thread').first();
     await thread.getByText('Précisez l’exercice de ce chiffre.').waitFor();
     expect(await thread.innerText()).toContain('Claire Vautrin (Tuteur)');
+    await panel.getByLabel('Par section').selectOption('introduction');
+    await thread.waitFor();
+    await panel.getByLabel('Par section').selectOption('conclusion');
+    await panel.getByText('Aucun commentaire.').waitFor();
+    await panel.getByLabel('Par section').selectOption('');
 
     await page.getByLabel('Rôle', { exact: true }).selectOption('candidate');
     await thread.getByRole('button', { name: 'Répondre' }).click();
@@ -93,5 +99,54 @@ describe('a tutor reviews the checklist', () => {
     await panel.getByLabel('Afficher').selectOption('all');
     await panel.getByRole('button', { name: 'Rouvrir' }).waitFor();
     await page.screenshot({ path: artifactPath('14-comments-1920.png') });
+  });
+
+  it('the tutor reviews a copy and sends a review file; the candidate, who kept writing, imports it', async () => {
+    const page = await newPage(session.browser, { width: 1280, height: 620 });
+    const app = new AppPage(page);
+    const checklist = new ChecklistModel(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Envoyé au tuteur', candidate: 'Lucas Perrin', tutor: 'Hervé Le Goff' });
+    await app.writeInSection('Introduction', 'Cargoline loue des vélos cargos aux artisans de Nantes.');
+    await app.waitSaved();
+    await app.closeMemoire();
+    const workspace = join(session.root, 'Mémoires');
+    const original = readdirSync(workspace).find((f) => f.startsWith('Envoyé au tuteur') && f.endsWith('.memoire'))!;
+    copyFileSync(join(workspace, original), join(workspace, 'Copie du tuteur.memoire'));
+
+    // The tutor, on the copy.
+    await page.reload();
+    await app.openRecent('Copie du tuteur');
+    await page.getByLabel('Rôle', { exact: true }).selectOption('tutor');
+    await checklist.expand('1.1.a');
+    const item = checklist.criterion('1.1.a');
+    await item.getByLabel('Avis du tuteur sur 1.1.a').selectOption('missing');
+    await item.getByLabel('Commentaire du tuteur sur 1.1.a').fill('Aucune opportunité n’est évaluée.');
+    await item.getByRole('button', { name: 'Enregistrer l’avis' }).click();
+    await page.locator('.ProseMirror p', { hasText: 'Cargoline loue des vélos cargos' }).click({ clickCount: 3 });
+    await page.getByRole('button', { name: 'Commenter', exact: true }).click();
+    await page.getByTestId('comment-dialog').getByLabel('Commentaire').fill('Donnez le chiffre d’affaires.');
+    await page.getByTestId('comment-dialog').getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('button', { name: 'Exporter la relecture' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Relecture exportée' });
+    const reviewPath = /Relecture exportée : (.*\.relecture)/.exec(await status.innerText())![1];
+    await app.closeMemoire();
+
+    // The candidate kept writing in the meantime, then imports the review.
+    await page.reload();
+    // Both files carry the same title: the candidate's is found by its file name.
+    await app.openRecent(original.replace(/\.memoire$/, ''));
+    await page.getByLabel('Rôle', { exact: true }).selectOption('candidate');
+    await app.writeInSection('Diagnostic externe', ' Première opportunité : l’aide « vélo cargo pro » de la métropole, environ 42 k€ par an.');
+    await checklist.waitStatus('1.1.a', 'partial');
+    await app.waitSaved();
+    await page.getByTestId('review-input').setInputFiles(reviewPath);
+    await page.getByRole('status').filter({ hasText: 'Relecture importée : 1 avis, 1 commentaire ajouté.' }).waitFor();
+    await checklist.expand('1.1.a');
+    await checklist.criterion('1.1.a').getByTestId('verdict').filter({ hasText: 'Avis de Hervé Le Goff : Non acquis' }).waitFor();
+    await checklist.criterion('1.1.a').getByText('depuis la relecture').waitFor();
+    await page.getByRole('button', { name: 'Commentaires', exact: true }).click();
+    await page.getByTestId('comments-panel').getByText('Donnez le chiffre d’affaires.').waitFor();
+    await page.screenshot({ path: artifactPath('15-review-imported-1280.png') });
   });
 });

@@ -44,14 +44,14 @@ export function VerdictTags(props: { verdict: Verdict | undefined; status: Crite
   if (!v) return null;
   const changed = v.autoStatus !== '' && v.autoStatus !== props.status;
   return (
-    <>
+    <span className="verdict-tags">
       {v.status !== 'not-assessed' && <span className={`verdict-tag verdict-${v.status}`}>{fr.review.verdicts[v.status]}</span>}
       {changed && (
         <span className="verdict-tag changed" title={fr.review.changedHelp(fr.checklist.status[v.autoStatus as CriterionStatus])}>
           {fr.review.changed}
         </span>
       )}
-    </>
+    </span>
   );
 }
 

@@ -20,12 +20,16 @@ export function CommentsPanel(props: {
   criteria: Array<{ id: string; label: string }>;
   /** Incremented when a comment was added elsewhere (the « Commenter » dialog). */
   refreshKey: number;
+  /** The template sections, and the section a document position belongs to (for the per-section filter). */
+  sections: Array<{ id: string; title: string }>;
+  sectionOf: (pos: number) => string | null;
   onJump: (from: number, to: number) => void;
 }) {
   const t = fr.comments;
   const [comments, setComments] = useState<Comment[]>([]);
   const [filter, setFilter] = useState<Filter>('open');
   const [criterion, setCriterion] = useState('');
+  const [section, setSection] = useState('');
   const [replyTo, setReplyTo] = useState<string | null>(null);
   const [reply, setReply] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -42,8 +46,9 @@ export function CommentsPanel(props: {
       .filter((c) => filter !== 'open' || !c.resolvedAt)
       .filter((c) => filter !== 'mine' || c.authorRole === props.role)
       .filter((c) => !criterion || c.criterionId === criterion)
+      .filter((c) => !section || (c.anchor && !c.anchor.detached && props.sectionOf(c.anchor.from) === section))
       .map((root) => ({ root, replies: comments.filter((c) => c.parentId === root.id) }));
-  }, [comments, filter, criterion, props.role]);
+  }, [comments, filter, criterion, section, props.role, props.sectionOf]);
 
   const act = async (fn: () => Promise<unknown>) => {
     try {
@@ -64,6 +69,14 @@ export function CommentsPanel(props: {
             <option value="open">{t.open}</option>
             <option value="mine">{t.mine}</option>
             <option value="all">{t.all}</option>
+          </select>
+          <select value={section} onChange={(e) => setSection(e.target.value)} aria-label={t.bySection}>
+            <option value="">{t.anySection}</option>
+            {props.sections.map((s) => (
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
+            ))}
           </select>
           <select value={criterion} onChange={(e) => setCriterion(e.target.value)} aria-label={t.byCriterion}>
             <CriterionOptions criteria={props.criteria} />

@@ -184,6 +184,18 @@ export function EditorScreen(props: {
 
   useEffect(() => () => imageUrls.current.forEach((p) => p.then((u) => URL.revokeObjectURL(u), () => undefined)), []);
 
+  const sectionList = useMemo(() => flattenSections(opened.template.sections).map((s) => ({ id: s.id, title: s.title })), [opened.template]);
+  /** The template section a position is in: the section of the last heading above it. */
+  const sectionOf = useCallback(
+    (pos: number) => {
+      let found: string | null = null;
+      editor?.state.doc.forEach((node, offset) => {
+        if (offset <= pos && node.type.name === 'heading' && node.attrs.sectionId) found = node.attrs.sectionId as string;
+      });
+      return found;
+    },
+    [editor],
+  );
   const templateSections = useMemo(() => new Map(flattenSections(opened.template.sections).map((s) => [s.id, s])), [opened.template]);
   const targets = useMemo(() => sectionTargets(opened.template, length), [opened.template, length]);
   const [presetId, setPresetId] = useState(opened.settings.exportPreset);
@@ -329,6 +341,8 @@ export function EditorScreen(props: {
             authorName={authorName}
             criteria={criteriaList}
             refreshKey={commentsVersion}
+            sections={sectionList}
+            sectionOf={sectionOf}
             onJump={(from, to) => jumpToRange(editor, from, to)}
           />
         )}

@@ -190,6 +190,8 @@ export const fr = {
     mine: 'Les miens',
     all: 'Tous',
     byCriterion: 'Par critère',
+    bySection: 'Par section',
+    anySection: 'Toutes les sections',
     none: 'Aucun commentaire.',
     detached: 'détaché',
     resolve: 'Résoudre',
