@@ -10,6 +10,18 @@ export const commentAnchorSchema = z.object({
   suffix: z.string().max(200).optional(),
   /** Set when the text it pointed to is gone: the comment is kept and listed as « détaché ». */
   detached: z.boolean().optional(),
+  /**
+   * A comment on one row of a business block's table: the range is the block, `quote` the row's values,
+   * and `cells` what re-anchoring compares, so a row that was edited or moved is found again.
+   */
+  row: z
+    .object({
+      block: z.string().max(60),
+      table: z.string().max(60),
+      index: z.number().int().min(0),
+      cells: z.array(z.string().max(500)).max(40),
+    })
+    .optional(),
 });
 
 /** An inline comment by the tutor or the candidate; replies point to their parent. */

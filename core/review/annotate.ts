@@ -19,11 +19,15 @@ export function annotateDocument(doc: PmNode, comments: readonly Comment[]): PmN
     .filter(({ anchor }) => !anchor.detached)
     .map(({ c, anchor }) => {
       const replies = comments.filter((r) => r.parentId === c.id).map((r) => ` — ${r.authorName} : ${r.body}`);
-      return { at: anchor.to, text: `Commentaire de ${c.authorName} : ${c.body}${replies.join('')}` };
+      return { at: anchor.to, row: anchor.row ? `Ligne commentée : ${anchor.quote}` : null, text: `Commentaire de ${c.authorName} : ${c.body}${replies.join('')}` };
     })
     // From the end of the text, so inserting one note does not move where the others go.
     .sort((a, b) => b.at - a.at);
   const tr = new Transform(node);
-  for (const note of notes) tr.insert(note.at, schema.nodes.footnote.create({ text: note.text }));
+  for (const note of notes) {
+    const footnote = schema.nodes.footnote.create({ text: note.text });
+    // A note on a block row goes in a line of its own after the block: a block holds no text.
+    tr.insert(note.at, note.row ? schema.nodes.paragraph.create(null, [schema.text(note.row), footnote]) : footnote);
+  }
   return tr.doc.toJSON() as PmNode;
 }

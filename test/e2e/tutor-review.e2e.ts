@@ -108,6 +108,9 @@ describe('a tutor reviews the checklist', () => {
     await app.goto(session.host.url);
     await app.createMemoire({ title: 'Envoyé au tuteur', candidate: 'Lucas Perrin', tutor: 'Hervé Le Goff' });
     await app.writeInSection('Introduction', 'Cargoline loue des vélos cargos aux artisans de Nantes.');
+    const pac = page.locator('[data-block="pac"]').first();
+    await pac.locator('.row-card').first().getByLabel('Action (action 1)').fill('Salon des artisans');
+    await pac.locator('.row-card').first().getByLabel('Budget (€) (action 1)').fill('4 000');
     await app.waitSaved();
     await app.closeMemoire();
     const workspace = join(session.root, 'Mémoires');
@@ -127,6 +130,13 @@ describe('a tutor reviews the checklist', () => {
     await page.getByRole('button', { name: 'Commenter', exact: true }).click();
     await page.getByTestId('comment-dialog').getByLabel('Commentaire').fill('Donnez le chiffre d’affaires.');
     await page.getByTestId('comment-dialog').getByRole('button', { name: 'Enregistrer' }).click();
+    // A comment on a row of the PAC, in read-only mode: the row's button works in either role.
+    await pac.getByRole('button', { name: 'Commenter la ligne action 1' }).click();
+    const rowDialog = page.getByTestId('comment-dialog');
+    expect(await rowDialog.innerText()).toContain('Salon des artisans');
+    await rowDialog.getByLabel('Commentaire').fill('Budget du salon à justifier.');
+    await rowDialog.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByTestId('comments-panel').getByText('Budget du salon à justifier.').waitFor();
     await page.getByRole('button', { name: 'Exporter la relecture' }).click();
     const status = page.getByRole('status').filter({ hasText: 'Relecture exportée' });
     const reviewPath = /Relecture exportée : (.*\.relecture)/.exec(await status.innerText())![1];
@@ -140,13 +150,21 @@ describe('a tutor reviews the checklist', () => {
     await app.writeInSection('Diagnostic externe', ' Première opportunité : l’aide « vélo cargo pro » de la métropole, environ 42 k€ par an.');
     await checklist.waitStatus('1.1.a', 'partial');
     await app.waitSaved();
+    // …and changed the budget of the commented row: the comment still finds it.
+    await pac.locator('.row-card').first().getByLabel('Budget (€) (action 1)').fill('3 500');
+    await app.waitSaved();
     await page.getByTestId('review-input').setInputFiles(reviewPath);
-    await page.getByRole('status').filter({ hasText: 'Relecture importée : 1 avis, 1 commentaire ajouté.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Relecture importée : 1 avis, 2 commentaires ajoutés.' }).waitFor();
     await checklist.expand('1.1.a');
     await checklist.criterion('1.1.a').getByTestId('verdict').filter({ hasText: 'Avis de Hervé Le Goff : Non acquis' }).waitFor();
     await checklist.criterion('1.1.a').getByText('depuis la relecture').waitFor();
     await page.getByRole('button', { name: 'Commentaires', exact: true }).click();
-    await page.getByTestId('comments-panel').getByText('Donnez le chiffre d’affaires.').waitFor();
+    const panel = page.getByTestId('comments-panel');
+    await panel.getByText('Donnez le chiffre d’affaires.').waitFor();
+    const rowThread = panel.getByTestId('comment-thread').filter({ hasText: 'Budget du salon à justifier.' });
+    expect(await rowThread.innerText()).not.toContain('détaché');
+    await rowThread.getByRole('button', { name: /Salon des artisans/ }).click();
+    await expect.poll(() => pac.evaluate((el) => el.classList.contains('is-selected'))).toBe(true);
     await page.screenshot({ path: artifactPath('15-review-imported-1280.png') });
   });
 });

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { memoireSchema } from '../../core/schema/extensions';
-import { anchorAt, indexText, reanchor } from '../../core/review/anchors';
+import { anchorAt, indexText, reanchor, rowAnchorAt } from '../../core/review/anchors';
+import { annotateDocument } from '../../core/review/annotate';
 import { buildReviewFile, parseReviewFile } from '../../core/review/review-file';
 import { mergeReview } from '../../core/review/merge-review';
 import type { PmNode } from '../../core/model/document';
@@ -105,5 +106,58 @@ describe('exchanging a review', () => {
     expect(file.listSnapshots()).toHaveLength(0);
     file.close();
     expect(candidate).toBeTruthy();
+  });
+});
+
+const pacRow = (action: string, budget: string, responsable: string) => ({ action, type: 'Prospection', canaux: ['Salon'], budget, debut: '', fin: '', responsable, kpi: '', objectif: '' });
+const pac = (...rows: Array<ReturnType<typeof pacRow>>): PmNode => ({ type: 'pac', attrs: { data: { fields: { phases: [] }, tables: { actions: rows } } } });
+
+describe('comments on a business block row', () => {
+  const rows = [pacRow('Salon Batimat', '4000', 'Léa'), pacRow('Webinaire artisans', '800', 'Marc'), pacRow('Relance LinkedIn', '0', 'Léa')];
+
+  it('finds the row again when it moved or one of its values changed, and detaches it when the row is deleted', () => {
+    const schema = memoireSchema();
+    const before = indexText(schema.nodeFromJSON({ type: 'doc', content: [para(TEXT[0]), pac(...rows)] }));
+    const anchor = rowAnchorAt(before, before.rows[0].pos, 'actions', 1)!;
+    expect(anchor).toMatchObject({ quote: 'Webinaire artisans · Prospection · Salon · 800 · Marc', row: { block: 'pac', table: 'actions', index: 1 } });
+
+    // A paragraph added above, a row inserted before it and its budget changed: same row, new place.
+    const edited = indexText(
+      schema.nodeFromJSON({ type: 'doc', content: [para('Nouveau paragraphe.'), para(TEXT[0]), pac(rows[0], pacRow('Mailing', '300', 'Léa'), pacRow('Webinaire artisans', '950', 'Marc'), rows[2])] }),
+    );
+    const found = reanchor(edited, anchor);
+    expect(found.detached).toBe(false);
+    expect(found.row).toMatchObject({ index: 2, cells: expect.arrayContaining(['Webinaire artisans', '950']) });
+    expect(found.from).toBe(edited.rows[0].pos);
+
+    const deleted = indexText(schema.nodeFromJSON({ type: 'doc', content: [para(TEXT[0]), pac(rows[0], rows[2])] }));
+    expect(reanchor(deleted, anchor).detached).toBe(true);
+  });
+
+  it('round-trips through the review file and prints in the annotated version after the block', async () => {
+    const dir = tempDir();
+    const candidate = join(dir, 'candidat.memoire');
+    MemoireFile.create(candidate, { ...sampleMemoire(), doc: { type: 'doc', content: [para(TEXT[0]), pac(...rows)] } }).close();
+    const tutorPath = join(dir, 'tuteur.memoire');
+    copyFileSync(candidate, tutorPath);
+    const { file: tutor } = await MemoireFile.open(tutorPath);
+    const index = indexText(memoireSchema().nodeFromJSON(tutor.getDocument().doc));
+    tutor.addComment({ parentId: null, anchor: rowAnchorAt(index, index.rows[0].pos, 'actions', 0), authorRole: 'tutor', authorName: 'Julien Roux', body: 'Budget du salon à justifier.' });
+    const review = buildReviewFile(tutor, 'Julien Roux', new Date('2026-05-02T10:00:00Z'));
+    tutor.close();
+
+    const { file } = await MemoireFile.open(candidate);
+    file.saveDocument({ type: 'doc', content: [para('Ajout du candidat.'), para(TEXT[0]), pac(...rows)] }, 10);
+    const report = mergeReview(file, parseReviewFile(review));
+    expect(report).toMatchObject({ commentsAdded: 1, detached: [] });
+    const [comment] = file.listComments();
+    expect(comment.anchor).toMatchObject({ row: { block: 'pac', table: 'actions', index: 0 }, detached: false });
+
+    const annotated = annotateDocument(file.getDocument().doc, file.listComments());
+    const after = annotated.content![3];
+    expect(after.type).toBe('paragraph');
+    expect(after.content![0].text).toContain('Salon Batimat');
+    expect(after.content![1]).toMatchObject({ type: 'footnote', attrs: { text: 'Commentaire de Julien Roux : Budget du salon à justifier.' } });
+    file.close();
   });
 });

@@ -8,6 +8,7 @@ import { CellInput } from './CellInput';
 import { BlockVisual } from './BlockVisuals';
 import { fr } from '../i18n/fr';
 import { CriteriaChips } from '../ui/CriteriaChips';
+import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
 
 function Issue({ issue }: { issue?: BlockIssue }) {
   if (!issue) return null;
@@ -31,6 +32,20 @@ export function BlockView(props: ReactNodeViewProps) {
     write({ ...data, tables: { ...data.tables, [table]: data.tables[table].map((r, i) => (i === row ? { ...r, [key]: value } : r)) } });
   const addRow = (table: string) => write({ ...data, tables: { ...data.tables, [table]: [...data.tables[table], emptyRow(spec.tables.find((t) => t.key === table)!)] } });
   const removeRow = (table: string, row: number) => write({ ...data, tables: { ...data.tables, [table]: data.tables[table].filter((_, i) => i !== row) } });
+  // The editor screen owns the comment dialog: the row asks for it with a DOM event, in either role.
+  const commentRow = (target: HTMLElement, table: string, index: number) => {
+    const pos = props.getPos();
+    if (typeof pos !== 'number') return;
+    const detail: CommentRowRequest = { pos, table, index };
+    target.dispatchEvent(new CustomEvent(COMMENT_ROW_EVENT, { bubbles: true, detail }));
+  };
+  const commentButton = (table: string, label: string, i: number) => (
+    <button type="button" className="icon-button" aria-label={`${fr.blocks.commentRow} ${label} ${i + 1}`} title={fr.blocks.commentRow} onClick={(e) => commentRow(e.currentTarget, table, i)}>
+      <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
+        <path d="M2 3h12v8H7l-3 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
+      </svg>
+    </button>
+  );
 
   return (
     <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-block={spec.name} contentEditable={false}>
@@ -81,6 +96,7 @@ export function BlockView(props: ReactNodeViewProps) {
                           {c.label} : {c.value(row)}
                         </span>
                       ))}
+                      {commentButton(table.key, table.rowLabel, i)}
                       {editable && (
                         <button type="button" className="icon-button" aria-label={`${fr.blocks.removeRow} ${i + 1}`} title={fr.blocks.removeRow} onClick={() => removeRow(table.key, i)}>
                           ×
@@ -137,7 +153,8 @@ export function BlockView(props: ReactNodeViewProps) {
                           {c.value(row)}
                         </td>
                       ))}
-                      <td>
+                      <td className="row-buttons">
+                        {commentButton(table.key, table.rowLabel, i)}
                         {editable && (
                           <button type="button" className="icon-button" aria-label={`${fr.blocks.removeRow} ${i + 1}`} title={fr.blocks.removeRow} onClick={() => removeRow(table.key, i)}>
                             ×

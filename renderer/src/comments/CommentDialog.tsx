@@ -2,12 +2,16 @@ import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { ApiClient } from '../api/client';
 import type { Role } from '../checklist/TutorVerdict';
-import { anchorAt, indexText } from '../../../core/review/anchors';
+import { anchorAt, indexText, rowAnchorAt } from '../../../core/review/anchors';
+import type { CommentRowRequest } from './comment-row';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { CriterionOptions } from './CriterionOptions';
 
-/** Comments the selected passage: the anchor keeps the quoted text and its context, so it survives edits. */
+/**
+ * Comments the selected passage, or a business block's row: the anchor keeps the quoted text and its
+ * context (the row's values), so it survives edits.
+ */
 export function CommentDialog(props: {
   api: ApiClient;
   handle: string;
@@ -15,6 +19,8 @@ export function CommentDialog(props: {
   role: Role;
   authorName: string;
   criteria: Array<{ id: string; label: string }>;
+  /** The block row to comment, when the dialog was opened from one. */
+  row: CommentRowRequest | null;
   onClose: () => void;
   onAdded: () => void;
 }) {
@@ -23,7 +29,11 @@ export function CommentDialog(props: {
   const [body, setBody] = useState('');
   const [criterionId, setCriterionId] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const anchor = from < to ? anchorAt(indexText(props.editor.state.doc), from, to) : null;
+  const [anchor] = useState(() => {
+    const index = indexText(props.editor.state.doc);
+    if (props.row) return rowAnchorAt(index, props.row.pos, props.row.table, props.row.index);
+    return from < to ? anchorAt(index, from, to) : null;
+  });
   const save = async () => {
     if (!anchor) return;
     try {
@@ -34,7 +44,7 @@ export function CommentDialog(props: {
     }
   };
   return (
-    <Dialog title={t.addTitle} onClose={props.onClose} testId="comment-dialog">
+    <Dialog title={props.row ? t.addRowTitle : t.addTitle} onClose={props.onClose} testId="comment-dialog">
       <ErrorNotice message={anchor ? error : t.selectFirst} />
       {anchor && (
         <form

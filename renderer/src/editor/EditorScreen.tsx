@@ -23,6 +23,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { jumpToRange, jumpToTopLevel, topLevelPos } from './jump';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentDialog } from '../comments/CommentDialog';
+import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
 import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
 import { HistoryPanel } from '../history/HistoryPanel';
@@ -165,6 +166,18 @@ export function EditorScreen(props: {
     }
   };
 
+  const [commentRow, setCommentRow] = useState<CommentRowRequest | null>(null);
+  useEffect(() => {
+    if (!editor) return;
+    const dom = editor.view.dom;
+    const onCommentRow = (e: Event) => {
+      setCommentRow((e as CustomEvent<CommentRowRequest>).detail);
+      setPanel('comment');
+    };
+    dom.addEventListener(COMMENT_ROW_EVENT, onCommentRow);
+    return () => dom.removeEventListener(COMMENT_ROW_EVENT, onCommentRow);
+  }, [editor]);
+
   // Stats are recomputed after a short pause, off the keystroke path.
   useEffect(() => {
     if (!editor) return;
@@ -280,7 +293,13 @@ export function EditorScreen(props: {
               {fr.review.importReview}
             </button>
           )}
-          <button type="button" onClick={() => setPanel('comment')}>
+          <button
+            type="button"
+            onClick={() => {
+              setCommentRow(null);
+              setPanel('comment');
+            }}
+          >
             {fr.comments.add}
           </button>
           <button type="button" onClick={() => setShowComments((v) => !v)} aria-pressed={showComments}>
@@ -401,6 +420,7 @@ export function EditorScreen(props: {
           role={review.role}
           authorName={authorName}
           criteria={criteriaList}
+          row={commentRow}
           onClose={() => setPanel(null)}
           onAdded={() => {
             setPanel(null);

@@ -27,12 +27,15 @@ export function jumpToTopLevel(editor: Editor, index: number): void {
   land(editor, node?.isAtom ? NodeSelection.create(state.doc, pos) : TextSelection.near(state.doc.resolve(pos + 1)), pos);
 }
 
-/** Selects a range (a comment's passage) and lands its top-level block at the top of the page. */
+/** Selects a range (a comment's passage, or a commented block) and lands its top-level block at the top of the page. */
 export function jumpToRange(editor: Editor, from: number, to: number): void {
   const size = editor.state.doc.content.size;
   const a = Math.max(0, Math.min(from, size));
   const b = Math.max(a, Math.min(to, size));
   const $from = editor.state.doc.resolve(a);
+  // A comment on a block row points at the whole block: select the block itself.
+  const atom = editor.state.doc.nodeAt(a);
+  if (atom?.isAtom && atom.isBlock && b === a + atom.nodeSize) return land(editor, NodeSelection.create(editor.state.doc, a), a);
   land(editor, TextSelection.create(editor.state.doc, a, b), $from.depth > 0 ? $from.before(1) : a);
 }
 

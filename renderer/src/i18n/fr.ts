@@ -142,6 +142,7 @@ export const fr = {
   blocks: {
     remove: 'Supprimer le bloc',
     removeRow: 'Supprimer la ligne',
+    commentRow: 'Commenter la ligne',
     addRow: (row: string) => `Ajouter une ligne (${row})`,
     insert: 'Insérer un bloc…',
     practice: 'Entraînement à l’examen',
@@ -181,6 +182,7 @@ export const fr = {
     toggle: 'Commentaires',
     add: 'Commenter',
     addTitle: 'Commenter le passage sélectionné',
+    addRowTitle: 'Commenter la ligne du tableau',
     selectFirst: 'Sélectionnez d’abord le passage à commenter dans le texte.',
     bodyLabel: 'Commentaire',
     criterionLabel: 'Lié au critère',
