@@ -68,8 +68,8 @@ export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: Exp
 export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const { meta } = file.getMemoire();
-  const source = request.annotated ? annotateDocument(file.getDocument().doc, file.listComments()) : file.getDocument().doc;
-  const tree = buildRenderTree(source, meta, template, request);
+  const annotated = request.annotated ? annotateDocument(file.getDocument().doc, file.listComments()) : null;
+  const tree = buildRenderTree(annotated?.doc ?? file.getDocument().doc, meta, template, { ...request, commentNotes: annotated?.commentNotes });
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
   let bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
   // A whole, non-confidential Word export carries the mémoire itself, so importing it back is exact.

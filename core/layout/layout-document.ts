@@ -27,6 +27,31 @@ export interface LayoutOptions {
   shortTitle?: string;
 }
 
+/** The comments column of the « version annotée », in points: width, gap from the text, distance from the page edge. */
+const NOTE_COLUMN = { width: 150, gap: 14, edge: 28, color: '8A4B08' };
+const NOTE_SPACING = 5;
+
+/**
+ * Sets margin notes beside the lines that call them: each at its line, pushed down below the one
+ * before it, then the stack pushed back up from the bottom margin when it runs past it.
+ */
+function marginNotes(calls: Array<{ n: number; y: number }>, note: (n: number) => Chunk, top: number, bottom: number): Array<{ n: number; y: number }> {
+  const placed: Array<{ n: number; y: number }> = [];
+  let next = top;
+  for (const c of calls) {
+    const y = Math.max(c.y, next);
+    placed.push({ n: c.n, y });
+    next = y + note(c.n).height + NOTE_SPACING;
+  }
+  let limit = bottom;
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const h = note(placed[i].n).height;
+    placed[i].y = Math.max(top, Math.min(placed[i].y, limit - h));
+    limit = placed[i].y - NOTE_SPACING;
+  }
+  return placed;
+}
+
 const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
 
 /** Lower-case roman numeral, as front matter is numbered. */
@@ -115,8 +140,11 @@ function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
 export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDocument {
   const { styles } = options;
   const { page } = styles;
-  const width = page.width - 2 * page.margin;
-  const landscapeWidth = page.height - 2 * page.margin;
+  // The « version annotée » narrows the text for a column of reviewers' comments on the right.
+  const comments = new Set(tree.footnotes.filter((f) => f.commentBy !== undefined).map((f) => f.number));
+  const noteColumn = comments.size ? NOTE_COLUMN.width + NOTE_COLUMN.gap + NOTE_COLUMN.edge - page.margin : 0;
+  const width = page.width - 2 * page.margin - noteColumn;
+  const landscapeWidth = page.height - 2 * page.margin - noteColumn;
   const tableWidths = new Map<RenderBlock, number[]>();
   const ctx: ChunkContext = {
     styles,
@@ -133,8 +161,8 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   const note = (n: number): Chunk => {
     let c = noteLines.get(n);
     if (!c) {
-      const s = styles.footnote;
-      const lines = layoutText([{ text: notes.get(n) ?? '' }], s, width - 12);
+      const s = comments.has(n) ? { ...styles.footnote, align: 'left' as const, color: NOTE_COLUMN.color } : styles.footnote;
+      const lines = layoutText([{ text: notes.get(n) ?? '' }], s, (comments.has(n) ? NOTE_COLUMN.width : width) - 12);
       const items: PageItem[] = [textItem({ ...s, size: s.size * 0.75 }, String(n), 0, s.size * 0.8)];
       lines.forEach((l, i) => items.push(...offset(l.items, 12, i * s.lineHeight)));
       c = { height: lines.length * s.lineHeight + 2, before: 0, after: 0, items };
@@ -143,7 +171,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     return c;
   };
 
-  const flow = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, (n) => note(n).height);
+  const flow = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, (n) => (comments.has(n) ? 0 : note(n).height));
   flow.place(blockChunks(tree.body, ctx, width, landscapeWidth));
 
   const figures = tree.captions.filter((c) => c.label === 'Figure');
@@ -170,14 +198,20 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     const w = p.landscape ? page.height : page.width;
     const h = p.landscape ? page.width : page.height;
     const groups = [...p.groups, { dx: 0, dy: 0, items: decorate(w, h) }];
-    if (p.footnotes.length) {
+    const bottom = p.footnotes.filter((n) => !comments.has(n));
+    if (bottom.length) {
       let y = h - page.margin - p.footnoteHeight + 4;
       groups.push({ dx: page.margin, dy: y, items: [{ t: 'rect', x: 0, y: 0, w: width / 3, h: 0.5, fill: '5D6678' }] });
       y += 6;
-      for (const n of p.footnotes) {
+      for (const n of bottom) {
         groups.push({ dx: page.margin, dy: y, items: note(n).items });
         y += note(n).height;
       }
+    }
+    const x = w - NOTE_COLUMN.edge - NOTE_COLUMN.width;
+    for (const placed of marginNotes(p.calls.filter((c) => comments.has(c.n)), note, page.margin, h - page.margin)) {
+      groups.push({ dx: x - 5, dy: placed.y, items: [{ t: 'rect', x: 0, y: 0, w: 1.5, h: note(placed.n).height, fill: NOTE_COLUMN.color }] });
+      groups.push({ dx: x, dy: placed.y, items: note(placed.n).items });
     }
     return { width: w, height: h, kind, label, groups };
   };

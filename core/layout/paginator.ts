@@ -7,6 +7,8 @@ export interface FlowPage {
   footnotes: number[];
   /** Height the footnotes take at the bottom, separator included. */
   footnoteHeight: number;
+  /** Where each note is called on the page (top of its line or chunk): margin notes are set beside it. */
+  calls: Array<{ n: number; y: number }>;
   y: number;
   pendingAfter: number;
   empty: boolean;
@@ -19,7 +21,7 @@ export interface Frame {
   margin: number;
 }
 
-/** How much room a footnote takes at a page bottom. */
+/** How much room a footnote takes at a page bottom (0 for a note printed in the margin). */
 export type FootnoteHeight = (n: number) => number;
 
 const SEPARATOR = 10;
@@ -52,15 +54,15 @@ export class Paginator {
       this.page.landscape = landscape;
       return;
     }
-    this.page = { landscape, groups: [], footnotes: [], footnoteHeight: 0, y: 0, pendingAfter: 0, empty: true };
+    this.page = { landscape, groups: [], footnotes: [], footnoteHeight: 0, calls: [], y: 0, pendingAfter: 0, empty: true };
     this.pages.push(this.page);
   }
 
   private footnoteRoom(chunk: Chunk): number {
     if (!chunk.footnotes) return 0;
-    let h = this.page.footnotes.length ? 0 : SEPARATOR;
+    let h = 0;
     for (const n of chunk.footnotes) h += this.footnoteHeight(n);
-    return h;
+    return h > 0 && this.page.footnoteHeight === 0 ? h + SEPARATOR : h;
   }
 
   private put(chunk: Chunk, before: number): void {
@@ -71,6 +73,7 @@ export class Paginator {
     if (chunk.footnotes) {
       page.footnoteHeight += this.footnoteRoom(chunk);
       page.footnotes.push(...chunk.footnotes);
+      page.calls.push(...chunk.footnotes.map((n) => ({ n, y: this.frame.margin + y })));
     }
     page.y = y + chunk.height;
     page.pendingAfter = chunk.after;

@@ -16,6 +16,8 @@ export interface Inline {
   href?: string;
   /** Set on a footnote call: its number (the text is empty). */
   footnote?: number;
+  /** Set with `footnote` when the note is a reviewer's comment of the « version annotée ». */
+  comment?: boolean;
 }
 
 /** A numbered caption: "Figure 3 : Organigramme", "Tableau 2 : Grille go / no go". */
@@ -61,7 +63,8 @@ export interface RenderTree {
   body: RenderBlock[];
   headings: Array<{ level: number; number: string | null; text: string; anchor: string }>;
   captions: Caption[];
-  footnotes: Array<{ number: number; text: string }>;
+  /** `commentBy`: a reviewer's comment of the « version annotée » (PDF margin, Word comment), and its author. */
+  footnotes: Array<{ number: number; text: string; commentBy?: string }>;
 }
 
 /** What to print. */
@@ -71,6 +74,8 @@ export interface RenderOptions {
   includeAnnexes?: boolean;
   /** Print only this template section (for the tutor). */
   sectionId?: string;
+  /** The notes that are reviewers' comments (the « version annotée »): note text → author. */
+  commentNotes?: ReadonlyMap<string, string>;
 }
 
 const MASK_COMPANY = '[Entreprise]';
@@ -161,8 +166,10 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
       } else if (child.type === 'hardBreak') runs.push({ text: '\n' });
       else if (child.type === 'footnote') {
         const number = footnotes.length + 1;
-        footnotes.push({ number, text: text(String(child.attrs?.text ?? '')) });
-        runs.push({ text: '', footnote: number });
+        const raw = String(child.attrs?.text ?? '');
+        const author = options.commentNotes?.get(raw);
+        footnotes.push({ number, text: text(raw), ...(author !== undefined ? { commentBy: mask(author) } : {}) });
+        runs.push({ text: '', footnote: number, ...(author !== undefined ? { comment: true } : {}) });
       }
     }
     // Runs with the same marks are one run on paper: merged first, fewer pieces for the typography and every exporter.

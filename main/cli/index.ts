@@ -44,7 +44,7 @@ const USAGE = `Utilisation : memoire <commande> <fichier.memoire|fichier.docx> [
 
 Commandes :
   export    exporte le mémoire : --docx et/ou --pdf [--out fichier] [--preset times-12|arial-11]
-            [--confidentiel] [--sans-annexes] [--section identifiant] [--annotee : commentaires ouverts en notes]
+            [--confidentiel] [--sans-annexes] [--section identifiant] [--annotee : commentaires ouverts dans la marge]
   grid      grille d'évaluation du tuteur (statuts, preuves, avis, commentaires) : --pdf et/ou --docx [--out fichier]
   import    crée un .memoire à partir d'un brouillon Word (.docx jamais modifié) [--out fichier.memoire]
             [--candidat nom] [--convertir-tableaux] [--json]

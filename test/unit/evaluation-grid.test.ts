@@ -61,5 +61,30 @@ describe('the annotated version', () => {
     expect(read(annotated.path)).toMatch(/Commentaire de Julien Roux\s:\sSource de ce chiffre\s\?/);
     expect(read(annotated.path)).not.toContain('Déjà traité');
     expect(read(plain.path)).not.toContain('Commentaire de');
+    // In the PDF the comment sits in the right-hand column, beside the line that calls it.
+    const words = [...execFileSync('pdftotext', ['-bbox', annotated.path, '-'], { encoding: 'utf8' }).matchAll(/xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), word: m[3] }));
+    const called = words.find((w) => w.word === 'marge')!;
+    const comment = words.find((w) => w.word === 'Source')!;
+    expect(comment.x).toBeGreaterThan(400);
+    expect(called.x).toBeLessThan(200);
+    expect(Math.abs(comment.y - called.y)).toBeLessThan(40);
+  });
+
+  it('gives Word comments, by their author, in the annotated Word file; the author’s own notes stay footnotes', async () => {
+    const dir = tempDir();
+    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notre marge brute de 31 % reste supérieure.' }, { type: 'footnote', attrs: { text: 'Source : comptes 2025.' } }] }] };
+    const file = MemoireFile.create(join(dir, 'annote.memoire'), { ...sampleMemoire(), doc });
+    file.addComment({ parentId: null, anchor: { from: 7, to: 26, quote: 'marge brute de 31 %', prefix: 'Notre ', suffix: ' reste' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
+    const out = await exportMemoire(file, template, { format: 'docx', out: join(dir, 'annote.docx'), overwrite: false, annotated: true }, { fontsDir: FONTS_DIR });
+    file.close();
+    const zip = await JSZip.loadAsync(readFileSync(out.path));
+    const comments = await zip.file('word/comments.xml')!.async('string');
+    expect(comments).toMatch(/w:author="Julien Roux"/);
+    expect(comments).toContain('Source de ce chiffre');
+    const body = await zip.file('word/document.xml')!.async('string');
+    expect(body).toMatch(/<w:commentReference w:id="1"\/>/);
+    const footnotes = await zip.file('word/footnotes.xml')!.async('string');
+    expect(footnotes).toContain('Source : comptes 2025.');
+    expect(footnotes).not.toContain('Julien Roux');
   });
 });

@@ -153,11 +153,25 @@ describe('comments on a business block row', () => {
     const [comment] = file.listComments();
     expect(comment.anchor).toMatchObject({ row: { block: 'pac', table: 'actions', index: 0 }, detached: false });
 
-    const annotated = annotateDocument(file.getDocument().doc, file.listComments());
+    const { doc: annotated, commentNotes } = annotateDocument(file.getDocument().doc, file.listComments());
+    expect([...commentNotes]).toEqual([['Commentaire de Julien Roux : Budget du salon à justifier.', 'Julien Roux']]);
     const after = annotated.content![3];
     expect(after.type).toBe('paragraph');
     expect(after.content![0].text).toContain('Salon Batimat');
     expect(after.content![1]).toMatchObject({ type: 'footnote', attrs: { text: 'Commentaire de Julien Roux : Budget du salon à justifier.' } });
     file.close();
+  });
+});
+
+describe('the annotated version', () => {
+  it('prints a comment on a heading in a line after it, since a heading carries no note', () => {
+    const heading: PmNode = { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Diagnostic externe' }] };
+    const source: PmNode = { type: 'doc', content: [heading, para(TEXT[0])] };
+    const index = indexText(memoireSchema().nodeFromJSON(source));
+    const anchor = anchorAt(index, index.starts[0].pos, index.starts[0].pos + 'Diagnostic'.length);
+    const comment = { id: 'c1', parentId: null, anchor, authorRole: 'tutor' as const, authorName: 'Julien Roux', body: 'Titre trop vague.', createdAt: '2026-05-02T10:00:00Z', resolvedAt: null, criterionId: null };
+    const { doc: annotated } = annotateDocument(source, [comment]);
+    expect(annotated.content!.map((n) => n.type)).toEqual(['heading', 'paragraph', 'paragraph']);
+    expect(annotated.content![1].content).toMatchObject([{ text: 'Passage commenté : « Diagnostic »' }, { type: 'footnote', attrs: { text: 'Commentaire de Julien Roux : Titre trop vague.' } }]);
   });
 });

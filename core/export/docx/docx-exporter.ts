@@ -6,6 +6,9 @@ import {
   Document,
   ExternalHyperlink,
   Footer,
+  CommentRangeEnd,
+  CommentRangeStart,
+  CommentReference,
   FootnoteReferenceRun,
   Header,
   HeadingLevel,
@@ -51,8 +54,19 @@ export interface DocxOptions {
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '9AA3B2' } as const;
 
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter(Boolean)
+    .map((w) => w[0].toUpperCase())
+    .join('')
+    .slice(0, 4);
+}
+
 function runs(inlines: Inline[]): ParagraphChild[] {
   return inlines.flatMap((i): ParagraphChild[] => {
+    // A reviewer's comment of the « version annotée » is a Word comment, shown in Word's margin.
+    if (i.footnote && i.comment) return [new CommentRangeStart(i.footnote), new CommentRangeEnd(i.footnote), new TextRun({ children: [new CommentReference(i.footnote)] })];
     if (i.footnote) return [new FootnoteReferenceRun(i.footnote)];
     const parts = i.text.split('\n');
     const textRuns = parts.map(
@@ -221,7 +235,11 @@ function coverSection(tree: RenderTree) {
 export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
   const { preset } = options;
   const margin = convertMillimetersToTwip(preset.marginsCm * 10);
-  const footnotes = Object.fromEntries(tree.footnotes.map((f) => [f.number, { children: [new Paragraph({ children: [new TextRun(f.text)] })] }]));
+  const notes = tree.footnotes.filter((f) => f.commentBy === undefined);
+  const footnotes = Object.fromEntries(notes.map((f) => [f.number, { children: [new Paragraph({ children: [new TextRun(f.text)] })] }]));
+  const comments = tree.footnotes
+    .filter((f) => f.commentBy !== undefined)
+    .map((f) => ({ id: f.number, author: f.commentBy, initials: initials(f.commentBy!), children: [new Paragraph({ children: [new TextRun(f.text)] })] }));
   const shortTitle = tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title;
   const hasFigures = tree.captions.some((c) => c.label === 'Figure');
 
@@ -267,6 +285,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     features: { updateFields: true },
     hyphenation: { autoHyphenation: true },
     footnotes,
+    ...(comments.length ? { comments: { children: comments } } : {}),
     styles: {
       default: {
         document: { run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } }, paragraph: { spacing: { line: Math.round(preset.lineSpacing * 240) } } },

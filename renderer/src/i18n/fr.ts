@@ -252,7 +252,7 @@ export const fr = {
     confidentialHelp: 'Le nom de l’entreprise et les termes sensibles de la page de garde sont masqués.',
     annexes: 'Inclure les annexes',
     annotated: 'Version annotée',
-    annotatedHelp: 'Les commentaires ouverts sont imprimés en notes, là où ils s’appliquent (pour la relecture, pas pour le dépôt).',
+    annotatedHelp: 'Les commentaires ouverts sont imprimés dans la marge du PDF, et deviennent des commentaires Word dans le .docx (pour la relecture, pas pour le dépôt).',
     length: (pages: number, min: number, max: number) => `${pages} pages avec cette mise en page, hors page de garde, sommaire et annexes (attendu : ${min}–${max})`,
     run: 'Exporter…',
     running: 'Export en cours…',
