@@ -9,6 +9,7 @@ import { htmlToDocument } from '../../core/import/html-to-document';
 import { AppError } from '../../core/errors';
 import type { PmNode } from '../../core/model/document';
 import type { LengthTarget } from '../../core/model/metadata';
+import type { JuryQuestion } from '../../core/soutenance/jury-questions';
 import { nodeWindow } from '../shared/node-dom';
 
 /**
@@ -86,5 +87,22 @@ export function formatReport(report: CheckReport): string[] {
     lines.push('Vérifications du document');
     for (const f of report.findings) lines.push(`  • ${f.message}`);
   }
+  return lines;
+}
+
+/** The jury's likely questions as text: the gaps first, then the figures to defend, with where to reread. */
+export function formatQuestions(questions: JuryQuestion[]): string[] {
+  const lines: string[] = [];
+  const section = (title: string, items: JuryQuestion[]) => {
+    lines.push(`${title} (${items.length})`);
+    items.forEach((q, i) => {
+      lines.push(`${String(i + 1).padStart(2)}. [${q.criterionId} ${ICONS[q.status]}] ${q.question}`);
+      if (q.kind === 'gap') for (const a of q.prepare) lines.push(`      à préparer : ${a}`);
+      for (const e of q.evidence) lines.push(`      à relire${e.index !== null ? ` (§${e.index + 1})` : ''} : ${e.label}`);
+    });
+    lines.push('');
+  };
+  section('Ce que le mémoire ne montre pas encore', questions.filter((q) => q.kind === 'gap'));
+  section('Les chiffres à défendre', questions.filter((q) => q.kind === 'figures'));
   return lines;
 }

@@ -10,7 +10,8 @@ import { withExportExtension } from '../../core/export/export-target';
 import { LAYOUT_PRESETS } from '../../core/export/presets';
 import { flattenSections } from '../../core/referential/template-schema';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
-import { checkFile, explainReport, formatReport } from './check-command';
+import { checkFile, explainReport, formatQuestions, formatReport } from './check-command';
+import { juryQuestions } from '../../core/soutenance/jury-questions';
 import { batchCsv, batchJson, batchText, checkMany, expandInputs } from './batch-check';
 import { readDocxDraft } from '../../core/import/import-docx';
 import { createMemoireFromDraft } from '../../core/services/import-draft';
@@ -51,6 +52,7 @@ Commandes :
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
             plusieurs fichiers ou un dossier : une ligne par candidat et le tableau des critères [--csv|--json]
             [--explain : pour chaque critère, les passages cités et la condition du barème qui manque]
+  questions questions probables du jury : ce que le mémoire ne montre pas encore, les chiffres à défendre (.memoire ou .docx) [--json]
   info      titre, candidat, mots par section, pages mises en page [--json]
   history   versions enregistrées dans l'historique [--json]`;
 
@@ -158,6 +160,12 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     const report = await checkFile(resolve(file), TEMPLATES_DIR);
     if (json) out(JSON.stringify(report, null, 2));
     else (rest.includes('--explain') ? explainReport(report) : formatReport(report)).forEach((line) => out(line));
+    return 0;
+  },
+  async questions({ file, out, json }) {
+    const questions = juryQuestions(await checkFile(resolve(file), TEMPLATES_DIR));
+    if (json) out(JSON.stringify(questions, null, 2));
+    else formatQuestions(questions).forEach((line) => out(line));
     return 0;
   },
   async export({ file, rest, out }) {

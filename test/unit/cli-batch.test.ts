@@ -45,3 +45,21 @@ describe('the tutor’s command', () => {
     expect(memoire(['check', join(dir, 'camille.memoire'), join(dir, 'copie.memoire')]).code).toBe(0);
   });
 });
+
+describe('memoire questions', () => {
+  it('lists the jury’s likely questions, gaps first then figures, in text and JSON; a bad file gets a French message', () => {
+    const dir = tempDir();
+    MemoireFile.create(join(dir, 'camille.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) }).close();
+    const text = memoire(['questions', join(dir, 'camille.memoire')]);
+    expect(text.code).toBe(0);
+    expect(text.out).toMatch(/^Ce que le mémoire ne montre pas encore \(\d+\)$/m);
+    expect(text.out).toMatch(/^Les chiffres à défendre \([1-9]\d*\)$/m);
+    expect(text.out).toMatch(/\[2\.7\.b [✓◐]\] Refaites-nous le calcul du retour sur investissement/);
+    const json = JSON.parse(memoire(['questions', join(dir, 'camille.memoire'), '--json']).out) as Array<{ kind: string; criterionId: string }>;
+    expect(json.some((q) => q.kind === 'figures' && q.criterionId === '2.7.b')).toBe(true);
+    writeFileSync(join(dir, 'abime.memoire'), 'ceci n’est pas un mémoire'.padEnd(300, '.'));
+    const bad = memoire(['questions', join(dir, 'abime.memoire')]);
+    expect(bad.code).not.toBe(0);
+    expect(bad.err + bad.out).toMatch(/Ce fichier/);
+  });
+});

@@ -4,6 +4,7 @@ import type { MemoireTemplate } from '../../../core/referential/template-schema'
 import { flattenSections } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
 import { JumpLink } from '../ui/JumpLink';
+import { EvidenceList } from '../ui/EvidenceList';
 import { AppreciationBox, VerdictBox, VerdictTags, type ReviewProps } from './TutorVerdict';
 
 type ItemProps = { result: CriterionResult; onJump: (index: number) => void; onConvert: (index: number, blockName: string) => void; review?: ReviewProps };
@@ -39,17 +40,7 @@ function CriterionItemView(props: ItemProps) {
               ))}
             </ul>
           )}
-          {r.evidence.length > 0 && (
-            <ul className="evidence" aria-label={fr.checklist.evidence}>
-              {r.evidence.map((e, i) => (
-                <li key={i}>
-                  <JumpLink index={e.index} onJump={props.onJump}>
-                    {e.label}
-                  </JumpLink>
-                </li>
-              ))}
-            </ul>
-          )}
+          <EvidenceList evidence={r.evidence} label={fr.checklist.evidence} onJump={props.onJump} />
           {props.review && <VerdictBox criterionId={r.criterionId} status={r.status} review={props.review} />}
           <div className="row-actions">
             {r.target !== null && r.status !== 'satisfied' && (

@@ -23,6 +23,7 @@ import { ExportDialog } from '../export/ExportDialog';
 import { jumpToRange, jumpToTopLevel, topLevelPos } from './jump';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentDialog } from '../comments/CommentDialog';
+import { JuryQuestionsDialog } from '../soutenance/JuryQuestionsDialog';
 import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
 import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
@@ -37,7 +38,7 @@ import type { Role } from '../checklist/TutorVerdict';
 const STATS_DELAY_MS = 300;
 
 
-type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | null;
+type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | 'questions' | null;
 
 /** Replaces a plain table that reads like a block by that block, with its rows. */
 function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: number, blockName: string): void {
@@ -320,6 +321,9 @@ export function EditorScreen(props: {
           <button type="button" onClick={() => setPanel('export')}>
             {fr.exportDialog.open}
           </button>
+          <button type="button" onClick={() => setPanel('questions')}>
+            {fr.jury.open}
+          </button>
           <button type="button" onClick={() => void close()}>
             {fr.toolbar.close}
           </button>
@@ -429,6 +433,7 @@ export function EditorScreen(props: {
           }}
         />
       )}
+      {panel === 'questions' && <JuryQuestionsDialog report={checks.report} onJump={jumpTo} onClose={() => setPanel(null)} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}
       {panel === 'footnote' && <FootnoteDialog editor={editor} initial={selectedFootnote} onClose={() => setPanel(null)} />}
     </div>

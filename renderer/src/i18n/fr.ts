@@ -232,6 +232,18 @@ export const fr = {
     gridDone: (path: string) => `Grille d’évaluation exportée : ${path}`,
     changedHelp: (before: string) => `Le statut automatique a changé depuis la relecture du tuteur (alors : ${before}).`,
   },
+  jury: {
+    open: 'Questions du jury',
+    title: 'Questions probables du jury',
+    intro: 'Ce que le jury demandera sans doute pendant les questions de la soutenance, d’après la liste des critères : préparez une réponse courte, chiffrée, et sachez où elle se trouve dans le mémoire.',
+    gaps: 'Ce que le mémoire ne montre pas encore',
+    figures: 'Les chiffres à défendre',
+    prepare: 'À préparer :',
+    evidence: 'Passages à relire',
+    goToSection: 'Aller à la section',
+    noGaps: 'Aucun critère partiel ou manquant : le jury ira chercher vos chiffres.',
+    noFigures: 'Aucun chiffre clé trouvé pour l’instant (objectifs, budget, score go / no go, écarts, ROI).',
+  },
   exportDialog: {
     title: 'Exporter le mémoire',
     open: 'Exporter',

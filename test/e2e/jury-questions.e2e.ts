@@ -1,0 +1,66 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { sampleMemoire, template } from '../helpers/sample';
+import { artifactPath, newPage } from './support/browser';
+import { e2eSession } from './support/session';
+import { AppPage, ChecklistModel } from './support/app-page';
+
+const session = e2eSession('memoire-e2e-jury-', (root) => {
+  MemoireFile.create(join(root, 'Mémoires', 'Mémoire complet.memoire'), { ...sampleMemoire('Mémoire complet'), doc: generateMemoire(template, 6000) }).close();
+});
+
+describe('the likely questions of the jury', () => {
+  it('asks about what the mémoire misses, follows the writing, and jumps to where the answer goes', async () => {
+    const page = await newPage(session.browser, { width: 1280, height: 620 });
+    const app = new AppPage(page);
+    const checklist = new ChecklistModel(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Préparer la soutenance', candidate: 'Nora Haddad' });
+    await checklist.waitStatus('1.1.a', 'missing');
+
+    await page.getByRole('button', { name: 'Questions du jury' }).click();
+    const dialog = page.getByTestId('jury-questions');
+    const opportunity = dialog.locator('[data-testid="jury-question"][data-criterion="1.1.a"]');
+    expect(await opportunity.innerText()).toContain('comment avez-vous évalué leur faisabilité et leur intérêt économique');
+    expect(await dialog.getByText('Aucun chiffre clé trouvé pour l’instant').count()).toBe(1);
+    await page.screenshot({ path: artifactPath('16-jury-questions-1280.png') });
+    await opportunity.getByRole('button', { name: 'Aller à la section' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    // It lands on the section where the answer belongs, at the top of the page.
+    const heading = page.locator('.ProseMirror :is(h1, h2, h3)', { hasText: 'Diagnostic externe' }).first();
+    await expect.poll(async () => {
+      const box = await heading.boundingBox();
+      return box !== null && box.y >= 0 && box.y < 620 / 2;
+    }).toBe(true);
+
+    // Once the text starts answering it, the question follows the checklist's status.
+    await app.writeInSection(
+      'Diagnostic externe',
+      ' Première opportunité : la rénovation énergétique des écoles du département, faisabilité forte (trois références locales), environ 120 k€ de chiffre d’affaires par an.',
+    );
+    const item = page.locator('.checklist [data-criterion="1.1.a"]');
+    await expect.poll(() => item.getAttribute('data-status')).not.toBe('missing');
+    const status = await item.getAttribute('data-status');
+    await page.getByRole('button', { name: 'Questions du jury' }).click();
+    await dialog.waitFor();
+    if (status === 'satisfied') expect(await dialog.locator('[data-criterion="1.1.a"]').count()).toBe(0);
+    else expect(await opportunity.getAttribute('class')).toContain(`status-${status}`);
+  });
+
+  it('lists the figures to defend on a complete mémoire, at 1920×1080', async () => {
+    const page = await newPage(session.browser, { width: 1920, height: 1080 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.openRecent('Mémoire complet');
+    await page.getByRole('button', { name: 'Questions du jury' }).click();
+    const dialog = page.getByTestId('jury-questions');
+    const figures = dialog.getByRole('region', { name: 'Les chiffres à défendre' });
+    const roi = figures.locator('[data-criterion="2.7.b"]');
+    await roi.waitFor();
+    expect(await roi.innerText()).toContain('Refaites-nous le calcul du retour sur investissement');
+    expect(await roi.locator('.evidence button').count()).toBeGreaterThan(0);
+    await page.screenshot({ path: artifactPath('17-jury-figures-1920.png') });
+  });
+});
