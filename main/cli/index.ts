@@ -12,6 +12,7 @@ import { flattenSections } from '../../core/referential/template-schema';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { checkFile, explainReport, formatQuestions, formatReport } from './check-command';
 import { juryQuestions } from '../../core/soutenance/jury-questions';
+import { exportSlides } from '../../core/soutenance/export-slides';
 import { batchCsv, batchJson, batchText, checkMany, expandInputs } from './batch-check';
 import { readDocxDraft } from '../../core/import/import-docx';
 import { createMemoireFromDraft } from '../../core/services/import-draft';
@@ -52,6 +53,7 @@ Commandes :
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
             plusieurs fichiers ou un dossier : une ligne par candidat et le tableau des critères [--csv|--json]
             [--explain : pour chaque critère, les passages cités et la condition du barème qui manque]
+  slides    diapositives de la soutenance tirées du mémoire : --pptx et/ou --pdf [--out fichier] [--confidentiel]
   questions questions probables du jury : ce que le mémoire ne montre pas encore, les chiffres à défendre (.memoire ou .docx) [--json]
   info      titre, candidat, mots par section, pages mises en page [--json]
   history   versions enregistrées dans l'historique [--json]`;
@@ -161,6 +163,24 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     if (json) out(JSON.stringify(report, null, 2));
     else (rest.includes('--explain') ? explainReport(report) : formatReport(report)).forEach((line) => out(line));
     return 0;
+  },
+  async slides({ file, rest, out }) {
+    const formats = (['pptx', 'pdf'] as const).filter((f) => rest.includes(`--${f}`));
+    if (!formats.length) {
+      out('Précisez le format des diapositives : --pptx, --pdf, ou les deux.');
+      return 2;
+    }
+    return withMemoire(file, async (opened) => {
+      const library = loadTemplateLibrary(TEMPLATES_DIR);
+      const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – soutenance`;
+      for (const format of formats) {
+        const target = withExportExtension(resolve(formats.length > 1 ? base.replace(/\.(pptx|pdf)$/i, '') : base), format);
+        const result = await exportSlides(opened, template, { format, out: target, overwrite: true, confidential: rest.includes('--confidentiel') }, { fontsDir: FONTS_DIR });
+        out(`Diapositives exportées : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
+      }
+      return 0;
+    });
   },
   async questions({ file, out, json }) {
     const questions = juryQuestions(await checkFile(resolve(file), TEMPLATES_DIR));

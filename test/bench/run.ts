@@ -7,6 +7,7 @@ import { benchPdf } from './pdf.bench';
 import { benchImport } from './import.bench';
 import { benchCli } from './cli.bench';
 import { benchReanchor } from './review.bench';
+import { benchSlides } from './slides.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
@@ -16,5 +17,6 @@ lines.push(...(await benchPdf()));
 lines.push(...(await benchImport()));
 lines.push(...benchCli());
 lines.push(...benchReanchor());
+lines.push(...(await benchSlides()));
 lines.push(...(await benchWeb()));
 console.log(lines.join('\n'));

@@ -63,3 +63,15 @@ describe('memoire questions', () => {
     expect(bad.err + bad.out).toMatch(/Ce fichier/);
   });
 });
+
+describe('memoire slides', () => {
+  it('exports the soutenance in both formats from the bundle, and asks for a format', () => {
+    const dir = tempDir();
+    MemoireFile.create(join(dir, 'camille.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) }).close();
+    expect(memoire(['slides', join(dir, 'camille.memoire')])).toMatchObject({ code: 2, out: expect.stringContaining('--pptx, --pdf') });
+    const run = memoire(['slides', join(dir, 'camille.memoire'), '--pptx', '--pdf', '--out', join(dir, 'oral')]);
+    expect(run.code).toBe(0);
+    expect(run.out).toContain(`Diapositives exportées : ${join(dir, 'oral.pptx')}`);
+    expect(run.out).toContain(`Diapositives exportées : ${join(dir, 'oral.pdf')}`);
+  });
+});

@@ -204,7 +204,8 @@ export async function writePdf(
   writeOutline(doc, [...outline, ...(annexOutline.length ? [{ title: 'Annexes jointes', page: annexStart, children: annexOutline }] : [])], destOf);
 
   // Page labels: the cover and sommaire in roman numerals, the body from 1, the attached annexes "A-1"…
-  const nums: unknown[] = [0, ctx.obj({ S: 'r' }), laid.bodyStart, ctx.obj({ S: 'D' })];
+  // (A deck of slides has no front matter: numbered from 1 on its first page.)
+  const nums: unknown[] = laid.bodyStart > 0 ? [0, ctx.obj({ S: 'r' }), laid.bodyStart, ctx.obj({ S: 'D' })] : [0, ctx.obj({ S: 'D' })];
   if (pages.length > annexStart) nums.push(annexStart, ctx.obj({ S: 'D', P: PDFString.of('A-') }));
   doc.catalog.set(PDFName.of('PageLabels'), ctx.obj({ Nums: ctx.obj(nums as never) }));
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));

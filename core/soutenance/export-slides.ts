@@ -1,0 +1,40 @@
+import type { MemoireFile } from '../store/memoire-file';
+import type { MemoireTemplate } from '../referential/template-schema';
+import { buildRenderTree } from '../render/render-tree';
+import { assertExportTarget } from '../export/export-target';
+import { writeFileAtomic } from '../export/write-file-atomic';
+import type { ExportEnvironment } from '../export/export-memoire';
+import { generateSlidePlan, type SlidePlan } from './slide-plan';
+import { exportSlidesPptx, type DeckTheme } from './export-slides-pptx';
+import { exportSlidesPdf } from './export-slides-pdf';
+
+/** What to write: the format, where, and whether the company is masked as in the confidential mémoire. */
+export interface SlidesRequest {
+  format: 'pptx' | 'pdf';
+  out: string;
+  overwrite: boolean;
+  confidential?: boolean;
+}
+
+/** The deck's look: the sober theme, in the font the jury's machines all have. */
+export const DECK_THEME: DeckTheme = { accent: '1D4E89', font: 'Arial' };
+
+/** The slide plan of an open mémoire, from the same render tree as its exports. */
+export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
+  const { meta } = file.getMemoire();
+  return generateSlidePlan(buildRenderTree(file.getDocument().doc, meta, template, { confidential, includeAnnexes: false }));
+}
+
+/**
+ * Exports the soutenance's slides (PowerPoint or PDF) from an open mémoire, through a temporary
+ * file; never over a .memoire. The mémoire is only read.
+ */
+export async function exportSlides(file: MemoireFile, template: MemoireTemplate, request: SlidesRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
+  assertExportTarget(request.out, { protectedPaths: [file.path], overwrite: request.overwrite });
+  const plan = slidePlanOf(file, template, request.confidential);
+  const { meta } = file.getMemoire();
+  const cover = { title: request.confidential ? plan.slides[0].title : meta.title, candidate: meta.candidate };
+  const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, DECK_THEME) : await exportSlidesPdf(plan, cover, DECK_THEME, env.fontsDir);
+  writeFileAtomic(request.out, bytes);
+  return { path: request.out, bytes: bytes.length };
+}

@@ -1,0 +1,177 @@
+import { z } from 'zod';
+import data from '../../templates/soutenance/slides.json';
+import type { ChartSpec, Inline, RenderBlock, RenderTree } from '../render/render-tree';
+
+const slideSpecSchema = z.object({
+  id: z.string().min(1),
+  kind: z.enum(['title', 'content', 'questions']),
+  title: z.string(),
+  sectionIds: z.array(z.string()),
+  seconds: z.number().int().min(0),
+  visuals: z.array(z.string()),
+});
+
+const slideBankSchema = z.object({
+  reasoning: z.string().min(10),
+  totalSeconds: z.number().int().min(60),
+  maxWords: z.number().int().min(10),
+  messageWords: z.number().int().min(4),
+  connectors: z.array(z.string().min(1)),
+  slides: z.array(slideSpecSchema).min(2),
+});
+
+/** The soutenance's slide plan as data (templates/soutenance/slides.json). */
+export type SlideBank = z.infer<typeof slideBankSchema>;
+
+/** The plan shipped with the app; a malformed file fails here, and in the tests. */
+export const SLIDE_BANK: SlideBank = slideBankSchema.parse(data);
+
+/** What a slide shows beside its messages, drawn from the blocks with the mémoire's own data. */
+export type SlideVisual = { kind: 'table'; header: string[] | null; rows: string[][]; more: number } | { kind: 'chart'; chart: ChartSpec; title: string };
+
+/** One slide: title, 3–5 key messages, the visual, the speaker notes and the planned duration. */
+export interface Slide {
+  id: string;
+  kind: 'title' | 'content' | 'questions';
+  title: string;
+  messages: string[];
+  visual: SlideVisual | null;
+  notes: string;
+  seconds: number;
+  /** Nothing written yet in its sections: the messages say what to write. */
+  placeholder: boolean;
+  /** French warnings: too many words for the back of a room, messages trimmed. */
+  warnings: string[];
+}
+
+/** The whole deck and whether it fits the 20 minutes. */
+export interface SlidePlan {
+  slides: Slide[];
+  totalSeconds: number;
+  targetSeconds: number;
+}
+
+const MAX_MESSAGES = 4;
+const MAX_NOTE_WORDS = 90;
+const MAX_TABLE_ROWS = 6;
+const MAX_TABLE_COLUMNS = 5;
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const plain = (inlines: Inline[]) => inlines.map((i) => i.text).join('').replace(/\s+/g, ' ').trim();
+
+/** The text of a section's blocks, paragraph by paragraph (list items are paragraphs of their own). */
+function paragraphs(blocks: RenderBlock[]): string[] {
+  return blocks.flatMap((b): string[] => {
+    if (b.kind === 'paragraph') return [plain(b.inlines)];
+    if (b.kind === 'list') return b.items.flatMap(paragraphs);
+    if (b.kind === 'quote') return paragraphs(b.blocks);
+    return [];
+  }).filter(Boolean);
+}
+
+const sentences = (text: string) => text.split(/(?<=[.!?…])\s+(?=[A-ZÀ-Ý«0-9])/u).map((s) => s.trim()).filter((s) => s.split(' ').length >= 4);
+const wordCount = (text: string) => text.split(/[ \t\n]+/).filter(Boolean).length;
+
+function trimWords(text: string, max: number): { text: string; trimmed: boolean } {
+  // Thousands stay with their number: « 14 500 € » is one word for the cut.
+  const words = text.replace(/[.;:]$/, '').replace(/(\d) (?=\d{3}\b)/g, '$1\u202f').replace(/(\d) (?=[%€])/g, '$1\u202f').split(/[ \t\n]+/);
+  return words.length <= max ? { text: words.join(' '), trimmed: false } : { text: `${words.slice(0, max).join(' ')}…`, trimmed: true };
+}
+
+/**
+ * The key messages of a section: its sentences that carry a figure first (what a jury remembers),
+ * then the others in order, each cut to a line that reads at the back of a room.
+ */
+function keyMessages(texts: string[], bank: SlideBank): { messages: string[]; trimmed: boolean } {
+  const connector = new RegExp(`^(?:${bank.connectors.map(escapeRegExp).join('|')})\\s*,\\s*`, 'u');
+  const all = texts.flatMap(sentences).map((s) => {
+    const rest = s.replace(connector, '');
+    return rest.charAt(0).toUpperCase() + rest.slice(1);
+  });
+  const withFigures = all.filter((s) => /\d/.test(s));
+  const picked = [...withFigures, ...all.filter((s) => !/\d/.test(s))].slice(0, MAX_MESSAGES);
+  const cut = all.filter((s) => picked.includes(s)).map((s) => trimWords(s, bank.messageWords));
+  return { messages: cut.map((c) => c.text), trimmed: cut.some((c) => c.trimmed) };
+}
+
+function tableVisual(b: Extract<RenderBlock, { kind: 'table' }>): SlideVisual {
+  const cells = (row: Inline[][]) => row.slice(0, MAX_TABLE_COLUMNS).map(plain);
+  return { kind: 'table', header: b.header ? cells(b.header) : null, rows: b.rows.slice(0, MAX_TABLE_ROWS).map(cells), more: Math.max(0, b.rows.length - MAX_TABLE_ROWS) };
+}
+
+/** The first visual of the slide's preference list found in its sections. */
+function pickVisual(blocks: RenderBlock[], wanted: string[]): SlideVisual | null {
+  for (const source of wanted) {
+    if (source === 'chart') {
+      const chart = blocks.find((b): b is Extract<RenderBlock, { kind: 'chart' }> => b.kind === 'chart');
+      if (chart) return { kind: 'chart', chart: chart.chart, title: chart.caption.text };
+      continue;
+    }
+    const table = blocks.find((b): b is Extract<RenderBlock, { kind: 'table' }> => b.kind === 'table' && b.source === source);
+    if (table && table.rows.length) return tableVisual(table);
+  }
+  return null;
+}
+
+/** The render tree's body cut by template section: each block goes to the section of the heading above it. */
+function blocksBySection(tree: RenderTree): Map<string, RenderBlock[]> {
+  const out = new Map<string, RenderBlock[]>();
+  let current: string | null = null;
+  for (const b of tree.body) {
+    if (b.kind === 'heading') {
+      current = b.sectionId;
+      continue;
+    }
+    if (!current) continue;
+    if (!out.has(current)) out.set(current, []);
+    out.get(current)!.push(b);
+  }
+  return out;
+}
+
+/**
+ * Generates the soutenance's slides from the mémoire's render tree (the same content as the exports,
+ * confidential masking included): one slide per part, its key messages, its visual, its notes and its
+ * share of the 20 minutes. An empty part gives a slide that says what to write, never a crash.
+ */
+export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK): SlidePlan {
+  const sections = blocksBySection(tree);
+  const c = tree.cover;
+  const slides = bank.slides.map((spec): Slide => {
+    const base = { id: spec.id, kind: spec.kind, title: spec.title, seconds: spec.seconds, visual: null, warnings: [] as string[], placeholder: false };
+    if (spec.kind === 'title') {
+      const messages = [c.candidate, [c.company, c.perimeter].filter(Boolean).join(' — '), c.school, c.year].filter(Boolean);
+      return { ...base, title: c.title, messages, notes: `Présentez-vous, l’entreprise et le périmètre dont vous avez la responsabilité, puis annoncez le plan.` };
+    }
+    if (spec.kind === 'questions') return { ...base, messages: ['Merci de votre attention.'], notes: 'Reprenez les questions probables du jury : chiffres, sources, et ce que vous feriez autrement.' };
+    const blocks = spec.sectionIds.flatMap((id) => sections.get(id) ?? []);
+    const texts = paragraphs(blocks);
+    const prose = keyMessages(texts, bank);
+    const visual = pickVisual(blocks, spec.visuals);
+    // A part told only by its block: the block's first rows are the messages.
+    const table = visual?.kind === 'table' ? visual : pickVisual(blocks, spec.visuals.filter((v) => v !== 'chart'));
+    const fromTable = table?.kind === 'table' ? table.rows.slice(0, MAX_MESSAGES).map((r) => trimWords(r.slice(0, 2).filter(Boolean).join(' : '), bank.messageWords).text) : [];
+    const messages = prose.messages.length ? prose.messages : fromTable;
+    const placeholder = messages.length === 0 && !visual;
+    const notes = texts.length ? trimWords(texts.join(' '), MAX_NOTE_WORDS).text : visual ? 'Commentez le visuel : ce qu’il montre, le chiffre à retenir.' : '';
+    const slide: Slide = { ...base, messages: placeholder ? [`À écrire : la partie « ${spec.title} » du mémoire est encore vide.`] : messages, visual, notes, placeholder };
+    const trimmed = prose.messages.length ? prose.trimmed : false;
+    return { ...slide, warnings: slideWarnings(slide, bank.maxWords, trimmed) };
+  });
+  return { slides, totalSeconds: slides.reduce((s, x) => s + x.seconds, 0), targetSeconds: bank.totalSeconds };
+}
+
+/** What makes a slide hard to read from the back of the room, in French. */
+export function slideWarnings(slide: Pick<Slide, 'messages'>, maxWords = SLIDE_BANK.maxWords, trimmed = false): string[] {
+  const words = slide.messages.reduce((n, m) => n + wordCount(m), 0);
+  const out: string[] = [];
+  if (words > maxWords) out.push(`${words} mots sur la diapositive : au-delà de ${maxWords}, le jury lit au lieu d’écouter.`);
+  if (trimmed) out.push('Des messages ont été raccourcis : relisez-les.');
+  return out;
+}
+
+/** « 20:00 » from seconds. */
+export function formatDuration(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}

@@ -1,0 +1,99 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { documentFromTemplate } from '../../core/document/from-template';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { buildRenderTree } from '../../core/render/render-tree';
+import { exportSlides, slidePlanOf } from '../../core/soutenance/export-slides';
+import { generateSlidePlan, SLIDE_BANK } from '../../core/soutenance/slide-plan';
+import { MemoireFile } from '../../core/store/memoire-file';
+import { generateMemoire } from '../fixtures/generate-memoire';
+import { FONTS_DIR } from '../helpers/paths';
+import { sampleMemoire, template } from '../helpers/sample';
+import { tempDir } from '../helpers/temp';
+
+const meta = memoireMetaSchema.parse(sampleMemoire().meta);
+const reference = () => generateSlidePlan(buildRenderTree(generateMemoire(template, 12000), meta, template));
+
+describe('the soutenance’s slide plan', () => {
+  it('follows the référentiel in 20:00, with short messages and the visuals drawn from the blocks', () => {
+    const plan = reference();
+    expect(plan.slides.map((s) => s.id)).toEqual(SLIDE_BANK.slides.map((s) => s.id));
+    expect(plan.totalSeconds).toBe(1200);
+    expect(plan.targetSeconds).toBe(1200);
+    expect(plan.slides[0]).toMatchObject({ kind: 'title', title: meta.title, messages: expect.arrayContaining([meta.candidate]) });
+    for (const s of plan.slides.filter((x) => x.kind === 'content')) {
+      expect(s.placeholder).toBe(false);
+      expect(s.messages.length).toBeGreaterThan(0);
+      expect(s.messages.length).toBeLessThanOrEqual(4);
+      expect(s.warnings.filter((w) => w.includes('mots sur la diapositive'))).toEqual([]);
+    }
+    const byId = new Map(plan.slides.map((s) => [s.id, s]));
+    expect(byId.get('pac')!.visual).toMatchObject({ kind: 'chart', chart: { categories: ['Détection', 'Conquête', 'Fidélisation'] } });
+    expect(byId.get('strategie')!.visual).toMatchObject({ kind: 'table', header: expect.arrayContaining(['Objectif']) });
+    // Thousands are never cut from their number.
+    for (const s of plan.slides) for (const m of s.messages) expect(m).not.toMatch(/\d…$/);
+  });
+
+  it('gives an empty mémoire placeholder slides that say what to write', () => {
+    const plan = generateSlidePlan(buildRenderTree(documentFromTemplate(template), meta, template));
+    const contexte = plan.slides.find((s) => s.id === 'contexte')!;
+    expect(contexte).toMatchObject({ placeholder: true, visual: null });
+    expect(contexte.messages[0]).toContain('À écrire');
+  });
+
+  it('masks the company in a confidential deck, as in the confidential mémoire', () => {
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const open = JSON.stringify(slidePlanOf(file, template));
+    const masked = JSON.stringify(slidePlanOf(file, template, true));
+    file.close();
+    expect(open).toContain('Vialis Services');
+    expect(masked).not.toContain('Vialis');
+    expect(masked).toContain('[Entreprise]');
+  });
+});
+
+describe('the slides exports', () => {
+  it('writes a PowerPoint deck with titles, notes, native charts and tables, that Impress converts', async () => {
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const { path } = await exportSlides(file, template, { format: 'pptx', out: join(dir, 'soutenance.pptx'), overwrite: false }, { fontsDir: FONTS_DIR });
+    await expect(exportSlides(file, template, { format: 'pptx', out: file.path, overwrite: true }, { fontsDir: FONTS_DIR })).rejects.toThrow(/mémoire/);
+    file.close();
+    const zip = await JSZip.loadAsync(readFileSync(path));
+    const slides = Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f));
+    expect(slides).toHaveLength(SLIDE_BANK.slides.length);
+    const text = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
+    expect(await text(1)).toContain(meta.title);
+    expect(await text(5)).toContain('Plan d’action commerciale');
+    expect(await text(5)).toMatch(/<c:chart [^>]*r:id=/);
+    expect(await text(4)).toContain('<a:tbl>');
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))).toHaveLength(SLIDE_BANK.slides.length);
+    for (const s of slides) expect(await zip.file(s)!.async('string')).not.toMatch(/<a:t><\/a:t>|<a:t\/>/);
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'ignore', timeout: 120_000 });
+    const info = execFileSync('pdfinfo', [join(dir, 'soutenance.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`Pages:\\s+${SLIDE_BANK.slides.length}\\b`));
+  });
+
+  it('writes a 16:9 PDF through our layout engine: one page per slide, fonts embedded, a bookmark per slide', async () => {
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const { path } = await exportSlides(file, template, { format: 'pdf', out: join(dir, 'soutenance.pdf'), overwrite: false }, { fontsDir: FONTS_DIR });
+    file.close();
+    execFileSync('qpdf', ['--check', path]);
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(new RegExp(`Pages:\\s+${SLIDE_BANK.slides.length}\\b`));
+    expect(info).toMatch(/Page size:\s+960 x 540 pts/);
+    const fonts = execFileSync('pdffonts', [path], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const f of fonts) expect(f).toMatch(/\byes\s+(yes|no)\s+yes\b/);
+    const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
+    for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Tableau de bord et ROI', 'Questions']) expect(text).toContain(title);
+    const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' });
+    expect((JSON.parse(outline) as { outlines: unknown[] }).outlines).toHaveLength(SLIDE_BANK.slides.length);
+  });
+});
