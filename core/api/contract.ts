@@ -6,6 +6,7 @@ import { commentAnchorSchema, commentSchema, verdictSchema } from '../model/revi
 import { memoireTemplateSchema } from '../referential/template-schema';
 import { referentielSchema } from '../referential/referentiel-schema';
 import { thresholdsSchema } from '../checks/thresholds';
+import { slidePlanSchema } from '../soutenance/slide-plan';
 
 const handle = z.string().uuid();
 const filePath = z.string().min(1).max(4096);
@@ -66,7 +67,7 @@ const imageMime = z.enum(['image/png', 'image/jpeg', 'image/gif', 'image/webp'])
  */
 const exportFormat = z.enum(['docx', 'pdf']);
 /** What the export dialog may be asked for: a mémoire or grid format, or a tutor's review file. */
-const exportTarget = z.enum(['docx', 'pdf', 'relecture']);
+const exportTarget = z.enum(['docx', 'pdf', 'relecture', 'pptx']);
 const annexInfoSchema = z.object({ id: z.string(), name: z.string(), size: z.number().int(), pages: z.number().int() });
 
 export const apiContract = {
@@ -181,6 +182,13 @@ export const apiContract = {
   /** Exports the tutor's evaluation grid (automatic statuses and evidence, verdicts, feedback, open comments). */
   'review.exportGrid': {
     input: z.object({ handle, format: exportFormat, path: filePath, overwrite: z.boolean().optional() }).strict(),
+    output: z.object({ path: z.string(), bytes: z.number().int() }),
+  },
+  /** The soutenance's slide plan, generated from the mémoire (the same content as its exports). */
+  'slides.plan': { input: z.object({ handle, confidential: z.boolean().optional() }).strict(), output: slidePlanSchema },
+  /** Writes the soutenance's slides: PowerPoint (editable) or PDF (our layout engine). */
+  'slides.export': {
+    input: z.object({ handle, format: z.enum(['pptx', 'pdf']), path: filePath, overwrite: z.boolean().optional(), confidential: z.boolean().optional() }).strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   /** Writes the tutor's light review file (verdicts, feedback, comments with their quoted text) to send back. */

@@ -29,6 +29,7 @@ import { freeSiblingName } from '../app/file-names';
 import { sniffImageMime } from './image-sniff';
 import { countPages, exportMemoire } from '../export/export-memoire';
 import { loadAnnex } from '../export/pdf/annex';
+import { exportSlides, slidePlanOf } from '../soutenance/export-slides';
 import { LAYOUT_PRESETS } from '../export/presets';
 
 /** Minutes of editing between two automatic snapshots. */
@@ -44,7 +45,7 @@ export interface PlatformHandlers {
   chooseOpen(): Promise<string | null>;
   chooseSave(suggestedName: string): Promise<string | null>;
   /** Where to write an export; `overwriteConfirmed` when the platform's dialog asked before replacing a file. */
-  chooseExport(suggestedName: string, format: 'docx' | 'pdf' | 'relecture'): Promise<{ path: string | null; overwriteConfirmed: boolean }>;
+  chooseExport(suggestedName: string, format: 'docx' | 'pdf' | 'relecture' | 'pptx'): Promise<{ path: string | null; overwriteConfirmed: boolean }>;
   reveal(path: string): Promise<boolean>;
 }
 
@@ -330,6 +331,17 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         { format, out: withExportExtension(resolve(path), format), overwrite: overwrite ?? false, protectedPaths: [...open.values()].map((o) => o.realPath) },
         { fontsDir: options.fontsDir },
       );
+    },
+    'slides.plan': async ({ handle, confidential }) => {
+      const e = entry(handle);
+      return slidePlanOf(e.file, templateFor(e.file.getMemoire().settings.templateId), confidential ?? false);
+    },
+    'slides.export': async ({ handle, format, path, overwrite, confidential }) => {
+      const e = entry(handle);
+      const template = templateFor(e.file.getMemoire().settings.templateId);
+      const out = resolve(path).toLowerCase().endsWith(`.${format}`) ? resolve(path) : `${resolve(path)}.${format}`;
+      assertExportTarget(out, { protectedPaths: [...open.values()].map((o) => o.realPath), overwrite: overwrite ?? false });
+      return exportSlides(e.file, template, { format, out, overwrite: true, confidential }, { fontsDir: options.fontsDir });
     },
     'review.exportFile': async ({ handle, path, overwrite }) => {
       const e = entry(handle);

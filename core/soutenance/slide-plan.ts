@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import data from '../../templates/soutenance/slides.json';
-import type { ChartSpec, Inline, RenderBlock, RenderTree } from '../render/render-tree';
+import type { Inline, RenderBlock, RenderTree } from '../render/render-tree';
 
 const slideSpecSchema = z.object({
   id: z.string().min(1),
@@ -26,30 +26,39 @@ export type SlideBank = z.infer<typeof slideBankSchema>;
 /** The plan shipped with the app; a malformed file fails here, and in the tests. */
 export const SLIDE_BANK: SlideBank = slideBankSchema.parse(data);
 
+const chartSpecSchema = z.object({
+  type: z.enum(['column', 'line']),
+  categories: z.array(z.string()),
+  series: z.array(z.object({ name: z.string(), values: z.array(z.number().nullable()), color: z.string() })),
+  unit: z.string(),
+});
+
 /** What a slide shows beside its messages, drawn from the blocks with the mémoire's own data. */
-export type SlideVisual = { kind: 'table'; header: string[] | null; rows: string[][]; more: number } | { kind: 'chart'; chart: ChartSpec; title: string };
+export const slideVisualSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('table'), header: z.array(z.string()).nullable(), rows: z.array(z.array(z.string())), more: z.number().int().min(0) }),
+  z.object({ kind: z.literal('chart'), chart: chartSpecSchema, title: z.string() }),
+]);
+export type SlideVisual = z.infer<typeof slideVisualSchema>;
 
 /** One slide: title, 3–5 key messages, the visual, the speaker notes and the planned duration. */
-export interface Slide {
-  id: string;
-  kind: 'title' | 'content' | 'questions';
-  title: string;
-  messages: string[];
-  visual: SlideVisual | null;
-  notes: string;
-  seconds: number;
+export const slideSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['title', 'content', 'questions']),
+  title: z.string(),
+  messages: z.array(z.string()),
+  visual: slideVisualSchema.nullable(),
+  notes: z.string(),
+  seconds: z.number().int().min(0),
   /** Nothing written yet in its sections: the messages say what to write. */
-  placeholder: boolean;
+  placeholder: z.boolean(),
   /** French warnings: too many words for the back of a room, messages trimmed. */
-  warnings: string[];
-}
+  warnings: z.array(z.string()),
+});
+export type Slide = z.infer<typeof slideSchema>;
 
-/** The whole deck and whether it fits the 20 minutes. */
-export interface SlidePlan {
-  slides: Slide[];
-  totalSeconds: number;
-  targetSeconds: number;
-}
+/** The whole deck and whether it fits the 20 minutes (the API's answer too). */
+export const slidePlanSchema = z.object({ slides: z.array(slideSchema), totalSeconds: z.number().int(), targetSeconds: z.number().int() });
+export type SlidePlan = z.infer<typeof slidePlanSchema>;
 
 const MAX_MESSAGES = 4;
 const MAX_NOTE_WORDS = 90;

@@ -8,7 +8,7 @@ const FILTERS = [{ name: 'Mémoire Studio', extensions: ['memoire'] }];
 
 /** Native open/save dialogs for the back end. */
 /** The save dialog's filter name per export format. */
-const FILTER_NAMES = { pdf: 'Document PDF', docx: 'Document Word', relecture: 'Relecture Mémoire Studio' } as const;
+const FILTER_NAMES = { pdf: 'Document PDF', docx: 'Document Word', relecture: 'Relecture Mémoire Studio', pptx: 'Présentation PowerPoint' } as const;
 
 export function electronPlatform(getWindow: () => BrowserWindow | null): PlatformHandlers {
   return {

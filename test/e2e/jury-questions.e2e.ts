@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
@@ -62,5 +63,30 @@ describe('the likely questions of the jury', () => {
     expect(await roi.innerText()).toContain('Refaites-nous le calcul du retour sur investissement');
     expect(await roi.locator('.evidence button').count()).toBeGreaterThan(0);
     await page.screenshot({ path: artifactPath('17-jury-figures-1920.png') });
+  });
+
+  it('shows the slide plan generated from the mémoire and exports it to PowerPoint and PDF', async () => {
+    const page = await newPage(session.browser, { width: 1280, height: 620 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.openRecent('Mémoire complet');
+    await page.getByRole('button', { name: 'Soutenance', exact: true }).click();
+    const dialog = page.getByTestId('soutenance');
+    await dialog.getByTestId('slides-timing').filter({ hasText: '13 diapositives, 20:00 prévues pour 20:00.' }).waitFor();
+    expect(await dialog.getByTestId('slide').count()).toBe(13);
+    expect(await dialog.locator('[data-slide="pac"]').innerText()).toContain('Graphique : Répartition des actions et du budget par type');
+    await page.screenshot({ path: artifactPath('18-soutenance-1280.png') });
+    await dialog.getByLabel('Version confidentielle').check();
+    await expect.poll(async () => (await dialog.locator('[data-slide="titre"]').innerText()).includes('[Entreprise]')).toBe(true);
+    await dialog.getByRole('button', { name: 'Exporter en PowerPoint' }).click();
+    const status = page.getByRole('status').filter({ hasText: /Diapositives exportées : .*\.pptx/ });
+    await status.waitFor();
+    const pptx = /Diapositives exportées : (.*\.pptx)/.exec(await status.innerText())![1];
+    expect(readFileSync(pptx).subarray(0, 2).toString('latin1')).toBe('PK');
+    await dialog.getByRole('button', { name: 'Exporter en PDF' }).click();
+    const pdfStatus = page.getByRole('status').filter({ hasText: /Diapositives exportées : .*\.pdf/ });
+    await pdfStatus.waitFor();
+    const pdf = /Diapositives exportées : (.*\.pdf)/.exec(await pdfStatus.innerText())![1];
+    expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
   });
 });

@@ -24,6 +24,7 @@ import { jumpToRange, jumpToTopLevel, topLevelPos } from './jump';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentDialog } from '../comments/CommentDialog';
 import { JuryQuestionsDialog } from '../soutenance/JuryQuestionsDialog';
+import { SoutenanceDialog } from '../soutenance/SoutenanceDialog';
 import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
 import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
@@ -38,7 +39,7 @@ import type { Role } from '../checklist/TutorVerdict';
 const STATS_DELAY_MS = 300;
 
 
-type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | 'questions' | null;
+type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | 'questions' | 'soutenance' | null;
 
 /** Replaces a plain table that reads like a block by that block, with its rows. */
 function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: number, blockName: string): void {
@@ -321,6 +322,9 @@ export function EditorScreen(props: {
           <button type="button" onClick={() => setPanel('export')}>
             {fr.exportDialog.open}
           </button>
+          <button type="button" onClick={() => setPanel('soutenance')}>
+            {fr.soutenance.open}
+          </button>
           <button type="button" onClick={() => setPanel('questions')}>
             {fr.jury.open}
           </button>
@@ -430,6 +434,19 @@ export function EditorScreen(props: {
             setPanel(null);
             setShowComments(true);
             setCommentsVersion((v) => v + 1);
+          }}
+        />
+      )}
+      {panel === 'soutenance' && (
+        <SoutenanceDialog
+          api={api}
+          handle={opened.handle}
+          title={meta.title}
+          beforeExport={autosave.flush}
+          onClose={() => setPanel(null)}
+          onExported={(path) => {
+            setError(null);
+            setNotice(fr.soutenance.done(path));
           }}
         />
       )}

@@ -232,6 +232,17 @@ export const fr = {
     gridDone: (path: string) => `Grille d’évaluation exportée : ${path}`,
     changedHelp: (before: string) => `Le statut automatique a changé depuis la relecture du tuteur (alors : ${before}).`,
   },
+  soutenance: {
+    open: 'Soutenance',
+    title: 'Soutenance : les diapositives tirées du mémoire',
+    timing: (n: number, total: string, target: string) => `${n} diapositives, ${total} prévues pour ${target}${total === target ? '.' : ' : ajustez les durées.'}`,
+    chart: (title: string) => `Graphique : ${title}`,
+    table: (rows: number) => `Tableau tiré du bloc (${rows} ligne${rows > 1 ? 's' : ''})`,
+    confidential: 'Version confidentielle',
+    exportPptx: 'Exporter en PowerPoint',
+    exportPdf: 'Exporter en PDF',
+    done: (path: string) => `Diapositives exportées : ${path}`,
+  },
   jury: {
     open: 'Questions du jury',
     title: 'Questions probables du jury',
