@@ -6,7 +6,7 @@ import { commentAnchorSchema, commentSchema, verdictSchema } from '../model/revi
 import { memoireTemplateSchema } from '../referential/template-schema';
 import { referentielSchema } from '../referential/referentiel-schema';
 import { thresholdsSchema } from '../checks/thresholds';
-import { slidePlanSchema } from '../soutenance/slide-plan';
+import { savedPlanSchema, slidePlanSchema } from '../soutenance/slide-plan';
 
 const handle = z.string().uuid();
 const filePath = z.string().min(1).max(4096);
@@ -186,6 +186,8 @@ export const apiContract = {
   },
   /** The soutenance's slide plan, generated from the mémoire (the same content as its exports). */
   'slides.plan': { input: z.object({ handle, confidential: z.boolean().optional() }).strict(), output: slidePlanSchema },
+  /** Stores the candidate's edits of the plan (order, durations, hidden slides, texts); answers the plan as it now reads. */
+  'slides.save': { input: z.object({ handle, plan: savedPlanSchema }).strict(), output: slidePlanSchema },
   /** Writes the soutenance's slides: PowerPoint (editable) or PDF (our layout engine). */
   'slides.export': {
     input: z.object({ handle, format: z.enum(['pptx', 'pdf']), path: filePath, overwrite: z.boolean().optional(), confidential: z.boolean().optional() }).strict(),

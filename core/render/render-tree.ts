@@ -88,7 +88,7 @@ function escapeRegExp(s: string): string {
 const sameMarks = (a: Inline, b: Inline) => a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.href === b.href;
 
 /** Replaces the company and sensitive terms, whole words, any case. */
-function masker(meta: MemoireMeta, confidential: boolean): (text: string) => string {
+export function masker(meta: MemoireMeta, confidential: boolean): (text: string) => string {
   if (!confidential) return (t) => t;
   const terms = [
     ...(meta.company ? [{ re: meta.company, by: MASK_COMPANY }] : []),

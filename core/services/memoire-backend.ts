@@ -29,7 +29,7 @@ import { freeSiblingName } from '../app/file-names';
 import { sniffImageMime } from './image-sniff';
 import { countPages, exportMemoire } from '../export/export-memoire';
 import { loadAnnex } from '../export/pdf/annex';
-import { exportSlides, slidePlanOf } from '../soutenance/export-slides';
+import { exportSlides, saveSlidePlan, slidePlanOf } from '../soutenance/export-slides';
 import { LAYOUT_PRESETS } from '../export/presets';
 
 /** Minutes of editing between two automatic snapshots. */
@@ -335,6 +335,10 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'slides.plan': async ({ handle, confidential }) => {
       const e = entry(handle);
       return slidePlanOf(e.file, templateFor(e.file.getMemoire().settings.templateId), confidential ?? false);
+    },
+    'slides.save': async ({ handle, plan }) => {
+      const e = entry(handle);
+      return saveSlidePlan(e.file, templateFor(e.file.getMemoire().settings.templateId), plan);
     },
     'slides.export': async ({ handle, format, path, overwrite, confidential }) => {
       const e = entry(handle);

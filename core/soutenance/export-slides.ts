@@ -1,10 +1,10 @@
 import type { MemoireFile } from '../store/memoire-file';
 import type { MemoireTemplate } from '../referential/template-schema';
-import { buildRenderTree } from '../render/render-tree';
+import { buildRenderTree, masker } from '../render/render-tree';
 import { assertExportTarget } from '../export/export-target';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import type { ExportEnvironment } from '../export/export-memoire';
-import { generateSlidePlan, type SlidePlan } from './slide-plan';
+import { applySavedPlan, generateSlidePlan, savedPlanSchema, type SavedPlan, type SlidePlan } from './slide-plan';
 import { exportSlidesPptx, type DeckTheme } from './export-slides-pptx';
 import { exportSlidesPdf } from './export-slides-pdf';
 
@@ -19,10 +19,33 @@ export interface SlidesRequest {
 /** The deck's look: the sober theme, in the font the jury's machines all have. */
 export const DECK_THEME: DeckTheme = { accent: '1D4E89', font: 'Arial' };
 
-/** The slide plan of an open mémoire, from the same render tree as its exports. */
+/** The slide plan of an open mémoire, from the same render tree as its exports, with the candidate's edits. */
 export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
   const { meta } = file.getMemoire();
-  return generateSlidePlan(buildRenderTree(file.getDocument().doc, meta, template, { confidential, includeAnnexes: false }));
+  const generated = generateSlidePlan(buildRenderTree(file.getDocument().doc, meta, template, { confidential, includeAnnexes: false }));
+  const plan = applySavedPlan(generated, readSavedPlan(file));
+  if (!confidential) return plan;
+  // The candidate's own texts are masked too: a confidential deck never names the company.
+  const mask = masker(meta, true);
+  return { ...plan, slides: plan.slides.map((s) => ({ ...s, title: mask(s.title), messages: s.messages.map(mask), notes: mask(s.notes) })) };
+}
+
+/** The stored edits; a stored plan this build cannot read is ignored (the generated plan is shown), never fatal. */
+function readSavedPlan(file: MemoireFile): SavedPlan | null {
+  const json = file.getSlidesJson();
+  if (!json) return null;
+  try {
+    const parsed = savedPlanSchema.safeParse(JSON.parse(json));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Stores the candidate's edits of the plan and gives back the plan as it now reads. */
+export function saveSlidePlan(file: MemoireFile, template: MemoireTemplate, saved: SavedPlan): SlidePlan {
+  file.saveSlidesJson(JSON.stringify(savedPlanSchema.parse(saved)));
+  return slidePlanOf(file, template);
 }
 
 /**
@@ -31,7 +54,8 @@ export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confid
  */
 export async function exportSlides(file: MemoireFile, template: MemoireTemplate, request: SlidesRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path], overwrite: request.overwrite });
-  const plan = slidePlanOf(file, template, request.confidential);
+  const all = slidePlanOf(file, template, request.confidential);
+  const plan = { ...all, slides: all.slides.filter((s) => !s.hidden) };
   const { meta } = file.getMemoire();
   const cover = { title: request.confidential ? plan.slides[0].title : meta.title, candidate: meta.candidate };
   const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, DECK_THEME) : await exportSlidesPdf(plan, cover, DECK_THEME, env.fontsDir);

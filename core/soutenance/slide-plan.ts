@@ -53,6 +53,11 @@ export const slideSchema = z.object({
   placeholder: z.boolean(),
   /** French warnings: too many words for the back of a room, messages trimmed. */
   warnings: z.array(z.string()),
+  /** Unique in the deck (a duplicated slide gets its own); `id` names the part it comes from. */
+  key: z.string(),
+  hidden: z.boolean(),
+  /** The candidate changed its title, messages or notes: regenerating the others keeps them. */
+  edited: z.boolean(),
 });
 export type Slide = z.infer<typeof slideSchema>;
 
@@ -148,7 +153,7 @@ export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK
   const sections = blocksBySection(tree);
   const c = tree.cover;
   const slides = bank.slides.map((spec): Slide => {
-    const base = { id: spec.id, kind: spec.kind, title: spec.title, seconds: spec.seconds, visual: null, warnings: [] as string[], placeholder: false };
+    const base = { id: spec.id, key: spec.id, kind: spec.kind, title: spec.title, seconds: spec.seconds, visual: null, warnings: [] as string[], placeholder: false, hidden: false, edited: false };
     if (spec.kind === 'title') {
       const messages = [c.candidate, [c.company, c.perimeter].filter(Boolean).join(' — '), c.school, c.year].filter(Boolean);
       return { ...base, title: c.title, messages, notes: `Présentez-vous, l’entreprise et le périmètre dont vous avez la responsabilité, puis annoncez le plan.` };
@@ -183,4 +188,49 @@ export function slideWarnings(slide: Pick<Slide, 'messages'>, maxWords = SLIDE_B
 /** « 20:00 » from seconds. */
 export function formatDuration(seconds: number): string {
   return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+}
+
+/** A slide as the candidate left it, stored in the .memoire. */
+export const savedSlideSchema = z.object({
+  key: z.string().min(1).max(60),
+  source: z.string().max(60).nullable(),
+  title: z.string().max(200),
+  messages: z.array(z.string().max(500)).max(12),
+  notes: z.string().max(5000),
+  seconds: z.number().int().min(0).max(3600),
+  hidden: z.boolean(),
+  edited: z.boolean(),
+});
+
+/** The edited plan: the slides' order, durations, visibility and the edited texts. */
+export const savedPlanSchema = z.object({ version: z.literal(1), slides: z.array(savedSlideSchema).max(100) });
+export type SavedPlan = z.infer<typeof savedPlanSchema>;
+
+const visibleSeconds = (slides: Slide[]) => slides.filter((s) => !s.hidden).reduce((n, s) => n + s.seconds, 0);
+
+/**
+ * The plan freshly generated from the mémoire, with the candidate's edits applied: their order,
+ * durations and hidden slides always; their texts where they edited them (the other slides follow the
+ * mémoire). Parts the stored plan does not know yet are added at the end.
+ */
+export function applySavedPlan(generated: SlidePlan, saved: SavedPlan | null): SlidePlan {
+  if (!saved) return generated;
+  const bySource = new Map(generated.slides.map((s) => [s.id, s]));
+  const slides = saved.slides.map((e): Slide => {
+    const fresh = e.source ? bySource.get(e.source) : undefined;
+    const base: Slide = fresh ?? { id: e.key, key: e.key, kind: 'content', title: e.title, messages: [], visual: null, notes: '', seconds: e.seconds, placeholder: false, warnings: [], hidden: false, edited: true };
+    const slide: Slide = { ...base, ...(e.edited ? { title: e.title, messages: e.messages, notes: e.notes, placeholder: false } : {}), key: e.key, seconds: e.seconds, hidden: e.hidden, edited: e.edited };
+    return e.edited ? { ...slide, warnings: slideWarnings(slide) } : slide;
+  });
+  const known = new Set(saved.slides.map((e) => e.source));
+  slides.push(...generated.slides.filter((s) => !known.has(s.id)));
+  return { ...generated, slides, totalSeconds: visibleSeconds(slides) };
+}
+
+/** What is stored of a plan. */
+export function toSavedPlan(plan: SlidePlan): SavedPlan {
+  return {
+    version: 1,
+    slides: plan.slides.map((s) => ({ key: s.key, source: SLIDE_BANK.slides.some((b) => b.id === s.id) ? s.id : null, title: s.title, messages: s.messages, notes: s.notes, seconds: s.seconds, hidden: s.hidden, edited: s.edited })),
+  };
 }

@@ -465,6 +465,19 @@ export class MemoireFile {
     }));
   }
 
+  /** The soutenance's slides as edited (JSON), or null before the first edit. */
+  getSlidesJson(): string | null {
+    const row = this.db.prepare('SELECT plan FROM slides WHERE id = 1').get() as { plan: string } | undefined;
+    return row?.plan ?? null;
+  }
+
+  /** Stores the edited slide plan (validated by the caller). */
+  saveSlidesJson(plan: string): void {
+    this.run(() =>
+      this.db.prepare('INSERT INTO slides (id, plan, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET plan = excluded.plan, updated_at = excluded.updated_at').run(plan, this.now().toISOString()),
+    );
+  }
+
   /** Writes a consistent copy of the open file elsewhere (SQLite online backup API). */
   async backupTo(destination: string): Promise<void> {
     if (existsSync(destination)) throw new AppError('exists', destination);

@@ -89,6 +89,16 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       ALTER TABLE comments ADD COLUMN criterion_id TEXT;
     `);
   },
+  // v4: the soutenance's slide plan as the candidate edited it (JSON, validated on reading).
+  (db) => {
+    db.exec(`
+      CREATE TABLE slides (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        plan TEXT NOT NULL,
+        updated_at TEXT NOT NULL
+      );
+    `);
+  },
 ];
 
 /** The user_version of files written by this build. */

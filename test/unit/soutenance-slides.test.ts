@@ -6,8 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { documentFromTemplate } from '../../core/document/from-template';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { buildRenderTree } from '../../core/render/render-tree';
-import { exportSlides, slidePlanOf } from '../../core/soutenance/export-slides';
-import { generateSlidePlan, SLIDE_BANK } from '../../core/soutenance/slide-plan';
+import { exportSlides, saveSlidePlan, slidePlanOf } from '../../core/soutenance/export-slides';
+import { generateSlidePlan, SLIDE_BANK, toSavedPlan } from '../../core/soutenance/slide-plan';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { FONTS_DIR } from '../helpers/paths';
@@ -95,5 +95,54 @@ describe('the slides exports', () => {
     for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Tableau de bord et ROI', 'Questions']) expect(text).toContain(title);
     const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' });
     expect((JSON.parse(outline) as { outlines: unknown[] }).outlines).toHaveLength(SLIDE_BANK.slides.length);
+  });
+});
+
+describe('the candidate’s edits of the plan', () => {
+  it('are kept in the file: order, durations, hidden slides and edited texts; the other slides follow the mémoire', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.memoire');
+    const file = MemoireFile.create(path, { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const plan = slidePlanOf(file, template);
+    const saved = toSavedPlan(plan);
+    const diagnostic = saved.slides.findIndex((s) => s.key === 'diagnostic');
+    saved.slides[diagnostic] = { ...saved.slides[diagnostic], messages: ['Trois opportunités, une menace majeure'], edited: true, seconds: 200 };
+    saved.slides.find((s) => s.key === 'crm')!.hidden = true;
+    // The PAC first, then a blank slide of the candidate's own and a copy of the conclusion.
+    const [pac] = saved.slides.splice(saved.slides.findIndex((s) => s.key === 'pac'), 1);
+    saved.slides.splice(1, 0, pac);
+    saved.slides.push({ key: 'vierge-1', source: null, title: 'Démonstration', messages: ['Le CRM en direct'], notes: '', seconds: 30, hidden: false, edited: true });
+    saved.slides.push({ ...saved.slides.find((s) => s.key === 'conclusion')!, key: 'conclusion-2' });
+    const after = saveSlidePlan(file, template, saved);
+    expect(after.slides.map((s) => s.key).slice(0, 3)).toEqual(['titre', 'pac', 'contexte']);
+    expect(after.slides.find((s) => s.key === 'diagnostic')).toMatchObject({ messages: ['Trois opportunités, une menace majeure'], edited: true, seconds: 200, visual: { kind: 'table' } });
+    expect(after.slides.find((s) => s.key === 'vierge-1')).toMatchObject({ title: 'Démonstration', visual: null });
+    expect(after.slides.find((s) => s.key === 'conclusion-2')!.messages).toEqual(after.slides.find((s) => s.key === 'conclusion')!.messages);
+    expect(after.totalSeconds).toBe(1200 + 50 - 45 + 30 + 90);
+
+    // The mémoire changes: the unedited PAC slide follows it, the edited diagnostic does not.
+    file.saveDocument({ type: 'doc', content: [] }, 1);
+    const reread = slidePlanOf(file, template);
+    expect(reread.slides.find((s) => s.key === 'pac')!.placeholder).toBe(true);
+    expect(reread.slides.find((s) => s.key === 'diagnostic')!.messages).toEqual(['Trois opportunités, une menace majeure']);
+
+    // Hidden slides are not exported.
+    const { path: pptx } = await exportSlides(file, template, { format: 'pptx', out: join(dir, 's.pptx'), overwrite: false }, { fontsDir: FONTS_DIR });
+    file.close();
+    const zip = await JSZip.loadAsync(readFileSync(pptx));
+    expect(Object.keys(zip.files).filter((f) => /^ppt\/slides\/slide\d+\.xml$/.test(f))).toHaveLength(after.slides.filter((s) => !s.hidden).length);
+  });
+
+  it('masks the candidate’s own texts in a confidential deck, and falls back to the generated plan when the stored one cannot be read', () => {
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const saved = toSavedPlan(slidePlanOf(file, template));
+    saved.slides[1] = { ...saved.slides[1], messages: ['Vialis Services en chiffres'], edited: true };
+    saveSlidePlan(file, template, saved);
+    expect(slidePlanOf(file, template, true).slides[1].messages).toEqual(['[Entreprise] en chiffres']);
+    file.saveSlidesJson('{"version": 99, "slides": "pas une liste"}');
+    expect(slidePlanOf(file, template).slides.map((s) => s.key)).toEqual(SLIDE_BANK.slides.map((s) => s.id));
+    expect(() => saveSlidePlan(file, template, { version: 1, slides: [{ key: '', source: null, title: 'x', messages: [], notes: '', seconds: -1, hidden: false, edited: true }] })).toThrow();
+    file.close();
   });
 });

@@ -4,7 +4,7 @@ import type { ApiClient } from '../api/client';
 import type { Role } from '../checklist/TutorVerdict';
 import { anchorAt, indexText, rowAnchorAt } from '../../../core/review/anchors';
 import type { CommentRowRequest } from './comment-row';
-import { Dialog, ErrorNotice } from '../ui/Dialog';
+import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { CriterionOptions } from './CriterionOptions';
 
@@ -64,14 +64,7 @@ export function CommentDialog(props: {
               <CriterionOptions criteria={props.criteria} />
             </select>
           </label>
-          <footer className="dialog-footer">
-            <button type="button" onClick={props.onClose}>
-              {fr.importDialog.cancel}
-            </button>
-            <button type="submit" className="primary">
-              {t.send}
-            </button>
-          </footer>
+          <FormFooter onCancel={props.onClose} submitLabel={t.send} />
         </form>
       )}
     </Dialog>

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { formatDuration, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
-import { Dialog, ErrorNotice } from '../ui/Dialog';
+import { formatDuration, toSavedPlan, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
+import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 
 function visualLabel(s: Slide): string | null {
@@ -9,30 +9,135 @@ function visualLabel(s: Slide): string | null {
   return s.visual.kind === 'chart' ? fr.soutenance.chart(s.visual.title) : fr.soutenance.table(s.visual.rows.length + s.visual.more);
 }
 
-function SlideCard(props: { slide: Slide; index: number }) {
-  const s = props.slide;
-  const visual = visualLabel(s);
+/** The edits a card can ask for; the dialog applies them to the plan and stores it. */
+type SlideAction =
+  | { type: 'move'; by: -1 | 1 }
+  | { type: 'toggle-hidden' }
+  | { type: 'duplicate' }
+  | { type: 'regenerate' }
+  | { type: 'edit'; title: string; messages: string[]; notes: string }
+  | { type: 'seconds'; seconds: number };
+
+function SlideEditor(props: { slide: Slide; onSave: (a: SlideAction) => void; onCancel: () => void }) {
+  const t = fr.soutenance;
+  const [title, setTitle] = useState(props.slide.title);
+  const [messages, setMessages] = useState(props.slide.messages.join('\n'));
+  const [notes, setNotes] = useState(props.slide.notes);
   return (
-    <li className={`slide-card slide-${s.kind}${s.placeholder ? ' is-placeholder' : ''}`} data-testid="slide" data-slide={s.id}>
+    <form
+      className="slide-editor"
+      onSubmit={(e) => {
+        e.preventDefault();
+        props.onSave({ type: 'edit', title, messages: messages.split('\n').map((m) => m.trim()).filter(Boolean), notes });
+      }}
+    >
+      <label className="field field-wide">
+        <span>{t.titleLabel}</span>
+        <input value={title} onChange={(e) => setTitle(e.target.value)} />
+      </label>
+      <label className="field field-wide">
+        <span>{t.messagesLabel}</span>
+        <textarea rows={4} value={messages} onChange={(e) => setMessages(e.target.value)} />
+      </label>
+      <label className="field field-wide">
+        <span>{t.notesLabel}</span>
+        <textarea rows={3} value={notes} onChange={(e) => setNotes(e.target.value)} />
+      </label>
+      <FormFooter onCancel={props.onCancel} submitLabel={t.save} />
+    </form>
+  );
+}
+
+function SlideCard(props: { slide: Slide; index: number; count: number; onAction: (a: SlideAction) => void }) {
+  const t = fr.soutenance;
+  const s = props.slide;
+  const [editing, setEditing] = useState(false);
+  const visual = visualLabel(s);
+  const act = (a: SlideAction) => {
+    setEditing(false);
+    props.onAction(a);
+  };
+  return (
+    <li className={`slide-card slide-${s.kind}${s.placeholder ? ' is-placeholder' : ''}${s.hidden ? ' is-hidden' : ''}`} data-testid="slide" data-slide={s.key}>
       <header>
         <strong>
           {props.index + 1}. {s.title}
         </strong>
-        <span className="muted">{formatDuration(s.seconds)}</span>
+        <label className="slide-seconds">
+          <input
+            type="number"
+            min={0}
+            max={3600}
+            step={15}
+            value={s.seconds}
+            aria-label={t.secondsLabel(s.title)}
+            onChange={(e) => Number.isFinite(e.target.valueAsNumber) && props.onAction({ type: 'seconds', seconds: Math.max(0, Math.round(e.target.valueAsNumber)) })}
+          />{' '}
+          s
+        </label>
       </header>
-      <ul>
-        {s.messages.map((m) => (
-          <li key={m}>{m}</li>
-        ))}
-      </ul>
-      {visual && <p className="muted">{visual}</p>}
-      {s.warnings.map((w) => (
-        <p key={w} className="slide-warning">
-          {w}
-        </p>
-      ))}
+      {editing ? (
+        <SlideEditor slide={s} onSave={act} onCancel={() => setEditing(false)} />
+      ) : (
+        <>
+          <ul>
+            {s.messages.map((m) => (
+              <li key={m}>{m}</li>
+            ))}
+          </ul>
+          {visual && <p className="muted">{visual}</p>}
+          {s.warnings.map((w) => (
+            <p key={w} className="slide-warning">
+              {w}
+            </p>
+          ))}
+          <div className="slide-actions">
+            <button type="button" className="link-button" onClick={() => setEditing(true)}>
+              {t.edit}
+            </button>
+            <button type="button" className="link-button" disabled={props.index === 0} aria-label={`${t.up} ${s.title}`} onClick={() => act({ type: 'move', by: -1 })}>
+              ↑
+            </button>
+            <button type="button" className="link-button" disabled={props.index === props.count - 1} aria-label={`${t.down} ${s.title}`} onClick={() => act({ type: 'move', by: 1 })}>
+              ↓
+            </button>
+            <button type="button" className="link-button" onClick={() => act({ type: 'toggle-hidden' })}>
+              {s.hidden ? t.show : t.hide}
+            </button>
+            <button type="button" className="link-button" onClick={() => act({ type: 'duplicate' })}>
+              {t.duplicate}
+            </button>
+            {s.edited && (
+              <button type="button" className="link-button" onClick={() => act({ type: 'regenerate' })}>
+                {t.regenerate}
+              </button>
+            )}
+          </div>
+        </>
+      )}
     </li>
   );
+}
+
+/** The plan after one card's action (or a blank slide added when `index` is null). */
+function applyAction(plan: SlidePlan, index: number | null, a: SlideAction | null): SlidePlan {
+  const slides = [...plan.slides];
+  const fresh = (key: string) => `${key.replace(/-\d+$/, '')}-${Date.now().toString(36)}`;
+  if (index === null || !a) {
+    const key = fresh('vierge');
+    slides.push({ id: key, key, kind: 'content', title: fr.soutenance.blankTitle, messages: [], visual: null, notes: '', seconds: 60, placeholder: false, warnings: [], hidden: false, edited: true });
+    return { ...plan, slides };
+  }
+  const s = slides[index];
+  if (a.type === 'move') {
+    const to = index + a.by;
+    [slides[index], slides[to]] = [slides[to], slides[index]];
+  } else if (a.type === 'toggle-hidden') slides[index] = { ...s, hidden: !s.hidden };
+  else if (a.type === 'duplicate') slides.splice(index + 1, 0, { ...s, key: fresh(s.key) });
+  else if (a.type === 'regenerate') slides[index] = { ...s, edited: false };
+  else if (a.type === 'seconds') slides[index] = { ...s, seconds: a.seconds };
+  else slides[index] = { ...s, title: a.title, messages: a.messages, notes: a.notes, edited: true };
+  return { ...plan, slides };
 }
 
 /**
@@ -57,6 +162,18 @@ export function SoutenanceDialog(props: { api: ApiClient; handle: string; title:
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [confidential]);
 
+  /** Applies an edit, stores it in the file and shows the plan as the back-end now reads it. */
+  const change = async (index: number | null, action: SlideAction | null) => {
+    if (!plan) return;
+    const next = applyAction(plan, index, action);
+    setPlan({ ...next, totalSeconds: next.slides.filter((s) => !s.hidden).reduce((n, s) => n + s.seconds, 0) });
+    try {
+      setPlan(await props.api.call('slides.save', { handle: props.handle, plan: toSavedPlan(next) }));
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+
   const exportAs = async (format: 'pptx' | 'pdf') => {
     try {
       await props.beforeExport();
@@ -75,13 +192,16 @@ export function SoutenanceDialog(props: { api: ApiClient; handle: string; title:
       {plan && (
         <>
           <p className={plan.totalSeconds === plan.targetSeconds ? 'muted' : 'slide-warning'} data-testid="slides-timing">
-            {t.timing(plan.slides.length, formatDuration(plan.totalSeconds), formatDuration(plan.targetSeconds))}
+            {t.timing(plan.slides.filter((s) => !s.hidden).length, formatDuration(plan.totalSeconds), formatDuration(plan.targetSeconds))}
           </p>
           <ol className="slide-cards">
             {plan.slides.map((s, i) => (
-              <SlideCard key={s.id} slide={s} index={i} />
+              <SlideCard key={s.key} slide={s} index={i} count={plan.slides.length} onAction={(a) => void change(i, a)} />
             ))}
           </ol>
+          <button type="button" onClick={() => void change(null, null)}>
+            + {t.addBlank}
+          </button>
         </>
       )}
       <footer className="dialog-footer">

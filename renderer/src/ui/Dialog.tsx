@@ -44,3 +44,17 @@ export function ErrorNotice(props: { message: string | null; onDismiss?: () => v
     </div>
   );
 }
+
+/** The « Annuler » / submit buttons at the foot of a form. */
+export function FormFooter(props: { onCancel: () => void; submitLabel: string }) {
+  return (
+    <footer className="dialog-footer">
+      <button type="button" onClick={props.onCancel}>
+        Annuler
+      </button>
+      <button type="submit" className="primary">
+        {props.submitLabel}
+      </button>
+    </footer>
+  );
+}
