@@ -7,6 +7,7 @@ import { memoireTemplateSchema } from '../referential/template-schema';
 import { referentielSchema } from '../referential/referentiel-schema';
 import { thresholdsSchema } from '../checks/thresholds';
 import { savedPlanSchema, slidePlanSchema } from '../soutenance/slide-plan';
+import { pacingReportSchema, rehearsalTimingsSchema } from '../soutenance/rehearsal';
 
 const handle = z.string().uuid();
 const filePath = z.string().min(1).max(4096);
@@ -188,6 +189,10 @@ export const apiContract = {
   'slides.plan': { input: z.object({ handle, confidential: z.boolean().optional() }).strict(), output: slidePlanSchema },
   /** Stores the candidate's edits of the plan (order, durations, hidden slides, texts); answers the plan as it now reads. */
   'slides.save': { input: z.object({ handle, plan: savedPlanSchema }).strict(), output: slidePlanSchema },
+  /** Keeps a rehearsal: per slide, planned against actual time; answers its pacing report. */
+  'slides.rehearsed': { input: z.object({ handle, timings: rehearsalTimingsSchema }).strict(), output: pacingReportSchema },
+  /** The rehearsals kept in the file, oldest first, to compare them. */
+  'slides.rehearsals': { input: z.object({ handle }).strict(), output: z.array(pacingReportSchema) },
   /** Writes the soutenance's slides: PowerPoint (editable) or PDF (our layout engine). */
   'slides.export': {
     input: z.object({ handle, format: z.enum(['pptx', 'pdf']), path: filePath, overwrite: z.boolean().optional(), confidential: z.boolean().optional() }).strict(),

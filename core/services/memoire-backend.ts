@@ -30,6 +30,7 @@ import { sniffImageMime } from './image-sniff';
 import { countPages, exportMemoire } from '../export/export-memoire';
 import { loadAnnex } from '../export/pdf/annex';
 import { exportSlides, saveSlidePlan, slidePlanOf } from '../soutenance/export-slides';
+import { pacingReport, pacingReportSchema } from '../soutenance/rehearsal';
 import { LAYOUT_PRESETS } from '../export/presets';
 
 /** Minutes of editing between two automatic snapshots. */
@@ -340,6 +341,23 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       const e = entry(handle);
       return saveSlidePlan(e.file, templateFor(e.file.getMemoire().settings.templateId), plan);
     },
+    'slides.rehearsed': async ({ handle, timings }) => {
+      const report = pacingReport(timings, now());
+      entry(handle).file.addRehearsal(JSON.stringify(report));
+      return report;
+    },
+    'slides.rehearsals': async ({ handle }) =>
+      entry(handle)
+        .file.listRehearsals()
+        .flatMap((r) => {
+          // A report this build cannot read is left out of the comparison, never fatal.
+          try {
+            const parsed = pacingReportSchema.safeParse(JSON.parse(r.report));
+            return parsed.success ? [parsed.data] : [];
+          } catch {
+            return [];
+          }
+        }),
     'slides.export': async ({ handle, format, path, overwrite, confidential }) => {
       const e = entry(handle);
       const template = templateFor(e.file.getMemoire().settings.templateId);

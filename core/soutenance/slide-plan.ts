@@ -17,6 +17,7 @@ const slideBankSchema = z.object({
   maxWords: z.number().int().min(10),
   messageWords: z.number().int().min(4),
   connectors: z.array(z.string().min(1)),
+  pacing: z.object({ amberShare: z.number().min(0), redShare: z.number().min(0), minDeltaSeconds: z.number().min(0) }),
   slides: z.array(slideSpecSchema).min(2),
 });
 

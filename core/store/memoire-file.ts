@@ -478,6 +478,16 @@ export class MemoireFile {
     );
   }
 
+  /** Keeps a rehearsal's pacing report (JSON, validated by the caller). */
+  addRehearsal(report: string): void {
+    this.run(() => this.db.prepare('INSERT INTO rehearsals (at, report) VALUES (?, ?)').run(this.now().toISOString(), report));
+  }
+
+  /** The rehearsals, oldest first. */
+  listRehearsals(): Array<{ at: string; report: string }> {
+    return this.db.prepare('SELECT at, report FROM rehearsals ORDER BY id').all() as Array<{ at: string; report: string }>;
+  }
+
   /** Writes a consistent copy of the open file elsewhere (SQLite online backup API). */
   async backupTo(destination: string): Promise<void> {
     if (existsSync(destination)) throw new AppError('exists', destination);

@@ -99,6 +99,16 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       );
     `);
   },
+  // v5: the soutenance's rehearsals, kept so that successive ones can be compared.
+  (db) => {
+    db.exec(`
+      CREATE TABLE rehearsals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        at TEXT NOT NULL,
+        report TEXT NOT NULL
+      );
+    `);
+  },
 ];
 
 /** The user_version of files written by this build. */

@@ -9,7 +9,7 @@ import { e2eSession } from './support/session';
 import { AppPage, ChecklistModel } from './support/app-page';
 
 const session = e2eSession('memoire-e2e-jury-', (root) => {
-  MemoireFile.create(join(root, 'Mémoires', 'Mémoire complet.memoire'), { ...sampleMemoire('Mémoire complet'), doc: generateMemoire(template, 6000) }).close();
+  for (const title of ['Mémoire complet', 'Mémoire à répéter']) MemoireFile.create(join(root, 'Mémoires', `${title}.memoire`), { ...sampleMemoire(title), doc: generateMemoire(template, 6000) }).close();
 });
 
 describe('the likely questions of the jury', () => {
@@ -105,5 +105,45 @@ describe('the likely questions of the jury', () => {
     await pdfStatus.waitFor();
     const pdf = /Diapositives exportées : (.*\.pdf)/.exec(await pdfStatus.innerText())![1];
     expect(readFileSync(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('rehearses on a fake clock: countdown, the slide’s time in colour, keys, and a pacing report kept for the next rehearsal', async () => {
+    const page = await newPage(session.browser, { width: 1920, height: 1080 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.openRecent('Mémoire à répéter');
+    await page.getByRole('button', { name: 'Soutenance', exact: true }).click();
+    await page.getByTestId('slides-timing').waitFor();
+    await page.clock.install();
+    await page.getByRole('button', { name: 'Répéter', exact: true }).click();
+    const rehearsal = page.getByTestId('rehearsal');
+    await rehearsal.getByTestId('countdown').filter({ hasText: /^20:00$/ }).waitFor();
+    // The title slide (planned 0:45) takes 1:40: red.
+    await page.clock.runFor(100_000);
+    await rehearsal.getByTestId('slide-time').filter({ hasText: 'Cette diapositive : 1:40 sur 0:45' }).waitFor();
+    expect(await rehearsal.getByTestId('slide-time').getAttribute('class')).toBe('pace-red');
+    await page.keyboard.press('ArrowRight');
+    // The context (planned 1:30) takes 1:25: on time.
+    await page.clock.runFor(85_000);
+    await rehearsal.getByTestId('slide-time').filter({ hasText: 'Cette diapositive : 1:25 sur 1:30' }).waitFor();
+    expect(await rehearsal.getByTestId('slide-time').getAttribute('class')).toBe('pace-ok');
+    await rehearsal.getByTestId('countdown').filter({ hasText: /^16:55$/ }).waitFor();
+    await page.screenshot({ path: artifactPath('20-rehearsal-1920.png') });
+    await page.keyboard.press(' ');
+    await page.clock.runFor(60_000);
+    await page.keyboard.press('Escape');
+    const report = rehearsal.getByTestId('pacing-report');
+    await report.getByText('Durée totale : 4:05 pour 20:00 prévues.').waitFor();
+    expect(await report.locator('tr[data-slide="titre"]').getAttribute('class')).toBe('pace-red');
+    expect(await report.locator('tr[data-slide="contexte"]').getAttribute('class')).toBe('pace-ok');
+    expect(await report.locator('tr[data-slide="diagnostic"]').innerText()).toContain('-1:30');
+    await page.screenshot({ path: artifactPath('21-pacing-report-1920.png') });
+    await report.getByRole('button', { name: 'Fermer' }).click();
+
+    // The next rehearsal is compared with this one.
+    await page.getByRole('button', { name: 'Répéter', exact: true }).click();
+    await page.clock.runFor(30_000);
+    await page.keyboard.press('Escape');
+    await rehearsal.getByTestId('pacing-report').getByText('Répétition précédente : 4:05.').waitFor();
   });
 });

@@ -8,6 +8,7 @@ import { memoireMetaSchema } from '../../core/model/metadata';
 import { buildRenderTree } from '../../core/render/render-tree';
 import { exportSlides, saveSlidePlan, slidePlanOf } from '../../core/soutenance/export-slides';
 import { generateSlidePlan, SLIDE_BANK, toSavedPlan } from '../../core/soutenance/slide-plan';
+import { paceTone, pacingReport, pacingReportSchema } from '../../core/soutenance/rehearsal';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { FONTS_DIR } from '../helpers/paths';
@@ -143,6 +144,30 @@ describe('the candidate’s edits of the plan', () => {
     file.saveSlidesJson('{"version": 99, "slides": "pas une liste"}');
     expect(slidePlanOf(file, template).slides.map((s) => s.key)).toEqual(SLIDE_BANK.slides.map((s) => s.id));
     expect(() => saveSlidePlan(file, template, { version: 1, slides: [{ key: '', source: null, title: 'x', messages: [], notes: '', seconds: -1, hidden: false, edited: true }] })).toThrow();
+    file.close();
+  });
+});
+
+describe('the rehearsal’s pacing', () => {
+  it('colours each slide against its plan with the thresholds of the data, and keeps the reports in the file', () => {
+    const { amberShare, redShare, minDeltaSeconds } = SLIDE_BANK.pacing;
+    expect(paceTone(30, 30 + minDeltaSeconds - 1)).toBe('ok');
+    expect(paceTone(100, 100 * (1 + amberShare) - 1)).toBe('ok');
+    expect(paceTone(100, 100 * (1 + amberShare) + 1)).toBe('amber');
+    expect(paceTone(100, 100 * (1 - redShare) - 1)).toBe('red');
+    expect(paceTone(0, 60)).toBe('red');
+    const report = pacingReport(
+      [
+        { key: 'titre', title: 'Titre', planned: 45, actual: 100.4 },
+        { key: 'contexte', title: 'Contexte', planned: 90, actual: 85 },
+      ],
+      new Date('2026-06-01T09:00:00Z'),
+    );
+    expect(report).toMatchObject({ planned: 135, actual: 185, slides: [{ delta: 55, tone: 'red' }, { delta: -5, tone: 'ok' }] });
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), sampleMemoire());
+    file.addRehearsal(JSON.stringify(report));
+    expect(file.listRehearsals().map((r) => pacingReportSchema.parse(JSON.parse(r.report)))).toEqual([report]);
     file.close();
   });
 });

@@ -25,6 +25,8 @@ import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentDialog } from '../comments/CommentDialog';
 import { JuryQuestionsDialog } from '../soutenance/JuryQuestionsDialog';
 import { SoutenanceDialog } from '../soutenance/SoutenanceDialog';
+import { RehearsalView } from '../soutenance/RehearsalView';
+import type { SlidePlan } from '../../../core/soutenance/slide-plan';
 import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
 import { recognizeTableNode } from '../../../core/checks/recognize-table';
 import { sanitizeHtml } from '../../../core/import/sanitize-html';
@@ -39,7 +41,7 @@ import type { Role } from '../checklist/TutorVerdict';
 const STATS_DELAY_MS = 300;
 
 
-type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | 'questions' | 'soutenance' | null;
+type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | 'questions' | 'soutenance' | 'rehearsal' | null;
 
 /** Replaces a plain table that reads like a block by that block, with its rows. */
 function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: number, blockName: string): void {
@@ -169,6 +171,7 @@ export function EditorScreen(props: {
   };
 
   const [commentRow, setCommentRow] = useState<CommentRowRequest | null>(null);
+  const [rehearsed, setRehearsed] = useState<SlidePlan | null>(null);
   useEffect(() => {
     if (!editor) return;
     const dom = editor.view.dom;
@@ -448,7 +451,14 @@ export function EditorScreen(props: {
             setError(null);
             setNotice(fr.soutenance.done(path));
           }}
+          onRehearse={(plan) => {
+            setRehearsed(plan);
+            setPanel('rehearsal');
+          }}
         />
+      )}
+      {panel === 'rehearsal' && rehearsed && (
+        <RehearsalView api={api} handle={opened.handle} slides={rehearsed.slides.filter((s) => !s.hidden)} targetSeconds={rehearsed.targetSeconds} onClose={() => setPanel('soutenance')} />
       )}
       {panel === 'questions' && <JuryQuestionsDialog report={checks.report} onJump={jumpTo} onClose={() => setPanel(null)} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}

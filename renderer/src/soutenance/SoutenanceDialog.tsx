@@ -144,7 +144,15 @@ function applyAction(plan: SlidePlan, index: number | null, a: SlideAction | nul
  * The « Soutenance » view: the slide plan generated from the mémoire, its timing against 20:00, and
  * the exports (PowerPoint to rework, PDF to project or hand out).
  */
-export function SoutenanceDialog(props: { api: ApiClient; handle: string; title: string; beforeExport: () => Promise<void>; onClose: () => void; onExported: (path: string) => void }) {
+export function SoutenanceDialog(props: {
+  api: ApiClient;
+  handle: string;
+  title: string;
+  beforeExport: () => Promise<void>;
+  onClose: () => void;
+  onExported: (path: string) => void;
+  onRehearse: (plan: SlidePlan) => void;
+}) {
   const t = fr.soutenance;
   const [plan, setPlan] = useState<SlidePlan | null>(null);
   const [confidential, setConfidential] = useState(false);
@@ -208,6 +216,9 @@ export function SoutenanceDialog(props: { api: ApiClient; handle: string; title:
         <label className="field-inline">
           <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} /> {t.confidential}
         </label>
+        <button type="button" disabled={!plan || plan.slides.every((s) => s.hidden)} onClick={() => plan && props.onRehearse(plan)}>
+          {fr.rehearsal.start}
+        </button>
         <button type="button" onClick={() => void exportAs('pdf')}>
           {t.exportPdf}
         </button>
