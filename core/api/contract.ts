@@ -195,7 +195,7 @@ export const apiContract = {
   'slides.rehearsals': { input: z.object({ handle }).strict(), output: z.array(pacingReportSchema) },
   /** Writes the soutenance's slides: PowerPoint (editable) or PDF (our layout engine). */
   'slides.export': {
-    input: z.object({ handle, format: z.enum(['pptx', 'pdf']), path: filePath, overwrite: z.boolean().optional(), confidential: z.boolean().optional() }).strict(),
+    input: z.object({ handle, format: z.enum(['pptx', 'pdf']), path: filePath, overwrite: z.boolean().optional(), confidential: z.boolean().optional(), handout: z.boolean().optional() }).strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   /** Writes the tutor's light review file (verdicts, feedback, comments with their quoted text) to send back. */

@@ -358,12 +358,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
             return [];
           }
         }),
-    'slides.export': async ({ handle, format, path, overwrite, confidential }) => {
+    'slides.export': async ({ handle, format, path, overwrite, confidential, handout }) => {
       const e = entry(handle);
       const template = templateFor(e.file.getMemoire().settings.templateId);
       const out = resolve(path).toLowerCase().endsWith(`.${format}`) ? resolve(path) : `${resolve(path)}.${format}`;
       assertExportTarget(out, { protectedPaths: [...open.values()].map((o) => o.realPath), overwrite: overwrite ?? false });
-      return exportSlides(e.file, template, { format, out, overwrite: true, confidential }, { fontsDir: options.fontsDir });
+      return exportSlides(e.file, template, { format, out, overwrite: true, confidential, handout }, { fontsDir: options.fontsDir });
     },
     'review.exportFile': async ({ handle, path, overwrite }) => {
       const e = entry(handle);

@@ -7,7 +7,7 @@ import type { LaidPage, PageItem } from '../layout/page-model';
 import { layoutText, type TextStyle } from '../layout/text-layout';
 import { writePdf } from '../export/pdf/pdf-writer';
 import type { RenderBlock } from '../render/render-tree';
-import type { Slide, SlidePlan } from './slide-plan';
+import { formatDuration, type Slide, type SlidePlan } from './slide-plan';
 import type { DeckTheme } from './export-slides-pptx';
 
 /** A 16:9 page in points (13.33 × 7.5 in, as the PowerPoint file). */
@@ -71,12 +71,31 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
   return { width: W, height: H, kind: 'body', label, groups: [{ dx: 0, dy: 0, items }] };
 }
 
+/** Room under the slide on a handout page, for its notes. */
+const HANDOUT_NOTES = 420;
+
+/** A handout page: the slide framed at the top, its duration and speaker notes under it. */
+function handoutPage(slide: LaidPage, s: Slide, theme: DeckTheme, fontsDir: string): LaidPage {
+  const family = loadFontFamily(fontsDir, theme.font);
+  const style: TextStyle = { family, size: 16, lineHeight: 21, align: 'left', color: '1D2433' };
+  const heading: TextStyle = { ...style, bold: true };
+  const frame: PageItem = { t: 'rect', x: 0, y: 0, w: PAGE.width, h: PAGE.height, stroke: '9AA3B2', lineWidth: 1 };
+  const y = PAGE.height + 30;
+  const title = textBlock(`Notes — ${formatDuration(s.seconds)}`, heading, PAGE.width - 2 * PAGE.margin, PAGE.margin, y);
+  const notes = textBlock(s.notes || '—', style, PAGE.width - 2 * PAGE.margin, PAGE.margin, y + title.height + 8);
+  return { ...slide, height: PAGE.height + HANDOUT_NOTES, groups: [...slide.groups, { dx: 0, dy: 0, items: [frame, ...title.items, ...notes.items] }] };
+}
+
 /**
  * Writes the soutenance as a PDF through the app's own layout engine and PDF writer: one 16:9 page
- * per slide, the same fonts and charts as the mémoire, a bookmark per slide.
+ * per slide, the same fonts and charts as the mémoire, a bookmark per slide. As a handout, each
+ * page has the slide's notes under it.
  */
-export async function exportSlidesPdf(plan: SlidePlan, meta: { title: string; candidate: string }, theme: DeckTheme, fontsDir: string): Promise<Uint8Array> {
-  const pages = plan.slides.map((s, i) => slidePage(s, i, theme, fontsDir));
+export async function exportSlidesPdf(plan: SlidePlan, meta: { title: string; candidate: string }, theme: DeckTheme, fontsDir: string, handout = false): Promise<Uint8Array> {
+  const pages = plan.slides.map((s, i) => {
+    const page = slidePage(s, i, theme, fontsDir);
+    return handout ? handoutPage(page, s, theme, fontsDir) : page;
+  });
   const laid: LaidDocument = { pages, anchors: new Map(), bodyStart: 0, bodyPages: pages.length, toc: [], tableWidths: new Map() };
   const outline = plan.slides.map((s, i) => ({ title: `${i + 1}. ${s.title}`, page: i, children: [] }));
   return writePdf(laid, loadFontFamily(fontsDir, theme.font), () => null, { title: `${meta.title} — soutenance`, author: meta.candidate, subject: 'Soutenance du mémoire', keywords: ['soutenance', 'mémoire'] }, outline, []);

@@ -4,7 +4,11 @@ import { buildRenderTree, masker } from '../render/render-tree';
 import { assertExportTarget } from '../export/export-target';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import type { ExportEnvironment } from '../export/export-memoire';
-import { applySavedPlan, generateSlidePlan, savedPlanSchema, type SavedPlan, type SlidePlan } from './slide-plan';
+import { applySavedPlan, generateSlidePlan, savedPlanSchema, SLIDE_BANK, type SavedPlan, type SlidePlan } from './slide-plan';
+import type { PmNode } from '../model/document';
+import { blockSpec } from '../schema/blocks/registry';
+import { normalizeBlockData } from '../schema/blocks/block-spec';
+import { validateBlock } from '../schema/blocks/validate-block';
 import { exportSlidesPptx, type DeckTheme } from './export-slides-pptx';
 import { exportSlidesPdf } from './export-slides-pdf';
 
@@ -14,6 +18,8 @@ export interface SlidesRequest {
   out: string;
   overwrite: boolean;
   confidential?: boolean;
+  /** PDF only: the speaker notes under each slide, to print. */
+  handout?: boolean;
 }
 
 /** The deck's look: the sober theme, in the font the jury's machines all have. */
@@ -22,12 +28,25 @@ export const DECK_THEME: DeckTheme = { accent: '1D4E89', font: 'Arial' };
 /** The slide plan of an open mémoire, from the same render tree as its exports, with the candidate's edits. */
 export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
   const { meta } = file.getMemoire();
-  const generated = generateSlidePlan(buildRenderTree(file.getDocument().doc, meta, template, { confidential, includeAnnexes: false }));
+  const doc = file.getDocument().doc;
+  const generated = generateSlidePlan(buildRenderTree(doc, meta, template, { confidential, includeAnnexes: false }), SLIDE_BANK, invalidBlocks(doc));
   const plan = applySavedPlan(generated, readSavedPlan(file));
   if (!confidential) return plan;
   // The candidate's own texts are masked too: a confidential deck never names the company.
   const mask = masker(meta, true);
   return { ...plan, slides: plan.slides.map((s) => ({ ...s, title: mask(s.title), messages: s.messages.map(mask), notes: mask(s.notes) })) };
+}
+
+/** The French messages of the values that are wrong (not merely empty) in each business block of the document. */
+function invalidBlocks(doc: PmNode): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const node of doc.content ?? []) {
+    const spec = blockSpec(node.type);
+    if (!spec) continue;
+    const errors = validateBlock(spec, normalizeBlockData(spec, node.attrs?.data)).filter((i) => i.level === 'error');
+    if (errors.length) out.set(spec.name, [...(out.get(spec.name) ?? []), ...errors.map((e) => e.message)]);
+  }
+  return out;
 }
 
 /** The stored edits; a stored plan this build cannot read is ignored (the generated plan is shown), never fatal. */
@@ -58,7 +77,7 @@ export async function exportSlides(file: MemoireFile, template: MemoireTemplate,
   const plan = { ...all, slides: all.slides.filter((s) => !s.hidden) };
   const { meta } = file.getMemoire();
   const cover = { title: request.confidential ? plan.slides[0].title : meta.title, candidate: meta.candidate };
-  const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, DECK_THEME) : await exportSlidesPdf(plan, cover, DECK_THEME, env.fontsDir);
+  const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, DECK_THEME) : await exportSlidesPdf(plan, cover, DECK_THEME, env.fontsDir, request.handout);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import data from '../../templates/soutenance/slides.json';
 import type { Inline, RenderBlock, RenderTree } from '../render/render-tree';
+import { blockSpec } from '../schema/blocks/registry';
+
+const blockTitle = (name: string) => blockSpec(name)?.title ?? name;
 
 const slideSpecSchema = z.object({
   id: z.string().min(1),
@@ -9,6 +12,7 @@ const slideSpecSchema = z.object({
   sectionIds: z.array(z.string()),
   seconds: z.number().int().min(0),
   visuals: z.array(z.string()),
+  blocks: z.array(z.string()),
 });
 
 const slideBankSchema = z.object({
@@ -150,7 +154,7 @@ function blocksBySection(tree: RenderTree): Map<string, RenderBlock[]> {
  * confidential masking included): one slide per part, its key messages, its visual, its notes and its
  * share of the 20 minutes. An empty part gives a slide that says what to write, never a crash.
  */
-export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK): SlidePlan {
+export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK, invalidBlocks: ReadonlyMap<string, string[]> = new Map()): SlidePlan {
   const sections = blocksBySection(tree);
   const c = tree.cover;
   const slides = bank.slides.map((spec): Slide => {
@@ -163,7 +167,9 @@ export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK
     const blocks = spec.sectionIds.flatMap((id) => sections.get(id) ?? []);
     const texts = paragraphs(blocks);
     const prose = keyMessages(texts, bank);
-    const visual = pickVisual(blocks, spec.visuals);
+    // A block with invalid values gives no visual: the slide says what to fix instead of drawing wrong figures.
+    const invalid = spec.blocks.flatMap((name) => (invalidBlocks.get(name) ?? []).map((m) => `${blockTitle(name)} : ${m}`));
+    const visual = invalid.length ? null : pickVisual(blocks, spec.visuals);
     // A part told only by its block: the block's first rows are the messages.
     const table = visual?.kind === 'table' ? visual : pickVisual(blocks, spec.visuals.filter((v) => v !== 'chart'));
     const fromTable = table?.kind === 'table' ? table.rows.slice(0, MAX_MESSAGES).map((r) => trimWords(r.slice(0, 2).filter(Boolean).join(' : '), bank.messageWords).text) : [];
@@ -172,7 +178,8 @@ export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK
     const notes = texts.length ? trimWords(texts.join(' '), MAX_NOTE_WORDS).text : visual ? 'Commentez le visuel : ce qu’il montre, le chiffre à retenir.' : '';
     const slide: Slide = { ...base, messages: placeholder ? [`À écrire : la partie « ${spec.title} » du mémoire est encore vide.`] : messages, visual, notes, placeholder };
     const trimmed = prose.messages.length ? prose.trimmed : false;
-    return { ...slide, warnings: slideWarnings(slide, bank.maxWords, trimmed) };
+    const blocked = invalid.length ? [`Visuel non dessiné, valeurs invalides à corriger dans le mémoire — ${invalid.slice(0, 3).join(' ; ')}`] : [];
+    return { ...slide, warnings: [...blocked, ...slideWarnings(slide, bank.maxWords, trimmed)] };
   });
   return { slides, totalSeconds: slides.reduce((s, x) => s + x.seconds, 0), targetSeconds: bank.totalSeconds };
 }

@@ -53,7 +53,7 @@ Commandes :
   check     critères du référentiel : statut, conseils, vérifications (.memoire ou .docx) [--json]
             plusieurs fichiers ou un dossier : une ligne par candidat et le tableau des critères [--csv|--json]
             [--explain : pour chaque critère, les passages cités et la condition du barème qui manque]
-  slides    diapositives de la soutenance tirées du mémoire : --pptx et/ou --pdf [--out fichier] [--confidentiel]
+  slides    diapositives de la soutenance tirées du mémoire : --pptx et/ou --pdf [--out fichier] [--confidentiel] [--notes : PDF avec les notes sous chaque diapositive]
   questions questions probables du jury : ce que le mémoire ne montre pas encore, les chiffres à défendre (.memoire ou .docx) [--json]
   info      titre, candidat, mots par section, pages mises en page [--json]
   history   versions enregistrées dans l'historique [--json]`;
@@ -176,7 +176,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – soutenance`;
       for (const format of formats) {
         const target = withExportExtension(resolve(formats.length > 1 ? base.replace(/\.(pptx|pdf)$/i, '') : base), format);
-        const result = await exportSlides(opened, template, { format, out: target, overwrite: true, confidential: rest.includes('--confidentiel') }, { fontsDir: FONTS_DIR });
+        const result = await exportSlides(opened, template, { format, out: target, overwrite: true, confidential: rest.includes('--confidentiel'), handout: rest.includes('--notes') }, { fontsDir: FONTS_DIR });
         out(`Diapositives exportées : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
       }
       return 0;

@@ -14,6 +14,7 @@ import { generateMemoire } from '../fixtures/generate-memoire';
 import { FONTS_DIR } from '../helpers/paths';
 import { sampleMemoire, template } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
+import { referenceWith } from '../helpers/checks';
 
 const meta = memoireMetaSchema.parse(sampleMemoire().meta);
 const reference = () => generateSlidePlan(buildRenderTree(generateMemoire(template, 12000), meta, template));
@@ -36,6 +37,18 @@ describe('the soutenance’s slide plan', () => {
     expect(byId.get('strategie')!.visual).toMatchObject({ kind: 'table', header: expect.arrayContaining(['Objectif']) });
     // Thousands are never cut from their number.
     for (const s of plan.slides) for (const m of s.messages) expect(m).not.toMatch(/\d…$/);
+  });
+
+  it('draws no chart from a block with invalid values: the slide says what to fix', () => {
+    const dir = tempDir();
+    const doc = referenceWith((blocks) => {
+      blocks.pac.tables.actions[0].budget = 'beaucoup';
+    });
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc });
+    const pac = slidePlanOf(file, template).slides.find((s) => s.id === 'pac')!;
+    file.close();
+    expect(pac.visual).toBeNull();
+    expect(pac.warnings[0]).toMatch(/^Visuel non dessiné, valeurs invalides à corriger dans le mémoire — Plan d’action commerciale : « beaucoup » n’est pas un nombre/);
   });
 
   it('gives an empty mémoire placeholder slides that say what to write', () => {
@@ -96,6 +109,19 @@ describe('the slides exports', () => {
     for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Tableau de bord et ROI', 'Questions']) expect(text).toContain(title);
     const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' });
     expect((JSON.parse(outline) as { outlines: unknown[] }).outlines).toHaveLength(SLIDE_BANK.slides.length);
+  });
+
+  it('prints a handout: each slide with its duration and speaker notes under it', async () => {
+    const dir = tempDir();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const plan = slidePlanOf(file, template);
+    const { path } = await exportSlides(file, template, { format: 'pdf', out: join(dir, 'notes.pdf'), overwrite: false, handout: true }, { fontsDir: FONTS_DIR });
+    file.close();
+    execFileSync('qpdf', ['--check', path]);
+    expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+960 x 960 pts/);
+    const page3 = execFileSync('pdftotext', ['-f', '3', '-l', '3', path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+    expect(page3).toContain('Notes — 2:30');
+    expect(page3).toContain(plan.slides[2].notes.split(' ').slice(0, 6).join(' '));
   });
 });
 

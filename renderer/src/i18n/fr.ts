@@ -239,6 +239,7 @@ export const fr = {
     chart: (title: string) => `Graphique : ${title}`,
     table: (rows: number) => `Tableau tiré du bloc (${rows} ligne${rows > 1 ? 's' : ''})`,
     confidential: 'Version confidentielle',
+    handout: 'PDF avec les notes',
     exportPptx: 'Exporter en PowerPoint',
     exportPdf: 'Exporter en PDF',
     done: (path: string) => `Diapositives exportées : ${path}`,

@@ -156,6 +156,7 @@ export function SoutenanceDialog(props: {
   const t = fr.soutenance;
   const [plan, setPlan] = useState<SlidePlan | null>(null);
   const [confidential, setConfidential] = useState(false);
+  const [handout, setHandout] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
@@ -187,7 +188,7 @@ export function SoutenanceDialog(props: {
       await props.beforeExport();
       const chosen = await props.api.call('files.chooseExport', { suggestedName: `Soutenance – ${props.title}`, format });
       if (!chosen.path) return;
-      const result = await props.api.call('slides.export', { handle: props.handle, format, path: chosen.path, overwrite: chosen.overwriteConfirmed, confidential });
+      const result = await props.api.call('slides.export', { handle: props.handle, format, path: chosen.path, overwrite: chosen.overwriteConfirmed, confidential, handout: format === 'pdf' && handout });
       props.onExported(result.path);
     } catch (e) {
       setError((e as Error).message);
@@ -215,6 +216,9 @@ export function SoutenanceDialog(props: {
       <footer className="dialog-footer">
         <label className="field-inline">
           <input type="checkbox" checked={confidential} onChange={(e) => setConfidential(e.target.checked)} /> {t.confidential}
+        </label>
+        <label>
+          <input type="checkbox" checked={handout} onChange={(e) => setHandout(e.target.checked)} /> {t.handout}
         </label>
         <button type="button" disabled={!plan || plan.slides.every((s) => s.hidden)} onClick={() => plan && props.onRehearse(plan)}>
           {fr.rehearsal.start}
