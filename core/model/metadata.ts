@@ -15,6 +15,11 @@ export const memoireMetaSchema = z.object({
   year: shortText.default(''),
   confidential: z.boolean().default(false),
   sensitiveTerms: z.array(shortText).max(200).default([]),
+  /** The school's or company's colour (hex), for the soutenance's slides. */
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, 'Indiquez une couleur au format #RRVVBB.')
+    .default('#1D4E89'),
 });
 export type MemoireMeta = z.infer<typeof memoireMetaSchema>;
 export type MemoireMetaInput = z.input<typeof memoireMetaSchema>;

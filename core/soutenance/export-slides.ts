@@ -25,6 +25,11 @@ export interface SlidesRequest {
 /** The deck's look: the sober theme, in the font the jury's machines all have. */
 export const DECK_THEME: DeckTheme = { accent: '1D4E89', font: 'Arial' };
 
+/** The theme with the cover's colour. */
+export function deckTheme(accentColor: string): DeckTheme {
+  return { ...DECK_THEME, accent: accentColor.replace('#', '').toUpperCase() };
+}
+
 /** The slide plan of an open mémoire, from the same render tree as its exports, with the candidate's edits. */
 export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
   const { meta } = file.getMemoire();
@@ -77,7 +82,8 @@ export async function exportSlides(file: MemoireFile, template: MemoireTemplate,
   const plan = { ...all, slides: all.slides.filter((s) => !s.hidden) };
   const { meta } = file.getMemoire();
   const cover = { title: request.confidential ? plan.slides[0].title : meta.title, candidate: meta.candidate };
-  const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, DECK_THEME) : await exportSlidesPdf(plan, cover, DECK_THEME, env.fontsDir, request.handout);
+  const theme = deckTheme(meta.accentColor);
+  const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, theme) : await exportSlidesPdf(plan, cover, theme, env.fontsDir, request.handout);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }

@@ -93,7 +93,7 @@ export async function benchWeb(): Promise<string[]> {
   const doc = generateMemoire(template);
   const path = join(dir, 'reference.memoire');
   const file = MemoireFile.create(path, {
-    meta: { title: 'Référence 25 000 mots', candidate: 'Bench', subtitle: '', school: '', company: '', perimeter: '', tutor: '', schoolTutor: '', year: '', confidential: false, sensitiveTerms: [] },
+    meta: { title: 'Référence 25 000 mots', candidate: 'Bench', subtitle: '', school: '', company: '', perimeter: '', tutor: '', schoolTutor: '', year: '', confidential: false, sensitiveTerms: [], accentColor: '#1D4E89' },
     settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
     doc,
   });

@@ -71,9 +71,10 @@ describe('the soutenance’s slide plan', () => {
 });
 
 describe('the slides exports', () => {
-  it('writes a PowerPoint deck with titles, notes, native charts and tables, that Impress converts', async () => {
+  it('writes a PowerPoint deck with titles, notes, native charts and tables in the cover’s colour, that Impress converts', async () => {
     const dir = tempDir();
-    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
+    const sample = sampleMemoire();
+    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sample, meta: { ...sample.meta, accentColor: '#AA3300' }, doc: generateMemoire(template, 6000) });
     const { path } = await exportSlides(file, template, { format: 'pptx', out: join(dir, 'soutenance.pptx'), overwrite: false }, { fontsDir: FONTS_DIR });
     await expect(exportSlides(file, template, { format: 'pptx', out: file.path, overwrite: true }, { fontsDir: FONTS_DIR })).rejects.toThrow(/mémoire/);
     file.close();
@@ -82,6 +83,7 @@ describe('the slides exports', () => {
     expect(slides).toHaveLength(SLIDE_BANK.slides.length);
     const text = async (n: number) => zip.file(`ppt/slides/slide${n}.xml`)!.async('string');
     expect(await text(1)).toContain(meta.title);
+    expect(await text(1)).toContain('<a:srgbClr val="AA3300"/>');
     expect(await text(5)).toContain('Plan d’action commerciale');
     expect(await text(5)).toMatch(/<c:chart [^>]*r:id=/);
     expect(await text(4)).toContain('<a:tbl>');

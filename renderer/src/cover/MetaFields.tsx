@@ -39,6 +39,10 @@ export function MetaFields(props: {
           {errors[key] && <small className="field-error">{errors[key]}</small>}
         </label>
       ))}
+      <label className="field">
+        <span>{fr.meta.accentColor}</span>
+        <input type="color" name="accentColor" value={value.accentColor ?? '#1D4E89'} onChange={(e) => onChange({ ...value, accentColor: e.target.value })} />
+      </label>
       <label className="field field-check">
         <input
           type="checkbox"

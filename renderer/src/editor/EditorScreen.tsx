@@ -445,6 +445,7 @@ export function EditorScreen(props: {
           api={api}
           handle={opened.handle}
           title={meta.title}
+          accent={meta.accentColor}
           beforeExport={autosave.flush}
           onClose={() => setPanel(null)}
           onExported={(path) => {

@@ -48,6 +48,7 @@ export const fr = {
     open: 'Ouvrir le mémoire',
   },
   meta: {
+    accentColor: 'Couleur de l’école ou de l’entreprise (diapositives)',
     title: 'Titre du mémoire',
     subtitle: 'Sous-titre',
     candidate: 'Candidat·e (prénom et nom)',

@@ -9,6 +9,48 @@ function visualLabel(s: Slide): string | null {
   return s.visual.kind === 'chart' ? fr.soutenance.chart(s.visual.title) : fr.soutenance.table(s.visual.rows.length + s.visual.more);
 }
 
+/** A live 16:9 miniature of the slide as exported: title, messages, and its table or chart. */
+function SlideThumbnail(props: { slide: Slide; accent: string }) {
+  const s = props.slide;
+  const filled = s.kind !== 'content';
+  const v = s.visual;
+  const max = v?.kind === 'chart' ? Math.max(1, ...v.chart.series.flatMap((x) => x.values.map((n) => n ?? 0))) : 1;
+  return (
+    <div className={`slide-thumb${filled ? ' is-filled' : ''}`} style={{ ['--slide-accent' as string]: props.accent }} aria-hidden="true">
+      <div className="slide-thumb-title">{s.title}</div>
+      <div className="slide-thumb-body">
+        <ul>
+          {s.messages.map((m) => (
+            <li key={m}>{m}</li>
+          ))}
+        </ul>
+        {v?.kind === 'table' && (
+          <table>
+            <tbody>
+              {[...(v.header ? [v.header] : []), ...v.rows.slice(0, 4)].map((r, i) => (
+                <tr key={i}>
+                  {r.map((c, j) => (i === 0 && v.header ? <th key={j}>{c}</th> : <td key={j}>{c}</td>))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {v?.kind === 'chart' && (
+          <div className="slide-thumb-chart">
+            {v.chart.categories.map((c, i) => (
+              <div key={c} className="slide-thumb-group">
+                {v.chart.series.map((x) => (
+                  <span key={x.name} style={{ height: `${(100 * (x.values[i] ?? 0)) / max}%`, background: x.color }} />
+                ))}
+              </div>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
 /** The edits a card can ask for; the dialog applies them to the plan and stores it. */
 type SlideAction =
   | { type: 'move'; by: -1 | 1 }
@@ -48,7 +90,7 @@ function SlideEditor(props: { slide: Slide; onSave: (a: SlideAction) => void; on
   );
 }
 
-function SlideCard(props: { slide: Slide; index: number; count: number; onAction: (a: SlideAction) => void }) {
+function SlideCard(props: { slide: Slide; index: number; count: number; accent: string; onAction: (a: SlideAction) => void }) {
   const t = fr.soutenance;
   const s = props.slide;
   const [editing, setEditing] = useState(false);
@@ -80,11 +122,7 @@ function SlideCard(props: { slide: Slide; index: number; count: number; onAction
         <SlideEditor slide={s} onSave={act} onCancel={() => setEditing(false)} />
       ) : (
         <>
-          <ul>
-            {s.messages.map((m) => (
-              <li key={m}>{m}</li>
-            ))}
-          </ul>
+          <SlideThumbnail slide={s} accent={props.accent} />
           {visual && <p className="muted">{visual}</p>}
           {s.warnings.map((w) => (
             <p key={w} className="slide-warning">
@@ -148,6 +186,8 @@ export function SoutenanceDialog(props: {
   api: ApiClient;
   handle: string;
   title: string;
+  /** The cover's colour, as the exported slides use it. */
+  accent: string;
   beforeExport: () => Promise<void>;
   onClose: () => void;
   onExported: (path: string) => void;
@@ -205,7 +245,7 @@ export function SoutenanceDialog(props: {
           </p>
           <ol className="slide-cards">
             {plan.slides.map((s, i) => (
-              <SlideCard key={s.key} slide={s} index={i} count={plan.slides.length} onAction={(a) => void change(i, a)} />
+              <SlideCard key={s.key} slide={s} index={i} count={plan.slides.length} accent={props.accent} onAction={(a) => void change(i, a)} />
             ))}
           </ol>
           <button type="button" onClick={() => void change(null, null)}>
