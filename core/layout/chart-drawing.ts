@@ -17,9 +17,10 @@ export function niceStep(max: number): number {
  * Draws a column or line chart as vector items: gridlines with values, bars or polylines with
  * markers, category labels and a legend. The DOCX gets the same data as a native Word chart.
  */
-export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number): { items: PageItem[]; width: number; height: number } {
+export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number, size = 8): { items: PageItem[]; width: number; height: number } {
   const { family } = styles;
-  const size = 8;
+  // Offsets grow with the labels' size (8 pt in the mémoire, larger on a slide).
+  const k = size / 8;
   const items: PageItem[] = [];
   const text = (x: number, y: number, t: string, align: 'left' | 'center' | 'right' = 'left', color = '444C5C') => {
     const w = measure(family, 'regular', t, size);
@@ -31,16 +32,16 @@ export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number)
   const step = niceStep(Math.max(top - bottom, 1));
   const max = Math.ceil(top / step) * step || step;
   const min = Math.floor(bottom / step) * step;
-  const plot = { x: 40, y: 8, w: width - 48, h: width * 0.42 };
+  const plot = { x: 40 * k, y: 8 * k, w: width - 48 * k, h: width * 0.42 };
   const yOf = (v: number) => plot.y + plot.h - ((v - min) / (max - min)) * plot.h;
   for (let v = min; v <= max + step / 2; v += step) {
     const y = yOf(v);
     items.push({ t: 'rect', x: plot.x, y, w: plot.w, h: 0.4, fill: v === 0 ? '5D6678' : 'D5DAE3' });
-    text(plot.x - 4, y + 3, `${formatFrNumber(v, 2)}${chart.unit === '%' ? '\u202f%' : ''}`, 'right');
+    text(plot.x - 4 * k, y + 3 * k, `${formatFrNumber(v, 2)}${chart.unit === '%' ? '\u202f%' : ''}`, 'right');
   }
   const n = Math.max(1, chart.categories.length);
   const band = plot.w / n;
-  chart.categories.forEach((c, i) => text(plot.x + band * (i + 0.5), plot.y + plot.h + 12, c.length > 18 ? `${c.slice(0, 17)}…` : c, 'center'));
+  chart.categories.forEach((c, i) => text(plot.x + band * (i + 0.5), plot.y + plot.h + 12 * k, c.length > 18 ? `${c.slice(0, 17)}…` : c, 'center'));
   if (chart.type === 'column') {
     const k = chart.series.length;
     const barW = (band * 0.7) / k;
@@ -51,7 +52,7 @@ export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number)
         const y0 = yOf(Math.max(0, v));
         const h = Math.abs(yOf(v) - yOf(0));
         items.push({ t: 'rect', x, y: y0, w: barW - 1, h, fill: s.color });
-        text(x + (barW - 1) / 2, y0 - 2, formatFrNumber(v, 1), 'center', '1D2433');
+        text(x + (barW - 1) / 2, y0 - 2 * k, formatFrNumber(v, 1), 'center', '1D2433');
       });
     });
   } else {
@@ -74,16 +75,16 @@ export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number)
   }
   // Legend: one swatch and name per series, wrapped under the plot.
   let lx = plot.x;
-  let ly = plot.y + plot.h + 28;
+  let ly = plot.y + plot.h + 28 * k;
   for (const s of chart.series) {
-    const w = measure(family, 'regular', s.name, size) + 16;
+    const w = measure(family, 'regular', s.name, size) + 16 * k;
     if (lx + w > width && lx > plot.x) {
       lx = plot.x;
-      ly += 12;
+      ly += 12 * k;
     }
-    items.push({ t: 'rect', x: lx, y: ly - 7, w: 8, h: 8, fill: s.color });
-    text(lx + 11, ly, s.name);
-    lx += w + 10;
+    items.push({ t: 'rect', x: lx, y: ly - 7 * k, w: 8 * k, h: 8 * k, fill: s.color });
+    text(lx + 11 * k, ly, s.name);
+    lx += w + 10 * k;
   }
-  return { items, width, height: ly + 6 };
+  return { items, width, height: ly + 6 * k };
 }

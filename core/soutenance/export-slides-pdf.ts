@@ -13,7 +13,7 @@ import type { DeckTheme } from './export-slides-pptx';
 /** A 16:9 page in points (13.33 × 7.5 in, as the PowerPoint file). */
 const PAGE = { width: 960, height: 540, margin: 50 };
 /** The deck's text sizes: nothing under 14 pt, read from the back of a room. */
-const SIZES = { title: 30, cover: 36, message: 20, table: 14, number: 11 };
+const SIZES = { title: 30, cover: 36, message: 20, table: 14, number: 11, chart: 13 };
 
 function textBlock(text: string, style: TextStyle, width: number, x: number, y: number): { items: PageItem[]; height: number } {
   const lines = layoutText([{ text }], style, width);
@@ -52,7 +52,7 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
     const vw = W - vx - M;
     if (s.visual?.kind === 'chart') {
       items.push(...textBlock(s.visual.title, style(SIZES.table, { bold: true, color: '1D2433' }), vw, vx, 110).items);
-      items.push(...offset(drawChart(s.visual.chart, base, vw).items, vx, 140));
+      items.push(...offset(drawChart(s.visual.chart, base, vw, SIZES.chart).items, vx, 140));
     } else if (s.visual?.kind === 'table') {
       const cell = (t: string) => [{ text: t }];
       const block: RenderBlock = { kind: 'table', header: s.visual.header?.map(cell) ?? null, rows: s.visual.rows.map((r) => r.map(cell)), caption: null, wide: false, source: 'slide' };

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -11,12 +11,20 @@ import { generateSlidePlan, SLIDE_BANK, toSavedPlan } from '../../core/soutenanc
 import { paceTone, pacingReport, pacingReportSchema } from '../../core/soutenance/rehearsal';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { generateMemoire } from '../fixtures/generate-memoire';
-import { FONTS_DIR } from '../helpers/paths';
+import { FONTS_DIR, ROOT } from '../helpers/paths';
+
+const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 import { sampleMemoire, template } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 import { referenceWith } from '../helpers/checks';
 
 const meta = memoireMetaSchema.parse(sampleMemoire().meta);
+
+/** Renders a few slides to PNG beside the other screenshots, to look at (not compared with references). */
+function renderPages(pdf: string, name: string) {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  for (const page of [1, 3, 5, 10]) execFileSync('pdftoppm', ['-r', '50', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(SCREENSHOTS, `${name}-${page}`)]);
+}
 const reference = () => generateSlidePlan(buildRenderTree(generateMemoire(template, 12000), meta, template));
 
 describe('the soutenance’s slide plan', () => {
@@ -93,6 +101,7 @@ describe('the slides exports', () => {
     execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'ignore', timeout: 120_000 });
     const info = execFileSync('pdfinfo', [join(dir, 'soutenance.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(new RegExp(`Pages:\\s+${SLIDE_BANK.slides.length}\\b`));
+    renderPages(join(dir, 'soutenance.pdf'), 'slides-impress');
   });
 
   it('writes a 16:9 PDF through our layout engine: one page per slide, fonts embedded, a bookmark per slide', async () => {
@@ -109,6 +118,7 @@ describe('the slides exports', () => {
     for (const f of fonts) expect(f).toMatch(/\byes\s+(yes|no)\s+yes\b/);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
     for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Tableau de bord et ROI', 'Questions']) expect(text).toContain(title);
+    renderPages(path, 'slides-ours');
     const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' });
     expect((JSON.parse(outline) as { outlines: unknown[] }).outlines).toHaveLength(SLIDE_BANK.slides.length);
   });
