@@ -10,6 +10,7 @@ import { AppError } from '../../core/errors';
 import type { PmNode } from '../../core/model/document';
 import type { LengthTarget } from '../../core/model/metadata';
 import type { JuryQuestion } from '../../core/soutenance/jury-questions';
+import { agree, nounCount } from '../../core/schema/blocks/parse-values';
 import { nodeWindow } from '../shared/node-dom';
 
 /**
@@ -72,7 +73,8 @@ export function explainReport(report: CheckReport): string[] {
 
 /** The checklist as text for a terminal. */
 export function formatReport(report: CheckReport): string[] {
-  const lines = [`Mémoire : ${report.memoire.satisfied} critère(s) sur ${report.memoire.total} satisfait(s), ${report.memoire.partial} partiel(s), ${report.memoire.missing} manquant(s)`, ''];
+  const m = report.memoire;
+  const lines = [`Mémoire : ${nounCount(m.satisfied, 'critère')} sur ${m.total} ${agree(m.satisfied, 'satisfait', 'satisfaits')}, ${m.partial} ${agree(m.partial, 'partiel', 'partiels')}, ${m.missing} ${agree(m.missing, 'manquant', 'manquants')}`, ''];
   for (const block of report.byBlock) {
     const items = report.criteria.filter((c) => c.blockId === block.blockId && c.scope === 'memoire');
     if (!items.length) continue;

@@ -18,6 +18,7 @@ import { readDocxDraft } from '../../core/import/import-docx';
 import { createMemoireFromDraft } from '../../core/services/import-draft';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { nodeWindow } from '../shared/node-dom';
+import { agree, nounCount } from '../../core/schema/blocks/parse-values';
 import { exportEvaluationGrid } from '../../core/review/export-grid';
 
 /** The value after an option (`--out x`), or undefined. */
@@ -139,9 +140,9 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     else {
       const r = draft.report;
       out(`Importé : ${target}${r.origin === 'memoire-studio' ? ' (export de Mémoire Studio non modifié : mémoire restauré à l’identique, blocs compris)' : ''}`);
-      out(`${r.mappedHeadings} titre(s) sur ${r.headings} rattaché(s) au modèle ; ${r.paragraphs} paragraphe(s), ${r.lists} liste(s), ${r.tables} tableau(x) dont ${r.recognizedTables.length} lisible(s) comme un bloc${convertTables.length ? ' (convertis)' : ''}, ${r.images} image(s), ${r.footnotes} note(s)`);
+      out(`${nounCount(r.mappedHeadings, 'titre')} sur ${r.headings} ${agree(r.mappedHeadings, 'rattaché', 'rattachés')} au modèle ; ${nounCount(r.paragraphs, 'paragraphe')}, ${nounCount(r.lists, 'liste')}, ${nounCount(r.tables, 'tableau', 'tableaux')} dont ${r.recognizedTables.length} ${agree(r.recognizedTables.length, 'lisible', 'lisibles')} comme un bloc${convertTables.length ? ' (convertis)' : ''}, ${nounCount(r.images, 'image')}, ${nounCount(r.footnotes, 'note')}`);
       for (const h of draft.headings.filter((x) => !x.sectionId && x.level === 1)) out(`  non rattaché : ${h.text}`);
-      if (r.droppedImages) out(`  ${r.droppedImages} image(s) non importée(s) (formats autres que PNG et JPEG)`);
+      if (r.droppedImages) out(`  ${nounCount(r.droppedImages, 'image')} non ${agree(r.droppedImages, 'importée', 'importées')} (formats autres que PNG et JPEG)`);
     }
     return 0;
   },

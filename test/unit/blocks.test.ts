@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateBlock } from '../../core/schema/blocks/validate-block';
 import { emptyBlockData, normalizeBlockData } from '../../core/schema/blocks/block-spec';
 import { blockSpec, BLOCK_SPECS } from '../../core/schema/blocks/registry';
-import { parseFrDate, parseFrNumber } from '../../core/schema/blocks/parse-values';
-import { goNoGoScore, pacShares, trackingRows, kpiSeries, prospectionTotals } from '../../core/schema/blocks/computations';
+import { agree, nounCount, parseFrDate, parseFrNumber } from '../../core/schema/blocks/parse-values';
+import { blockSummary, goNoGoScore, pacShares, trackingRows, kpiSeries, prospectionTotals } from '../../core/schema/blocks/computations';
 import { checkDocument } from '../../core/schema/extensions';
 import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
 import { check } from '../helpers/checks';
@@ -118,5 +118,20 @@ describe('practice templates', () => {
     expect(status(r, '4.2.a').status).toBe('partial');
     expect(status(r, '3.4.a').status).toBe('satisfied');
     expect(status(r, '3.4.b').status).toBe('manual');
+  });
+});
+
+describe('counts in French', () => {
+  it('agree the noun with the number, never « action(s) »', () => {
+    expect(nounCount(0, 'action')).toBe('0 action');
+    expect(nounCount(1, 'action')).toBe('1 action');
+    expect(nounCount(2, 'action')).toBe('2 actions');
+    expect(nounCount(3, 'tableau', 'tableaux')).toBe('3 tableaux');
+    expect(nounCount(1500, 'visite')).toBe('1\u202f500 visites');
+    expect(agree(1, 'rattaché', 'rattachés')).toBe('rattaché');
+    expect(agree(4, 'rattaché', 'rattachés')).toBe('rattachés');
+    const pac = blockSummary('pac', { fields: {}, tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '1000' }] } });
+    expect(pac.map((l) => l.value).join(' ')).toContain('1 action,');
+    expect(pac.map((l) => l.value).join(' ')).not.toContain('(s)');
   });
 });

@@ -2,7 +2,7 @@ import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
 import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
 import { goNoGoScore, prospectionTotals } from '../../schema/blocks/computations';
-import { formatFrNumber, parseFrNumber } from '../../schema/blocks/parse-values';
+import { nounCount, formatFrNumber, parseFrNumber } from '../../schema/blocks/parse-values';
 
 const SERVICES = notion('services internes', 'marketing', 'communication', 'assistance commerciale', 'adv', 'administration des ventes', 'sav', 'service client', 'comptabilit', 'production', 'logistique', 'bureau d\'etudes', 'direction');
 
@@ -107,7 +107,7 @@ export const goNoGoRule: Rule = (ctx) => {
   const advice: string[] = [];
   const missingFamilies = t.families.filter((f) => !(f in g.families));
   if (missingFamilies.length) advice.push(`Aucun critère de la famille ${missingFamilies.join(', ')} : la grille doit allier intérêt économique, stratégique et faisabilité.`);
-  if (rows.length < t.minCriteria) advice.push(`La grille n’a que ${rows.length} critère(s) : ${t.minCriteria} au moins.`);
+  if (rows.length < t.minCriteria) advice.push(`La grille n’a que ${nounCount(rows.length, 'critère')} : ${t.minCriteria} au moins.`);
   if (Math.abs(g.weightSum - 100) > 0.01) advice.push(`Les poids totalisent ${formatFrNumber(g.weightSum, 1)} % au lieu de 100 %.`);
   if (g.score === null) advice.push('Notez chaque critère (0 à 5) et donnez son poids.');
   if (parseFrNumber(block.data.fields.seuil) === null) advice.push('Fixez le seuil de décision.');
@@ -127,5 +127,5 @@ export const crmRule: Rule = (ctx) => {
   if (!filledRows(block.data, 'filtres').length) advice.push('Détaillez les filtres de la requête.');
   if (parseFrNumber(block.data.fields.tailleCible) === null) advice.push('Donnez la taille de la cible obtenue.');
   if (!isFilled(block.data.fields.objectifAction)) advice.push('Reliez la requête à l’objectif de l’action qu’elle sert.');
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${cellText(block.data.fields.outil) || 'CRM'} : ${filledRows(block.data, 'filtres').length} filtre(s) → ${cellText(block.data.fields.tailleCible) || '?'} contacts`, index: block.index }], advice, target, block);
+  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${cellText(block.data.fields.outil) || 'CRM'} : ${nounCount(filledRows(block.data, 'filtres').length, 'filtre')} → ${cellText(block.data.fields.tailleCible) || '?'} contacts`, index: block.index }], advice, target, block);
 };

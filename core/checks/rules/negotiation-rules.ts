@@ -2,7 +2,7 @@ import type { Rule } from '../rule-kit';
 import type { BlockRef } from '../context';
 import { blocksOf, fromText, notion, outcome, sectionTarget, words, type Notion } from '../rule-kit';
 import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
-import { parseFrNumber } from '../../schema/blocks/parse-values';
+import { nounCount, parseFrNumber } from '../../schema/blocks/parse-values';
 
 const TITLE = 'Fiche de négociation';
 
@@ -37,7 +37,7 @@ export const objectivesAngleRule = negotiationRule([notion('objectifs', 'objecti
 export const powerRule = negotiationRule([notion('interlocuteurs', 'interlocuteur', 'decideur', 'acheteur'), notion('pouvoir de décision', 'pouvoir', 'decisionnaire', 'decide')], (b) => {
   const rows = filledRows(b.data, 'interlocuteurs');
   const mapped = rows.filter((r) => isFilled(r.role) && parseFrNumber(r.pouvoir) !== null);
-  return { ok: rows.length > 0 && mapped.length === rows.length, partial: rows.length > 0, advice: 'indiquez pour chaque interlocuteur son rôle et son pouvoir de décision.', label: `${mapped.length} interlocuteur(s) qualifié(s)` };
+  return { ok: rows.length > 0 && mapped.length === rows.length, partial: rows.length > 0, advice: 'indiquez pour chaque interlocuteur son rôle et son pouvoir de décision.', label: `${nounCount(mapped.length, 'interlocuteur qualifié', 'interlocuteurs qualifiés')}` };
 });
 
 /** 3.1.d — buying levers identified. */

@@ -3,7 +3,7 @@ import { blocksOf, fromText, notion, outcome, sectionTarget } from '../rule-kit'
 import { filledRows } from '../../schema/blocks/validate-block';
 import { pacShares } from '../../schema/blocks/computations';
 import { ACTION_TYPES, PAC_PHASES } from '../../schema/blocks/specs-pac';
-import { formatPercent, normalizeText } from '../../schema/blocks/parse-values';
+import { agree, nounCount, formatPercent, normalizeText } from '../../schema/blocks/parse-values';
 
 const PHASE_NOTIONS = [
   notion('diagnostic', 'diagnostic'),
@@ -44,7 +44,7 @@ export const pacBalanceRule: Rule = (ctx) => {
   const s = pacShares(block.data);
   const { minShare, maxShare } = ctx.thresholds.pacBalance;
   const advice: string[] = [];
-  if (s.untyped) advice.push(`${s.untyped} action(s) sans type : choisissez détection, conquête ou fidélisation.`);
+  if (s.untyped) advice.push(`${nounCount(s.untyped, 'action')} sans type : choisissez détection, conquête ou fidélisation.`);
   for (const type of ACTION_TYPES) {
     const share = s.byType[type].countShare;
     if (s.byType[type].count === 0) advice.push(`Aucune action de ${type.toLowerCase()} : ajoutez-en pour équilibrer le PAC (au moins ${formatPercent(minShare)} des actions).`);
@@ -67,6 +67,6 @@ export const multichannelRule: Rule = (ctx) => {
   if (!channels.length) advice.push('Indiquez les canaux de chaque action.');
   else if (channels.length < minChannels) advice.push(`Le PAC n’utilise que ${channels.length} canal(aux) : ${minChannels} au moins pour un plan multicanal.`);
   const share = s.actions ? s.multichannelActions / s.actions : 0;
-  if (share < minMultichannelShare) advice.push(`${s.multichannelActions} action(s) sur ${s.actions} combinent plusieurs canaux : visez ${formatPercent(minMultichannelShare)} d’actions cross canal.`);
-  return outcome(!channels.length ? 'missing' : advice.length ? 'partial' : 'satisfied', [{ label: `${channels.length} canaux (${channels.join(', ')}), ${s.multichannelActions} action(s) cross canal`, index: block.index }], advice, target, block);
+  if (share < minMultichannelShare) advice.push(`${nounCount(s.multichannelActions, 'action')} sur ${s.actions} ${agree(s.multichannelActions, 'combine', 'combinent')} plusieurs canaux : visez ${formatPercent(minMultichannelShare)} d’actions cross canal.`);
+  return outcome(!channels.length ? 'missing' : advice.length ? 'partial' : 'satisfied', [{ label: `${nounCount(channels.length, 'canal', 'canaux')} (${channels.join(', ')}), ${nounCount(s.multichannelActions, 'action')} cross canal`, index: block.index }], advice, target, block);
 };

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
 import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
-import { normalizeText, parseFrDate, parseFrNumber } from '../../schema/blocks/parse-values';
+import { agree, nounCount, normalizeText, parseFrDate, parseFrNumber } from '../../schema/blocks/parse-values';
 
 /** 1.3.a — segmentation, target and positioning. */
 export const segmentationRule: Rule = (ctx) => {
@@ -15,7 +15,7 @@ export const segmentationRule: Rule = (ctx) => {
   if (segments.length < t.minSegments) advice.push(`Décrivez au moins ${t.minSegments} segments.`);
   if (!chosen.length) advice.push('Cochez la ou les cibles retenues parmi les segments.');
   if (words(block.data.fields.positionnement) < t.minPositioningWords) advice.push('Formulez le positionnement en une phrase complète.');
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${segments.length} segment(s), cible(s) : ${chosen.map((r) => cellText(r.nom)).join(', ') || 'aucune'}`, index: block.index }], advice, target, block);
+  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${nounCount(segments.length, 'segment')}, ${agree(chosen.length, 'cible', 'cibles')} : ${chosen.map((r) => cellText(r.nom)).join(', ') || 'aucune'}`, index: block.index }], advice, target, block);
 };
 
 function objectives(ctx: Parameters<Rule>[0]) {

@@ -1,7 +1,7 @@
 import type { BlockData, CellValue } from './block-spec';
 import { ACTION_TYPES } from './specs-pac';
 import { filledRows, cellText } from './validate-block';
-import { formatFrNumber, formatPercent, parseFrDate, parseFrNumber } from './parse-values';
+import { agree, nounCount, formatFrNumber, formatPercent, parseFrDate, parseFrNumber } from './parse-values';
 
 const num = (v: CellValue | undefined) => parseFrNumber(v);
 
@@ -233,7 +233,7 @@ export function blockSummary(name: string, data: BlockData): SummaryLine[] {
       const s = pacShares(data);
       return [
         { label: 'Budget total', value: money(s.totalBudget) },
-        ...ACTION_TYPES.map((t) => ({ label: t, value: `${s.byType[t].count} action(s), ${formatPercent(s.byType[t].countShare)} des actions, ${formatPercent(s.byType[t].budgetShare)} du budget` })),
+        ...ACTION_TYPES.map((t) => ({ label: t, value: `${nounCount(s.byType[t].count, 'action')}, ${formatPercent(s.byType[t].countShare)} des actions, ${formatPercent(s.byType[t].budgetShare)} du budget` })),
         { label: 'Canaux', value: Object.entries(s.channels).map(([c, n]) => `${c} (${n})`).join(', ') || '—' },
         { label: 'Actions multicanales', value: `${s.multichannelActions} sur ${s.actions}` },
       ];
@@ -264,14 +264,14 @@ export function blockSummary(name: string, data: BlockData): SummaryLine[] {
     case 'prospection': {
       const t = prospectionTotals(data);
       return [
-        { label: 'Visites', value: `${formatFrNumber(t.visits)} en ${t.zones} zone(s)` },
+        { label: 'Visites', value: `${formatFrNumber(t.visits)} en ${nounCount(t.zones, 'zone')}` },
         { label: 'Kilomètres', value: formatFrNumber(t.km) },
         { label: 'Coût des déplacements', value: t.cost === null ? '—' : `${money(t.cost)}${t.costPerVisit !== null ? ` (${money(t.costPerVisit)} par visite)` : ''}` },
       ];
     }
     case 'segmentation': {
       const chosen = filledRows(data, 'segments').filter((r) => r.cible === true).map((r) => cellText(r.nom));
-      return [{ label: 'Cible(s) retenue(s)', value: chosen.join(', ') || '—', tone: chosen.length ? 'ok' : 'warn' }];
+      return [{ label: agree(chosen.length, 'Cible retenue', 'Cibles retenues'), value: chosen.join(', ') || '—', tone: chosen.length ? 'ok' : 'warn' }];
     }
     default:
       return [];

@@ -46,6 +46,19 @@ export function formatFrNumber(value: number, digits = 0): string {
   return format.format(value);
 }
 
+/**
+ * « 1 action », « 3 actions », « 0 critère » : a count with its noun agreed as French does (singular up
+ * to 1), never « action(s) ». `plural` for the irregular ones (« tableaux »).
+ */
+export function nounCount(n: number, singular: string, plural = `${singular}s`): string {
+  return `${formatFrNumber(n)} ${Math.abs(n) >= 2 ? plural : singular}`;
+}
+
+/** A word agreed with a count, without the number (« rattachés », « importée »). */
+export function agree(n: number, singular: string, plural = `${singular}s`): string {
+  return Math.abs(n) >= 2 ? plural : singular;
+}
+
 /** Formats a ratio as a French percentage ("37 %", narrow no-break space before the sign). */
 export function formatPercent(ratio: number, digits = 0): string {
   return `${formatFrNumber(ratio * 100, digits)}\u202f%`;
