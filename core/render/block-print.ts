@@ -1,4 +1,5 @@
-import type { BlockData, BlockSpec } from '../schema/blocks/block-spec';
+import type { BlockData, BlockSpec, CellValue, ColumnSpec } from '../schema/blocks/block-spec';
+import { formatFrDate } from '../schema/blocks/parse-values';
 import { blockSummary, computedColumns, kpiPeriods, kpiSeries, pacShares, pacTimeline } from '../schema/blocks/computations';
 import { ACTION_TYPES } from '../schema/blocks/specs-pac';
 import { filledRows, cellText, isFilled } from '../schema/blocks/validate-block';
@@ -82,6 +83,16 @@ function blockCharts(name: string, data: BlockData): Array<{ chart: ChartSpec; t
 }
 
 /**
+ * A cell as print shows it: dates in French (never ISO), typed negative numbers with a real minus.
+ */
+function printValue(column: ColumnSpec, value: CellValue | undefined): string {
+  const text = cellText(value);
+  if (column.type === 'date') return formatFrDate(text);
+  if (['number', 'money', 'percent'].includes(column.type)) return text.replace(/^\s*-(?=\s*\d)/, '\u2212');
+  return text;
+}
+
+/**
  * The print form of a business block, as plain render tables: its filled fields, each table with
  * its computed columns (score, risk, gap, ROI), its summary, and the SWOT grid. Empty parts are left out.
  */
@@ -92,7 +103,7 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     out.push({
       kind: 'table',
       header: null,
-      rows: fields.map((f) => [[{ text: ctx.text(f.label), bold: true }], cell(ctx.text(cellText(data.fields[f.key])))]),
+      rows: fields.map((f) => [[{ text: ctx.text(f.label), bold: true }], cell(ctx.text(printValue(f, data.fields[f.key])))]),
       caption: ctx.caption('Tableau', spec.title),
       wide: false,
       source: spec.name,
@@ -105,7 +116,7 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     out.push({
       kind: 'table',
       header: [...table.columns.map((c) => cell(ctx.text(c.label))), ...computed.map((c) => cell(ctx.text(c.label)))],
-      rows: rows.map((r) => [...table.columns.map((c) => cell(ctx.text(cellText(r[c.key])))), ...computed.map((c) => cell(ctx.text(c.value(r))))]),
+      rows: rows.map((r) => [...table.columns.map((c) => cell(ctx.text(printValue(c, r[c.key])))), ...computed.map((c) => cell(ctx.text(c.value(r))))]),
       caption: ctx.caption('Tableau', `${spec.title} — ${table.label}`),
       wide: table.columns.length + computed.length > 6,
       source: spec.name,

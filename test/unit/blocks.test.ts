@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { validateBlock } from '../../core/schema/blocks/validate-block';
 import { emptyBlockData, normalizeBlockData } from '../../core/schema/blocks/block-spec';
 import { blockSpec, BLOCK_SPECS } from '../../core/schema/blocks/registry';
-import { agree, nounCount, parseFrDate, parseFrNumber } from '../../core/schema/blocks/parse-values';
+import { agree, formatFrDate, formatFrNumber, nounCount, parseFrDate, parseFrNumber } from '../../core/schema/blocks/parse-values';
+import { buildRenderTree } from '../../core/render/render-tree';
+import { memoireMetaSchema } from '../../core/model/metadata';
+import { sampleMemoire, template } from '../helpers/sample';
 import { blockSummary, goNoGoScore, pacShares, trackingRows, kpiSeries, prospectionTotals } from '../../core/schema/blocks/computations';
 import { checkDocument } from '../../core/schema/extensions';
 import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
@@ -133,5 +136,20 @@ describe('counts in French', () => {
     const pac = blockSummary('pac', { fields: {}, tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '1000' }] } });
     expect(pac.map((l) => l.value).join(' ')).toContain('1 action,');
     expect(pac.map((l) => l.value).join(' ')).not.toContain('(s)');
+  });
+});
+
+describe('values as print shows them', () => {
+  it('writes dates in French and negatives with a real minus, and reads them back', () => {
+    expect(formatFrNumber(-12000)).toBe('\u221212\u202f000');
+    expect(parseFrNumber('\u221212\u202f000')).toBe(-12000);
+    expect(formatFrDate('2026-06-30')).toBe('30/06/2026');
+    expect(formatFrDate('fin juin')).toBe('fin juin');
+    const doc: PmNode = { type: 'doc', content: [{ type: 'pac', attrs: { data: { fields: {}, tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '-500', debut: '2026-06-30', fin: '2026-07-15' }] } } } }] };
+    const tree = buildRenderTree(doc, memoireMetaSchema.parse(sampleMemoire().meta), template);
+    const cells = JSON.stringify(tree.body);
+    expect(cells).toContain('30/06/2026');
+    expect(cells).not.toContain('2026-06-30');
+    expect(cells).toContain('\u2212500');
   });
 });

@@ -5,7 +5,8 @@
 export function parseFrNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
-  let s = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/(€|eur|euros?|%|k€|pts?|points?)$/i, '');
+  // A real minus sign (as printed) reads like the hyphen typed on a keyboard.
+  let s = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-').replace(/(€|eur|euros?|%|k€|pts?|points?)$/i, '');
   if (!s) return null;
   // "1.234,5" (thousands dot) and "1,234.5" both happen in pasted figures.
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');
@@ -43,7 +44,16 @@ export function formatFrNumber(value: number, digits = 0): string {
     format = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 0, maximumFractionDigits: digits });
     formatters.set(digits, format);
   }
-  return format.format(value);
+  // Printed negatives take a real minus sign (U+2212), not the hyphen Intl gives.
+  return format.format(value).replace(/^-/, '\u2212');
+}
+
+/** A date as French print writes it (30/06/2026); a value that is not a date is returned as typed. */
+export function formatFrDate(raw: string): string {
+  const date = parseFrDate(raw);
+  if (!date) return raw;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${two(date.getUTCDate())}/${two(date.getUTCMonth() + 1)}/${date.getUTCFullYear()}`;
 }
 
 /**
