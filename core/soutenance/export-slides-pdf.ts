@@ -7,7 +7,7 @@ import type { LaidPage, PageItem } from '../layout/page-model';
 import { layoutText, type TextStyle } from '../layout/text-layout';
 import { writePdf } from '../export/pdf/pdf-writer';
 import type { RenderBlock } from '../render/render-tree';
-import { formatDuration, type Slide, type SlidePlan } from './slide-plan';
+import { formatDuration, scoreCaption, type Slide, type SlidePlan } from './slide-plan';
 import type { DeckTheme } from './export-slides-pptx';
 
 /** A 16:9 page in points (13.33 × 7.5 in, as the PowerPoint file). */
@@ -53,6 +53,23 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
     if (s.visual?.kind === 'chart') {
       items.push(...textBlock(s.visual.title, style(SIZES.table, { bold: true, color: '1D2433' }), vw, vx, 110).items);
       items.push(...offset(drawChart(s.visual.chart, base, vw, SIZES.chart).items, vx, 140));
+    } else if (s.visual?.kind === 'score') {
+      const v = s.visual;
+      const words = scoreCaption(v);
+      let ty = 110;
+      for (const line of [words.score, words.decision].filter((x): x is string => x !== null)) {
+        const b = textBlock(line, style(SIZES.message, { bold: true, color: '1D2433' }), vw, vx, ty);
+        items.push(...b.items);
+        ty += b.height + 4;
+      }
+      const bar = { y: ty + 30, h: 40 };
+      items.push({ t: 'rect', x: vx, y: bar.y, w: vw, h: bar.h, fill: 'E3E6ED' }, { t: 'rect', x: vx, y: bar.y, w: (vw * Math.min(v.score, v.max)) / v.max, h: bar.h, fill: theme.accent });
+      if (v.threshold !== null && words.threshold) {
+        const tx = vx + (vw * Math.min(v.threshold, v.max)) / v.max;
+        items.push({ t: 'rect', x: tx - 1.5, y: bar.y - 12, w: 3, h: bar.h + 24, fill: '1D2433' });
+        const label = style(SIZES.table + 2, { color: '1D2433' });
+        items.push(...textBlock(words.threshold, label, vw, Math.max(vx, tx - 40), bar.y + bar.h + 20).items);
+      }
     } else if (s.visual?.kind === 'table') {
       const cell = (t: string) => [{ text: t }];
       const block: RenderBlock = { kind: 'table', header: s.visual.header?.map(cell) ?? null, rows: s.visual.rows.map((r) => r.map(cell)), caption: null, wide: false, source: 'slide' };

@@ -1,6 +1,6 @@
 import PptxGenJSModule from 'pptxgenjs';
 import type { ChartSpec } from '../render/render-tree';
-import type { Slide, SlidePlan } from './slide-plan';
+import { scoreCaption, type Slide, type SlidePlan } from './slide-plan';
 
 // The package's CommonJS default export under esbuild and tsx; its typings describe the class itself.
 const PptxGenJS = ((PptxGenJSModule as unknown as { default?: typeof PptxGenJSModule }).default ?? PptxGenJSModule) as typeof PptxGenJSModule;
@@ -37,6 +37,20 @@ function addVisual(pptx: InstanceType<typeof PptxGenJS>, slide: ReturnType<Insta
       title: s.visual.title,
       titleFontSize: 14,
     });
+    return;
+  }
+  if (s.visual.kind === 'score') {
+    const v = s.visual;
+    const words = scoreCaption(v);
+    const bar = { x: box.x, y: 2.7, w: box.w, h: 0.6 };
+    slide.addText([words.score, words.decision].filter(Boolean).join('\n'), { x: box.x, y: 1.55, w: box.w, h: 1.0, fontSize: 20, bold: true, color: INK, fontFace: theme.font });
+    slide.addShape(pptx.ShapeType.rect, { ...bar, fill: { color: 'E3E6ED' }, line: { color: 'E3E6ED' } });
+    slide.addShape(pptx.ShapeType.rect, { ...bar, w: (bar.w * Math.min(v.score, v.max)) / v.max, fill: { color: theme.accent }, line: { color: theme.accent } });
+    if (v.threshold !== null && words.threshold) {
+      const tx = bar.x + (bar.w * Math.min(v.threshold, v.max)) / v.max;
+      slide.addShape(pptx.ShapeType.rect, { x: tx - 0.02, y: bar.y - 0.2, w: 0.04, h: bar.h + 0.4, fill: { color: INK }, line: { color: INK } });
+      slide.addText(words.threshold, { x: tx - 1, y: bar.y + bar.h + 0.25, w: 2, h: 0.4, fontSize: 16, color: INK, align: 'center', fontFace: theme.font });
+    }
     return;
   }
   const { header, rows, more } = s.visual;

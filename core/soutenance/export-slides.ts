@@ -7,7 +7,7 @@ import type { ExportEnvironment } from '../export/export-memoire';
 import { applySavedPlan, generateSlidePlan, savedPlanSchema, SLIDE_BANK, type SavedPlan, type SlidePlan } from './slide-plan';
 import type { PmNode } from '../model/document';
 import { blockSpec } from '../schema/blocks/registry';
-import { normalizeBlockData } from '../schema/blocks/block-spec';
+import { normalizeBlockData, type BlockData } from '../schema/blocks/block-spec';
 import { validateBlock } from '../schema/blocks/validate-block';
 import { exportSlidesPptx, type DeckTheme } from './export-slides-pptx';
 import { exportSlidesPdf } from './export-slides-pdf';
@@ -34,12 +34,22 @@ export function deckTheme(accentColor: string): DeckTheme {
 export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
   const { meta } = file.getMemoire();
   const doc = file.getDocument().doc;
-  const generated = generateSlidePlan(buildRenderTree(doc, meta, template, { confidential, includeAnnexes: false }), SLIDE_BANK, invalidBlocks(doc));
+  const generated = generateSlidePlan(buildRenderTree(doc, meta, template, { confidential, includeAnnexes: false }), SLIDE_BANK, invalidBlocks(doc), blocksIn(doc));
   const plan = applySavedPlan(generated, readSavedPlan(file));
   if (!confidential) return plan;
   // The candidate's own texts are masked too: a confidential deck never names the company.
   const mask = masker(meta, true);
   return { ...plan, slides: plan.slides.map((s) => ({ ...s, title: mask(s.title), messages: s.messages.map(mask), notes: mask(s.notes) })) };
+}
+
+/** The first block of each type in the document, normalised (what the slides' computed visuals read). */
+function blocksIn(doc: PmNode): Map<string, BlockData> {
+  const out = new Map<string, BlockData>();
+  for (const node of doc.content ?? []) {
+    const spec = blockSpec(node.type);
+    if (spec && !out.has(spec.name)) out.set(spec.name, normalizeBlockData(spec, node.attrs?.data));
+  }
+  return out;
 }
 
 /** The French messages of the values that are wrong (not merely empty) in each business block of the document. */

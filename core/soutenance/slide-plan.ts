@@ -2,6 +2,9 @@ import { z } from 'zod';
 import data from '../../templates/soutenance/slides.json';
 import type { Inline, RenderBlock, RenderTree } from '../render/render-tree';
 import { blockSpec } from '../schema/blocks/registry';
+import type { BlockData } from '../schema/blocks/block-spec';
+import { goNoGoScore } from '../schema/blocks/computations';
+import { cellText } from '../schema/blocks/validate-block';
 
 const blockTitle = (name: string) => blockSpec(name)?.title ?? name;
 
@@ -13,6 +16,8 @@ const slideSpecSchema = z.object({
   seconds: z.number().int().min(0),
   visuals: z.array(z.string()),
   blocks: z.array(z.string()),
+  /** Per table source, the columns shown (by header) when the table is too wide for a slide. */
+  columns: z.record(z.string(), z.array(z.string())),
 });
 
 const slideBankSchema = z.object({
@@ -42,6 +47,8 @@ const chartSpecSchema = z.object({
 export const slideVisualSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), header: z.array(z.string()).nullable(), rows: z.array(z.array(z.string())), more: z.number().int().min(0) }),
   z.object({ kind: z.literal('chart'), chart: chartSpecSchema, title: z.string() }),
+  /** The go / no go score as a bar against the threshold (same scale: the weights' sum). */
+  z.object({ kind: z.literal('score'), title: z.string(), score: z.number(), max: z.number().positive(), threshold: z.number().nullable(), decision: z.string().nullable() }),
 ]);
 export type SlideVisual = z.infer<typeof slideVisualSchema>;
 
@@ -114,21 +121,37 @@ function keyMessages(texts: string[], bank: SlideBank): { messages: string[]; tr
   return { messages: cut.map((c) => c.text), trimmed: cut.some((c) => c.trimmed) };
 }
 
-function tableVisual(b: Extract<RenderBlock, { kind: 'table' }>): SlideVisual {
-  const cells = (row: Inline[][]) => row.slice(0, MAX_TABLE_COLUMNS).map(plain);
+function tableVisual(b: Extract<RenderBlock, { kind: 'table' }>, keep: string[] | undefined): SlideVisual {
+  const header = b.header?.map(plain);
+  const wanted = keep && header ? keep.map((k) => header.indexOf(k)).filter((i) => i >= 0) : [];
+  const columns = wanted.length ? wanted : [...Array(Math.min(MAX_TABLE_COLUMNS, (b.header ?? b.rows[0] ?? []).length)).keys()];
+  const cells = (row: Inline[][]) => columns.map((i) => plain(row[i] ?? []));
   return { kind: 'table', header: b.header ? cells(b.header) : null, rows: b.rows.slice(0, MAX_TABLE_ROWS).map(cells), more: Math.max(0, b.rows.length - MAX_TABLE_ROWS) };
 }
 
+/** The go / no go score bar, when the block gives a complete score. */
+function scoreVisual(data: BlockData | undefined): SlideVisual | null {
+  if (!data) return null;
+  const g = goNoGoScore(data);
+  if (g.score === null || g.weightSum <= 0) return null;
+  return { kind: 'score', title: 'Score go / no go', score: g.score, max: g.weightSum, threshold: g.threshold, decision: cellText(data.fields.decision) || g.suggested };
+}
+
 /** The first visual of the slide's preference list found in its sections. */
-function pickVisual(blocks: RenderBlock[], wanted: string[]): SlideVisual | null {
+function pickVisual(blocks: RenderBlock[], wanted: string[], blockData: ReadonlyMap<string, BlockData> = new Map(), columns: Record<string, string[]> = {}): SlideVisual | null {
   for (const source of wanted) {
+    if (source === 'score') {
+      const score = scoreVisual(blockData.get('goNoGo'));
+      if (score) return score;
+      continue;
+    }
     if (source === 'chart') {
       const chart = blocks.find((b): b is Extract<RenderBlock, { kind: 'chart' }> => b.kind === 'chart');
       if (chart) return { kind: 'chart', chart: chart.chart, title: chart.caption.text };
       continue;
     }
     const table = blocks.find((b): b is Extract<RenderBlock, { kind: 'table' }> => b.kind === 'table' && b.source === source);
-    if (table && table.rows.length) return tableVisual(table);
+    if (table && table.rows.length) return tableVisual(table, columns[source]);
   }
   return null;
 }
@@ -154,7 +177,12 @@ function blocksBySection(tree: RenderTree): Map<string, RenderBlock[]> {
  * confidential masking included): one slide per part, its key messages, its visual, its notes and its
  * share of the 20 minutes. An empty part gives a slide that says what to write, never a crash.
  */
-export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK, invalidBlocks: ReadonlyMap<string, string[]> = new Map()): SlidePlan {
+export function generateSlidePlan(
+  tree: RenderTree,
+  bank: SlideBank = SLIDE_BANK,
+  invalidBlocks: ReadonlyMap<string, string[]> = new Map(),
+  blockData: ReadonlyMap<string, BlockData> = new Map(),
+): SlidePlan {
   const sections = blocksBySection(tree);
   const c = tree.cover;
   const slides = bank.slides.map((spec): Slide => {
@@ -169,7 +197,7 @@ export function generateSlidePlan(tree: RenderTree, bank: SlideBank = SLIDE_BANK
     const prose = keyMessages(texts, bank);
     // A block with invalid values gives no visual: the slide says what to fix instead of drawing wrong figures.
     const invalid = spec.blocks.flatMap((name) => (invalidBlocks.get(name) ?? []).map((m) => `${blockTitle(name)} : ${m}`));
-    const visual = invalid.length ? null : pickVisual(blocks, spec.visuals);
+    const visual = invalid.length ? null : pickVisual(blocks, spec.visuals, blockData, spec.columns);
     // A part told only by its block: the block's first rows are the messages.
     const table = visual?.kind === 'table' ? visual : pickVisual(blocks, spec.visuals.filter((v) => v !== 'chart'));
     const fromTable = table?.kind === 'table' ? table.rows.slice(0, MAX_MESSAGES).map((r) => trimWords(r.slice(0, 2).filter(Boolean).join(' : '), bank.messageWords).text) : [];
@@ -241,4 +269,10 @@ export function toSavedPlan(plan: SlidePlan): SavedPlan {
     version: 1,
     slides: plan.slides.map((s) => ({ key: s.key, source: SLIDE_BANK.slides.some((b) => b.id === s.id) ? s.id : null, title: s.title, messages: s.messages, notes: s.notes, seconds: s.seconds, hidden: s.hidden, edited: s.edited })),
   };
+}
+
+/** « Score go / no go : 77 / 100 — seuil 60 — décision : Go », the words of the score bar. */
+export function scoreCaption(v: Extract<SlideVisual, { kind: 'score' }>): { score: string; threshold: string | null; decision: string | null } {
+  const n = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
+  return { score: `${v.title} : ${n(v.score)} / ${n(v.max)}`, threshold: v.threshold === null ? null : `Seuil : ${n(v.threshold)}`, decision: v.decision ? `Décision : ${v.decision}` : null };
 }

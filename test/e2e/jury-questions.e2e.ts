@@ -72,8 +72,8 @@ describe('the likely questions of the jury', () => {
     await app.openRecent('Mémoire complet');
     await page.getByRole('button', { name: 'Soutenance', exact: true }).click();
     const dialog = page.getByTestId('soutenance');
-    await dialog.getByTestId('slides-timing').filter({ hasText: '13 diapositives, 20:00 prévues pour 20:00.' }).waitFor();
-    expect(await dialog.getByTestId('slide').count()).toBe(13);
+    await dialog.getByTestId('slides-timing').filter({ hasText: '14 diapositives, 20:00 prévues pour 20:00.' }).waitFor();
+    expect(await dialog.getByTestId('slide').count()).toBe(14);
     expect(await dialog.locator('[data-slide="pac"]').innerText()).toContain('Graphique : Répartition des actions et du budget par type');
     await page.screenshot({ path: artifactPath('18-soutenance-1280.png') });
 
@@ -84,13 +84,13 @@ describe('the likely questions of the jury', () => {
     await contexte.getByRole('button', { name: 'Enregistrer' }).click();
     await contexte.getByText('Un périmètre PME de 2,4 M€').waitFor();
     await dialog.getByLabel('Durée de « Diagnostic » en secondes').fill('200');
-    await dialog.getByTestId('slides-timing').filter({ hasText: '13 diapositives, 20:50 prévues pour 20:00 : ajustez les durées.' }).waitFor();
+    await dialog.getByTestId('slides-timing').filter({ hasText: '14 diapositives, 20:50 prévues pour 20:00 : ajustez les durées.' }).waitFor();
     await dialog.locator('[data-slide="crm"]').getByRole('button', { name: 'Masquer' }).click();
-    await dialog.getByTestId('slides-timing').filter({ hasText: '12 diapositives, 20:05 prévues pour 20:00' }).waitFor();
+    await dialog.getByTestId('slides-timing').filter({ hasText: '13 diapositives, 20:05 prévues pour 20:00' }).waitFor();
     await page.screenshot({ path: artifactPath('19-soutenance-edited-1280.png') });
     await dialog.getByRole('button', { name: 'Fermer' }).click();
     await page.getByRole('button', { name: 'Soutenance', exact: true }).click();
-    await dialog.getByTestId('slides-timing').filter({ hasText: '12 diapositives, 20:05 prévues pour 20:00' }).waitFor();
+    await dialog.getByTestId('slides-timing').filter({ hasText: '13 diapositives, 20:05 prévues pour 20:00' }).waitFor();
     expect(await dialog.locator('[data-slide="contexte"]').innerText()).toContain('Vialis Services : 120 salariés');
     await dialog.getByLabel('Version confidentielle').check();
     await expect.poll(async () => (await dialog.locator('[data-slide="titre"]').innerText()).includes('[Entreprise]')).toBe(true);

@@ -43,6 +43,8 @@ describe('the soutenance’s slide plan', () => {
     const byId = new Map(plan.slides.map((s) => [s.id, s]));
     expect(byId.get('pac')!.visual).toMatchObject({ kind: 'chart', chart: { categories: ['Détection', 'Conquête', 'Fidélisation'] } });
     expect(byId.get('strategie')!.visual).toMatchObject({ kind: 'table', header: expect.arrayContaining(['Objectif']) });
+    expect(byId.get('suivi')!.visual).toMatchObject({ kind: 'table', header: ['Objectif', 'Réalisé', 'Écart', 'Action corrective', 'ROI'] });
+    expect(byId.get('performance')!.visual).toMatchObject({ kind: 'chart' });
     // Thousands are never cut from their number.
     for (const s of plan.slides) for (const m of s.messages) expect(m).not.toMatch(/\d…$/);
   });
@@ -117,7 +119,7 @@ describe('the slides exports', () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f).toMatch(/\byes\s+(yes|no)\s+yes\b/);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-    for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Tableau de bord et ROI', 'Questions']) expect(text).toContain(title);
+    for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Suivi du PAC et ROI', 'Tableau de bord', 'Score go / no go', 'Questions']) expect(text).toContain(title);
     renderPages(path, 'slides-ours');
     const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' });
     expect((JSON.parse(outline) as { outlines: unknown[] }).outlines).toHaveLength(SLIDE_BANK.slides.length);

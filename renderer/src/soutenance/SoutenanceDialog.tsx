@@ -1,11 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { formatDuration, toSavedPlan, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
+import { formatDuration, scoreCaption, toSavedPlan, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
 import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 
 function visualLabel(s: Slide): string | null {
   if (!s.visual) return null;
+  if (s.visual.kind === 'score') return scoreCaption(s.visual).score;
   return s.visual.kind === 'chart' ? fr.soutenance.chart(s.visual.title) : fr.soutenance.table(s.visual.rows.length + s.visual.more);
 }
 
@@ -34,6 +35,12 @@ function SlideThumbnail(props: { slide: Slide; accent: string }) {
               ))}
             </tbody>
           </table>
+        )}
+        {v?.kind === 'score' && (
+          <div className="slide-thumb-score">
+            <span style={{ width: `${(100 * Math.min(v.score, v.max)) / v.max}%` }} />
+            {v.threshold !== null && <i style={{ left: `${(100 * Math.min(v.threshold, v.max)) / v.max}%` }} />}
+          </div>
         )}
         {v?.kind === 'chart' && (
           <div className="slide-thumb-chart">
