@@ -1,4 +1,4 @@
-import type { BlockData, BlockSpec, CellValue, ColumnSpec } from '../schema/blocks/block-spec';
+import { columnLabel, type BlockData, type BlockSpec, type CellValue, type ColumnSpec } from '../schema/blocks/block-spec';
 import { formatFrDate } from '../schema/blocks/parse-values';
 import { blockSummary, computedColumns, kpiPeriods, kpiSeries, pacShares, pacTimeline } from '../schema/blocks/computations';
 import { ACTION_TYPES } from '../schema/blocks/specs-pac';
@@ -115,7 +115,7 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     const computed = computedColumns(spec.name, table.key);
     out.push({
       kind: 'table',
-      header: [...table.columns.map((c) => cell(ctx.text(c.label))), ...computed.map((c) => cell(ctx.text(c.label)))],
+      header: [...table.columns.map((c) => cell(ctx.text(columnLabel(c, data)))), ...computed.map((c) => cell(ctx.text(c.label)))],
       rows: rows.map((r) => [...table.columns.map((c) => cell(ctx.text(printValue(c, r[c.key])))), ...computed.map((c) => cell(ctx.text(c.value(r))))]),
       caption: ctx.caption('Tableau', `${spec.title} — ${table.label}`),
       wide: table.columns.length + computed.length > 6,

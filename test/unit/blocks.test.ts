@@ -152,4 +152,13 @@ describe('values as print shows them', () => {
     expect(cells).not.toContain('2026-06-30');
     expect(cells).toContain('\u2212500');
   });
+
+  it('heads the KPI columns with the periods the candidate named, in print as in the chart', () => {
+    const kpi: PmNode = { type: 'kpi', attrs: { data: { fields: { periode1: 'T1', periode2: 'T2', periode3: '', periode4: '' }, tables: { indicateurs: [{ indicateur: 'CA', unite: 'k€', objectif: '100', p1: '80', p2: '95' }] } } } };
+    const tree = buildRenderTree({ type: 'doc', content: [kpi] }, memoireMetaSchema.parse(sampleMemoire().meta), template);
+    const table = tree.body.find((b) => b.kind === 'table' && b.header && b.header.some((h) => h.some((i) => i.text === 'Indicateur')));
+    const header = table && table.kind === 'table' ? table.header!.map((h) => h.map((i) => i.text).join('')) : [];
+    expect(header).toEqual(expect.arrayContaining(['T1', 'T2', 'P3', 'P4']));
+    expect(header).not.toContain('P1');
+  });
 });

@@ -20,6 +20,14 @@ export interface ColumnSpec {
   help?: string;
   /** A deadline: a date already past gets a warning. */
   deadline?: boolean;
+  /** A column named by the candidate: its header is this field's value when filled (« T1 » for « P1 »). */
+  labelField?: string;
+}
+
+/** The header a column shows and prints: the field that names it when filled, else its own label. */
+export function columnLabel(column: ColumnSpec, data: BlockData): string {
+  const named = column.labelField ? data.fields[column.labelField] : undefined;
+  return typeof named === 'string' && named.trim() ? named.trim() : column.label;
 }
 
 /** A table inside a block: rows of typed columns. */

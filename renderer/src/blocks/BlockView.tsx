@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { emptyRow, normalizeBlockData, type BlockData, type CellValue } from '../../../core/schema/blocks/block-spec';
+import { columnLabel, emptyRow, normalizeBlockData, type BlockData, type CellValue } from '../../../core/schema/blocks/block-spec';
 import { blockSpec } from '../../../core/schema/blocks/registry';
 import { validateBlock, type BlockIssue } from '../../../core/schema/blocks/validate-block';
 import { blockSummary, computedColumns } from '../../../core/schema/blocks/computations';
@@ -108,7 +108,7 @@ export function BlockView(props: ReactNodeViewProps) {
                         const issue = issues.get(`tables.${table.key}.${i}.${c.key}`);
                         return (
                           <label key={c.key} className={`block-field type-${c.type}`}>
-                            <span>{c.label}</span>
+                            <span>{columnLabel(c, data)}</span>
                             <CellInput column={c} label={`${c.label} (${table.rowLabel} ${i + 1})`} value={row[c.key]} invalid={issue?.level === 'error'} onChange={(v) => setCell(table.key, i, c.key, v)} />
                             <Issue issue={issue} />
                           </label>
@@ -125,7 +125,7 @@ export function BlockView(props: ReactNodeViewProps) {
                   <tr>
                     {table.columns.map((c) => (
                       <th key={c.key} className={`type-${c.type}`}>
-                        {c.label}
+                        {columnLabel(c, data)}
                       </th>
                     ))}
                     {computed.map((c) => (
