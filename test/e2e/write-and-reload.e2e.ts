@@ -84,6 +84,8 @@ describe('a candidate writes a mémoire', () => {
 
     await page.keyboard.press('Enter');
     await page.getByTestId('insert-table').click();
+    // TipTap gives the editor its focus back on the next frame: type once the cursor is in the new table.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror') === true && window.getSelection()?.anchorNode?.parentElement?.closest('th, td') !== null)).toBe(true);
     await page.keyboard.type('Action');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Type');
