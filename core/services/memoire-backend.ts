@@ -13,11 +13,10 @@ import { exportEvaluationGrid } from '../review/export-grid';
 import { buildReviewFile, parseReviewFile } from '../review/review-file';
 import { mergeReview } from '../review/merge-review';
 import { indexText, reanchor } from '../review/anchors';
-import { assertExportTarget } from '../export/export-target';
 import { writeFileAtomic } from '../export/write-file-atomic';
 import { mappableSections } from '../import/map-headings';
 import { openedMemoireSchema } from '../api/contract';
-import { withExportExtension } from '../export/export-target';
+import { assertExportTarget, withExportExtension } from '../export/export-target';
 import { statsFromBlocks } from '../document/sections';
 import { pmBlocks } from '../document/pm-blocks';
 import { documentFromTemplate } from '../document/from-template';
@@ -361,9 +360,8 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'slides.export': async ({ handle, format, path, overwrite, confidential, handout }) => {
       const e = entry(handle);
       const template = templateFor(e.file.getMemoire().settings.templateId);
-      const out = resolve(path).toLowerCase().endsWith(`.${format}`) ? resolve(path) : `${resolve(path)}.${format}`;
-      assertExportTarget(out, { protectedPaths: [...open.values()].map((o) => o.realPath), overwrite: overwrite ?? false });
-      return exportSlides(e.file, template, { format, out, overwrite: true, confidential, handout }, { fontsDir: options.fontsDir });
+      const out = withExportExtension(resolve(path), format);
+      return exportSlides(e.file, template, { format, out, overwrite: overwrite ?? false, confidential, handout, protectedPaths: [...open.values()].map((o) => o.realPath) }, { fontsDir: options.fontsDir });
     },
     'review.exportFile': async ({ handle, path, overwrite }) => {
       const e = entry(handle);

@@ -18,6 +18,8 @@ export interface SlidesRequest {
   out: string;
   overwrite: boolean;
   confidential?: boolean;
+  /** Other files the export must never overwrite (the mémoires open in the app). */
+  protectedPaths?: string[];
   /** PDF only: the speaker notes under each slide, to print. */
   handout?: boolean;
 }
@@ -34,7 +36,8 @@ export function deckTheme(accentColor: string): DeckTheme {
 export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
   const { meta } = file.getMemoire();
   const doc = file.getDocument().doc;
-  const generated = generateSlidePlan(buildRenderTree(doc, meta, template, { confidential, includeAnnexes: false }), SLIDE_BANK, invalidBlocks(doc), blocksIn(doc));
+  const blocks = readBlocks(doc);
+  const generated = generateSlidePlan(buildRenderTree(doc, meta, template, { confidential, includeAnnexes: false }), SLIDE_BANK, blocks.invalid, blocks.data);
   const plan = applySavedPlan(generated, readSavedPlan(file));
   if (!confidential) return plan;
   // The candidate's own texts are masked too: a confidential deck never names the company.
@@ -42,26 +45,22 @@ export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confid
   return { ...plan, slides: plan.slides.map((s) => ({ ...s, title: mask(s.title), messages: s.messages.map(mask), notes: mask(s.notes) })) };
 }
 
-/** The first block of each type in the document, normalised (what the slides' computed visuals read). */
-function blocksIn(doc: PmNode): Map<string, BlockData> {
-  const out = new Map<string, BlockData>();
-  for (const node of doc.content ?? []) {
-    const spec = blockSpec(node.type);
-    if (spec && !out.has(spec.name)) out.set(spec.name, normalizeBlockData(spec, node.attrs?.data));
-  }
-  return out;
-}
-
-/** The French messages of the values that are wrong (not merely empty) in each business block of the document. */
-function invalidBlocks(doc: PmNode): Map<string, string[]> {
-  const out = new Map<string, string[]>();
+/**
+ * One pass over the document's business blocks: the first of each type, normalised (what the computed
+ * visuals read), and the French messages of the values that are wrong (not merely empty) per type.
+ */
+function readBlocks(doc: PmNode): { data: Map<string, BlockData>; invalid: Map<string, string[]> } {
+  const data = new Map<string, BlockData>();
+  const invalid = new Map<string, string[]>();
   for (const node of doc.content ?? []) {
     const spec = blockSpec(node.type);
     if (!spec) continue;
-    const errors = validateBlock(spec, normalizeBlockData(spec, node.attrs?.data)).filter((i) => i.level === 'error');
-    if (errors.length) out.set(spec.name, [...(out.get(spec.name) ?? []), ...errors.map((e) => e.message)]);
+    const block = normalizeBlockData(spec, node.attrs?.data);
+    if (!data.has(spec.name)) data.set(spec.name, block);
+    const errors = validateBlock(spec, block).filter((i) => i.level === 'error');
+    if (errors.length) invalid.set(spec.name, [...(invalid.get(spec.name) ?? []), ...errors.map((e) => e.message)]);
   }
-  return out;
+  return { data, invalid };
 }
 
 /** The stored edits; a stored plan this build cannot read is ignored (the generated plan is shown), never fatal. */
@@ -87,7 +86,7 @@ export function saveSlidePlan(file: MemoireFile, template: MemoireTemplate, save
  * file; never over a .memoire. The mémoire is only read.
  */
 export async function exportSlides(file: MemoireFile, template: MemoireTemplate, request: SlidesRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
-  assertExportTarget(request.out, { protectedPaths: [file.path], overwrite: request.overwrite });
+  assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const all = slidePlanOf(file, template, request.confidential);
   const plan = { ...all, slides: all.slides.filter((s) => !s.hidden) };
   const { meta } = file.getMemoire();

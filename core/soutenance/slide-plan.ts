@@ -209,7 +209,7 @@ export function generateSlidePlan(
     const blocked = invalid.length ? [`Visuel non dessiné, valeurs invalides à corriger dans le mémoire — ${invalid.slice(0, 3).join(' ; ')}`] : [];
     return { ...slide, warnings: [...blocked, ...slideWarnings(slide, bank.maxWords, trimmed)] };
   });
-  return { slides, totalSeconds: slides.reduce((s, x) => s + x.seconds, 0), targetSeconds: bank.totalSeconds };
+  return { slides, totalSeconds: visibleSeconds(slides), targetSeconds: bank.totalSeconds };
 }
 
 /** What makes a slide hard to read from the back of the room, in French. */
@@ -242,7 +242,8 @@ export const savedSlideSchema = z.object({
 export const savedPlanSchema = z.object({ version: z.literal(1), slides: z.array(savedSlideSchema).max(100) });
 export type SavedPlan = z.infer<typeof savedPlanSchema>;
 
-const visibleSeconds = (slides: Slide[]) => slides.filter((s) => !s.hidden).reduce((n, s) => n + s.seconds, 0);
+/** The deck's length: the slides shown, hidden ones left out. */
+export const visibleSeconds = (slides: Slide[]) => slides.filter((s) => !s.hidden).reduce((n, s) => n + s.seconds, 0);
 
 /**
  * The plan freshly generated from the mémoire, with the candidate's edits applied: their order,

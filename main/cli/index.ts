@@ -60,6 +60,11 @@ Commandes :
   history   versions enregistrées dans l'historique [--json]`;
 
 type Out = (line: string) => void;
+
+/** The mémoire's template, or the bundled PAC template for a file made with one this build lacks. */
+function templateOf(library: ReturnType<typeof loadTemplateLibrary>, templateId: string) {
+  return library.templates.get(templateId) ?? library.templates.get('memoire-pac')!;
+}
 type Args = { file: string; rest: string[]; out: Out; json: boolean };
 
 /** Opens the mémoire for the length of one command and always closes it. */
@@ -78,7 +83,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       const { meta, settings } = opened.getMemoire();
       const stats = documentStats(opened.getDocument().doc);
       const library = loadTemplateLibrary(TEMPLATES_DIR);
-      const template = library.templates.get(settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const template = templateOf(library, settings.templateId);
       // The pages as they print with the mémoire's preset: body without cover, sommaire or annexes.
       const { countedPages } = countPages(opened, template, settings.exportPreset, { fontsDir: FONTS_DIR });
       if (json) {
@@ -109,7 +114,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     return withMemoire(file, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const { settings } = opened.getMemoire();
-      const template = library.templates.get(settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const template = templateOf(library, settings.templateId);
       const referentiel = library.referentiels.get(settings.referentielId) ?? library.referentiels.get(template.referentielId)!;
       for (const format of formats) {
         const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – grille`;
@@ -173,7 +178,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     }
     return withMemoire(file, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
-      const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const template = templateOf(library, opened.getMemoire().settings.templateId);
       const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – soutenance`;
       for (const format of formats) {
         const target = withExportExtension(resolve(formats.length > 1 ? base.replace(/\.(pptx|pdf)$/i, '') : base), format);
@@ -214,7 +219,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     }
     return withMemoire(file, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
-      const template = library.templates.get(opened.getMemoire().settings.templateId) ?? library.templates.get('memoire-pac')!;
+      const template = templateOf(library, opened.getMemoire().settings.templateId);
       const stem = basename(resolve(file)).replace(/\.memoire$/i, '');
       const section = value('--section');
       if (rest.includes('--section') && !flattenSections(template.sections).some((s) => s.id === section)) {

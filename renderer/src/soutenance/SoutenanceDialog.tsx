@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { formatDuration, scoreCaption, toSavedPlan, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
+import { formatDuration, scoreCaption, toSavedPlan, visibleSeconds, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
 import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 
@@ -222,7 +222,7 @@ export function SoutenanceDialog(props: {
   const change = async (index: number | null, action: SlideAction | null) => {
     if (!plan) return;
     const next = applyAction(plan, index, action);
-    setPlan({ ...next, totalSeconds: next.slides.filter((s) => !s.hidden).reduce((n, s) => n + s.seconds, 0) });
+    setPlan({ ...next, totalSeconds: visibleSeconds(next.slides) });
     try {
       setPlan(await props.api.call('slides.save', { handle: props.handle, plan: toSavedPlan(next) }));
     } catch (e) {
