@@ -41,7 +41,16 @@ export const openedMemoireSchema = z.object({
    * Set when the stored document holds what this editor cannot represent exactly: `doc` is then a
    * repaired copy for reading, and nothing is saved over the file.
    */
-  readOnly: z.object({ reason: z.string(), dropped: z.array(z.string()) }).nullable(),
+  readOnly: z
+    .object({
+      /** `unrepresentable`: elements this editor cannot show; `altered`: the text no longer matches its save digest. */
+      kind: z.enum(['unrepresentable', 'altered']),
+      reason: z.string(),
+      dropped: z.array(z.string()),
+      /** For an altered text: the newest version kept in the history, offered instead. */
+      lastSnapshot: snapshotInfoSchema.nullable(),
+    })
+    .nullable(),
 });
 export type OpenedMemoire = z.infer<typeof openedMemoireSchema>;
 
@@ -133,6 +142,11 @@ export const apiContract = {
   'memoire.close': { input: z.object({ handle }).strict(), output: ok },
   /** Writes the repaired copy of a read-only mémoire as a new file beside it (the original is kept) and opens it. */
   'memoire.saveRepairedCopy': { input: z.object({ handle }).strict(), output: openedMemoireSchema },
+  /**
+   * The candidate's choice for a text altered outside the app: keep it as it is (its digest written
+   * again) or go back to the newest kept version (the altered text kept in the history first).
+   */
+  'memoire.resolveAltered': { input: z.object({ handle, keep: z.enum(['stored', 'snapshot']) }).strict(), output: openedMemoireSchema },
   'memoire.saveDocument': {
     input: z.object({ handle, doc: pmDocSchema }).strict(),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), snapshotTaken: z.boolean() }),

@@ -5,6 +5,7 @@ import type { ApiHandlers, OpenedMemoire } from '../api/contract';
 import { AppError } from '../errors';
 import type { PmNode } from '../model/document';
 import type { MemoireMeta } from '../model/metadata';
+import type { SnapshotInfo } from '../model/history';
 import { parseDocument } from '../schema/extensions';
 import { representDocument } from '../schema/document-repair';
 import { readDocxDraft, type ParsingWindow } from '../import/import-docx';
@@ -64,8 +65,28 @@ interface OpenEntry {
   file: MemoireFile;
   realPath: string;
   sessionStartedAt: number;
-  /** Why the editor may not save over this file (a document it cannot represent exactly), or null. */
-  readOnly: { reason: string; dropped: string[]; repaired: PmNode } | null;
+  /** Why the editor may not save over this file (a document it cannot represent exactly, or altered), or null. */
+  readOnly: ReadOnlyState | null;
+}
+
+interface ReadOnlyState {
+  kind: 'unrepresentable' | 'altered';
+  reason: string;
+  dropped: string[];
+  /** What the editor shows: the stored document, or its faithful repair when it cannot show it exactly. */
+  shown: PmNode;
+  lastSnapshot: SnapshotInfo | null;
+}
+
+/** Why a file opens read-only, or null when the editor may save over it. */
+function readOnlyState(file: MemoireFile, altered: boolean): ReadOnlyState | null {
+  const stored = file.getDocument().doc;
+  const represented = representDocument(stored);
+  if (!represented.exact) {
+    return { kind: 'unrepresentable', reason: represented.reason, dropped: represented.dropped, shown: represented.repaired, lastSnapshot: null };
+  }
+  if (!altered) return null;
+  return { kind: 'altered', reason: 'texte modifié hors de l’application', dropped: [], shown: stored, lastSnapshot: file.listSnapshots()[0] ?? null };
 }
 
 /** Name of the snapshot taken before a save that drops more than half of the document. */
@@ -112,32 +133,30 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       path: file.path,
       meta,
       settings,
-      doc: readOnly ? readOnly.repaired : stored.doc,
+      doc: readOnly ? readOnly.shown : stored.doc,
       revision: stored.revision,
       updatedAt: stored.updatedAt,
       template: templateFor(settings.templateId),
       referentiel: referentielFor(settings.referentielId),
       thresholds: library.thresholds,
       migrationBackup,
-      readOnly: readOnly && { reason: readOnly.reason, dropped: readOnly.dropped },
+      readOnly: readOnly && { kind: readOnly.kind, reason: readOnly.reason, dropped: readOnly.dropped, lastSnapshot: readOnly.lastSnapshot },
     };
   };
 
-  /** Registers an open file; a document the editor cannot represent exactly makes it read-only. */
-  const register = (file: MemoireFile, meta: MemoireMeta): string => {
+  /** Registers an open file; a document the editor cannot represent exactly, or an altered one, makes it read-only. */
+  const register = (file: MemoireFile, meta: MemoireMeta, altered: boolean): string => {
     const handle = randomUUID();
-    const represented = representDocument(file.getDocument().doc);
-    const readOnly = represented.exact ? null : { reason: represented.reason, dropped: represented.dropped, repaired: represented.repaired };
-    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime(), readOnly });
+    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime(), readOnly: readOnlyState(file, altered) });
     recent.touch(file.path, meta.title, now().toISOString());
     return handle;
   };
 
   /** Registers and describes a file; on any failure the file is closed again, so its lock never lingers. */
-  const openAndDescribe = (file: MemoireFile, migrationBackup: string | null): OpenedMemoire => {
+  const openAndDescribe = (file: MemoireFile, migrationBackup: string | null, altered = false): OpenedMemoire => {
     let handle: string | null = null;
     try {
-      handle = register(file, file.getMemoire().meta);
+      handle = register(file, file.getMemoire().meta, altered);
       const described = describe(handle, migrationBackup);
       if (!openedMemoireSchema.safeParse(described).success) throw new AppError('corrupted', 'contenu illisible');
       return described;
@@ -253,14 +272,26 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         for (const [handle, e] of open) if (e.realPath === real) return describe(handle);
       }
       const { file, report } = await MemoireFile.open(absolute, options);
-      return openAndDescribe(file, report.backupPath);
+      return openAndDescribe(file, report.backupPath, report.altered);
+    },
+    'memoire.resolveAltered': async ({ handle, keep }) => {
+      const e = entry(handle);
+      if (e.readOnly?.kind !== 'altered') throw new AppError('invalid-input', 'texte non altéré', 'Ce mémoire n’a pas de texte altéré à traiter.');
+      if (keep === 'snapshot') {
+        if (!e.readOnly.lastSnapshot) throw new AppError('unknown-snapshot', 'aucune version gardée');
+        e.file.restoreSnapshot(e.readOnly.lastSnapshot.id);
+      }
+      e.file.acceptStoredBody();
+      // A new handle, so the editor is rebuilt on the text now stored.
+      open.delete(handle);
+      return openAndDescribe(e.file, null);
     },
     'memoire.saveRepairedCopy': async ({ handle }) => {
       const e = entry(handle);
-      if (!e.readOnly) throw new AppError('invalid-input', 'mémoire non en lecture seule');
+      if (e.readOnly?.kind !== 'unrepresentable') throw new AppError('invalid-input', 'mémoire non en lecture seule');
       const { meta, settings } = e.file.getMemoire();
       const target = freeSiblingName(e.file.path, 'copie réparée');
-      const file = MemoireFile.create(target, { meta, settings, doc: e.readOnly.repaired }, options);
+      const file = MemoireFile.create(target, { meta, settings, doc: e.readOnly.shown }, options);
       return openAndDescribe(file, null);
     },
     'memoire.close': async ({ handle }) => {

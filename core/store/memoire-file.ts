@@ -9,7 +9,8 @@ import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type Memoir
 import type { SnapshotInfo, SnapshotKind } from '../model/history';
 import type { Comment, Verdict } from '../model/review';
 import { CURRENT_SCHEMA_VERSION, MEMOIRE_APPLICATION_ID, migrate } from './migrations';
-import { readSqliteHeader } from './sqlite-header';
+import { bodyDigest } from './body-digest';
+import { journalState, readSqliteHeader } from './sqlite-header';
 
 /** How to reach SQLite and what time it is (injected so tests control both). */
 export interface StoreOptions {
@@ -48,6 +49,8 @@ export interface AttachmentInfo {
 export interface OpenReport {
   migratedFrom: number | null;
   backupPath: string | null;
+  /** The stored text no longer matches the digest written with it: changed outside the app or damaged on disk. */
+  altered: boolean;
 }
 
 /** Automatic snapshots kept; older ones are pruned, named ones never are. */
@@ -106,17 +109,26 @@ export class MemoireFile {
   readonly path: string;
   private readonly db: Database.Database;
   private readonly now: () => Date;
-  private readonly stmts;
+  private prepared: ReturnType<MemoireFile['prepare']> | null = null;
 
   private constructor(path: string, db: Database.Database, now: () => Date) {
     this.path = path;
     this.db = db;
     this.now = now;
-    this.stmts = {
-      getDoc: db.prepare('SELECT body, revision, word_count, updated_at FROM document WHERE id = 1'),
-      saveDoc: db.prepare('UPDATE document SET body = ?, revision = revision + 1, word_count = ?, updated_at = ? WHERE id = 1 RETURNING revision'),
-      getMemoire: db.prepare('SELECT meta, settings FROM memoire WHERE id = 1'),
+  }
+
+  private prepare() {
+    return {
+      getDoc: this.db.prepare('SELECT body, revision, word_count, updated_at FROM document WHERE id = 1'),
+      saveDoc: this.db.prepare('UPDATE document SET body = ?, body_sha256 = ?, revision = revision + 1, word_count = ?, updated_at = ? WHERE id = 1 RETURNING revision'),
+      getMemoire: this.db.prepare('SELECT meta, settings FROM memoire WHERE id = 1'),
     };
+  }
+
+  /** The statements run on every keystroke's save, prepared once the file is migrated to this build's schema. */
+  private get stmts() {
+    this.prepared ??= this.prepare();
+    return this.prepared;
   }
 
   /**
@@ -140,7 +152,8 @@ export class MemoireFile {
           at,
           options.appVersion ?? 'Mémoire Studio',
         );
-        db.prepare('INSERT INTO document (id, body, revision, word_count, updated_at) VALUES (1, ?, 0, 0, ?)').run(JSON.stringify(init.doc), at);
+        const body = JSON.stringify(init.doc);
+        db.prepare('INSERT INTO document (id, body, body_sha256, revision, word_count, updated_at) VALUES (1, ?, ?, 0, 0, ?)').run(body, bodyDigest(body), at);
       } finally {
         db.close();
       }
@@ -160,10 +173,14 @@ export class MemoireFile {
    * byte for byte as it was. Older files are backed up (SQLite backup API) before being migrated.
    */
   static async open(path: string, options: StoreOptions = {}): Promise<{ file: MemoireFile; report: OpenReport }> {
-    const header = inspectBeforeOpen(path);
-    MemoireFile.verifyReadOnly(path, header.hotJournal, options);
+    let header = inspectBeforeOpen(path);
+    const { altered } = MemoireFile.verifyReadOnly(path, header.hotJournal, options);
+    // The interrupted save is rolled back now: the size must match the header again, as for any file.
+    if (header.hotJournal) header = inspectBeforeOpen(path);
     const file = MemoireFile.lockAndWrap(path, options);
-    const report: OpenReport = { migratedFrom: null, backupPath: null };
+    // Held exclusively now, so a journal emptied by an earlier session is nobody's: it goes.
+    file.removeSpentJournal();
+    const report: OpenReport = { migratedFrom: null, backupPath: null, altered };
     if (header.userVersion < CURRENT_SCHEMA_VERSION) {
       try {
         const backupPath = join(dirname(path), `${basename(path, '.memoire')}.sauvegarde-v${header.userVersion}.memoire`);
@@ -179,7 +196,7 @@ export class MemoireFile {
     return { file, report };
   }
 
-  private static verifyReadOnly(path: string, hotJournal: boolean, options: StoreOptions): void {
+  private static verifyReadOnly(path: string, hotJournal: boolean, options: StoreOptions): { altered: boolean } {
     let db: Database.Database | null = null;
     try {
       // Only an interrupted save of our own file (hot journal) is opened writable here, so SQLite can
@@ -192,12 +209,16 @@ export class MemoireFile {
         if (!tables.has(table)) throw new AppError('corrupted', `table ${table} absente`);
       }
       const memoire = db.prepare('SELECT meta, settings FROM memoire WHERE id = 1').get() as { meta: string; settings: string } | undefined;
-      const document = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
+      const hasDigest = (db.prepare("SELECT 1 FROM pragma_table_info('document') WHERE name = 'body_sha256'").get() as unknown) !== undefined;
+      const document = db.prepare(`SELECT body, ${hasDigest ? 'body_sha256' : 'NULL'} AS digest FROM document WHERE id = 1`).get() as
+        | { body: string; digest: string | null }
+        | undefined;
       if (!memoire || !document) throw new AppError('corrupted', 'mémoire ou document absent');
       if (!memoireMetaSchema.safeParse(JSON.parse(memoire.meta)).success) throw new AppError('corrupted', 'métadonnées invalides');
       if (!memoireSettingsSchema.safeParse(JSON.parse(memoire.settings)).success) throw new AppError('corrupted', 'réglages invalides');
       const doc = JSON.parse(document.body) as PmNode;
       if (doc?.type !== 'doc') throw new AppError('corrupted', 'document invalide');
+      return { altered: document.digest !== null && document.digest !== bodyDigest(document.body) };
     } catch (error) {
       if (error instanceof SyntaxError) throw new AppError('corrupted', error.message);
       throw asAppError(error);
@@ -222,9 +243,20 @@ export class MemoireFile {
     }
   }
 
-  /** Closes the file and releases its lock. */
+  /** Closes the file and releases its lock (and the journal SQLite keeps emptied in exclusive mode). */
   close(): void {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    this.db.close();
+    this.removeSpentJournal();
+  }
+
+  private removeSpentJournal(): void {
+    if (journalState(this.path) === 'spent') rmSync(`${this.path}-journal`, { force: true });
+  }
+
+  /** Takes the stored text as it is now (after the candidate chose to keep an altered text): its digest is written again. */
+  acceptStoredBody(): void {
+    this.run(() => this.db.prepare('UPDATE document SET body_sha256 = ? WHERE id = 1').run(bodyDigest((this.stmts.getDoc.get() as { body: string }).body)));
   }
 
   /** The schema version of the open file. */
@@ -261,7 +293,7 @@ export class MemoireFile {
   saveDocument(doc: PmNode | string, wordCount: number): { revision: number; savedAt: string } {
     const savedAt = this.now().toISOString();
     const body = typeof doc === 'string' ? doc : JSON.stringify(doc);
-    const row = this.run(() => this.stmts.saveDoc.get(body, wordCount, savedAt)) as { revision: number };
+    const row = this.run(() => this.stmts.saveDoc.get(body, bodyDigest(body), wordCount, savedAt)) as { revision: number };
     return { revision: row.revision, savedAt };
   }
 

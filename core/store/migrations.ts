@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { bodyDigest } from './body-digest';
 
 /** `PRAGMA application_id` of every .memoire file: "MEMO" in ASCII. */
 export const MEMOIRE_APPLICATION_ID = 0x4d454d4f;
@@ -108,6 +109,17 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
         report TEXT NOT NULL
       );
     `);
+  },
+  // v6: a digest of the document body written with every save and checked at every open (a flipped
+  // byte inside the text passes SQLite's integrity check); an annex's page count kept with it, so a
+  // large PDF is not parsed again each time the list shows.
+  (db) => {
+    db.exec(`
+      ALTER TABLE document ADD COLUMN body_sha256 TEXT;
+      ALTER TABLE attachments ADD COLUMN pages INTEGER;
+    `);
+    const stored = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
+    if (stored) db.prepare('UPDATE document SET body_sha256 = ? WHERE id = 1').run(bodyDigest(stored.body));
   },
 ];
 

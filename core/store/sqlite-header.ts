@@ -15,6 +15,26 @@ export interface SqliteHeader {
 }
 
 const MAGIC = 'SQLite format 3\0';
+/** The first 8 bytes of a rollback journal that still holds a transaction to undo. */
+const JOURNAL_MAGIC = Buffer.from([0xd9, 0xd5, 0x05, 0xf9, 0x20, 0xa1, 0x63, 0xd7]);
+
+/**
+ * What the rollback journal beside a database is: absent; `spent` (emptied or with a zeroed header,
+ * as SQLite leaves it in exclusive locking mode: nothing to roll back); or `hot` (an interrupted save
+ * SQLite will undo on the next write open).
+ */
+export function journalState(path: string): 'absent' | 'spent' | 'hot' {
+  const journal = `${path}-journal`;
+  if (!existsSync(journal)) return 'absent';
+  const head = Buffer.alloc(8);
+  const fd = openSync(journal, 'r');
+  try {
+    const read = readSync(fd, head, 0, 8, 0);
+    return read === 8 && head.equals(JOURNAL_MAGIC) ? 'hot' : 'spent';
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /**
  * Reads the database header directly. Reading it ourselves (instead of letting SQLite open the file)
@@ -30,8 +50,7 @@ export function readSqliteHeader(path: string): SqliteHeader {
   } finally {
     closeSync(fd);
   }
-  const journal = `${path}-journal`;
-  const hotJournal = existsSync(journal) && statSync(journal).size > 0;
+  const hotJournal = journalState(path) === 'hot';
   const startsLikeSqlite = read > 0 && MAGIC.startsWith(buf.toString('latin1', 0, Math.min(read, 16)));
   if (read < 100 || buf.toString('latin1', 0, 16) !== MAGIC) {
     return { isSqlite: false, startsLikeSqlite, fileSize, pageSize: 0, pageCount: null, userVersion: 0, applicationId: 0, hotJournal };

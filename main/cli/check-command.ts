@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
-import { MemoireFile } from '../../core/store/memoire-file';
+import { openMemoire } from './open-memoire';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { runChecks, type CheckReport } from '../../core/checks/run-checks';
 import { memoireSchema } from '../../core/schema/extensions';
@@ -17,12 +17,12 @@ import { nodeWindow } from '../shared/node-dom';
  * Runs the checklist on a .memoire file or on a Word file read on the fly (mammoth, then the same
  * sanitiser and schema as a paste), with the bundled template and référentiel.
  */
-export async function checkFile(path: string, templatesDir: string): Promise<CheckReport> {
-  return (await checkFileWithCandidate(path, templatesDir)).report;
+export async function checkFile(path: string, templatesDir: string, warn: (line: string) => void = () => {}): Promise<CheckReport> {
+  return (await checkFileWithCandidate(path, templatesDir, warn)).report;
 }
 
 /** The checklist of a file and who wrote it (the cover's candidate, or the Word file's name). */
-export async function checkFileWithCandidate(path: string, templatesDir: string): Promise<{ report: CheckReport; candidate: string }> {
+export async function checkFileWithCandidate(path: string, templatesDir: string, warn: (line: string) => void = () => {}): Promise<{ report: CheckReport; candidate: string }> {
   const library = loadTemplateLibrary(templatesDir);
   let doc: PmNode;
   let candidate = basename(path).replace(/\.(docx|memoire)$/i, '');
@@ -37,7 +37,7 @@ export async function checkFileWithCandidate(path: string, templatesDir: string)
     }
     doc = htmlToDocument((await docxToHtml(data)).html, nodeWindow());
   } else {
-    const { file } = await MemoireFile.open(path);
+    const file = await openMemoire(path, warn);
     try {
       doc = file.getDocument().doc;
       const { settings, meta } = file.getMemoire();

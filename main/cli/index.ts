@@ -10,6 +10,7 @@ import { withExportExtension } from '../../core/export/export-target';
 import { LAYOUT_PRESETS } from '../../core/export/presets';
 import { flattenSections } from '../../core/referential/template-schema';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
+import { openMemoire } from './open-memoire';
 import { checkFile, explainReport, formatQuestions, formatReport } from './check-command';
 import { juryQuestions } from '../../core/soutenance/jury-questions';
 import { exportSlides } from '../../core/soutenance/export-slides';
@@ -65,11 +66,11 @@ type Out = (line: string) => void;
 function templateOf(library: ReturnType<typeof loadTemplateLibrary>, templateId: string) {
   return library.templates.get(templateId) ?? library.templates.get('memoire-pac')!;
 }
-type Args = { file: string; rest: string[]; out: Out; json: boolean };
+type Args = { file: string; rest: string[]; out: Out; warn: Out; json: boolean };
 
 /** Opens the mémoire for the length of one command and always closes it. */
-async function withMemoire<T>(file: string, fn: (opened: MemoireFile) => Promise<T> | T): Promise<T> {
-  const { file: opened } = await MemoireFile.open(resolve(file));
+async function withMemoire<T>(file: string, warn: Out, fn: (opened: MemoireFile) => Promise<T> | T): Promise<T> {
+  const opened = await openMemoire(file, warn);
   try {
     return await fn(opened);
   } finally {
@@ -78,8 +79,8 @@ async function withMemoire<T>(file: string, fn: (opened: MemoireFile) => Promise
 }
 
 const commands: Record<string, (args: Args) => Promise<number>> = {
-  async info({ file, out, json }) {
-    return withMemoire(file, (opened) => {
+  async info({ file, out, warn, json }) {
+    return withMemoire(file, warn, (opened) => {
       const { meta, settings } = opened.getMemoire();
       const stats = documentStats(opened.getDocument().doc);
       const library = loadTemplateLibrary(TEMPLATES_DIR);
@@ -96,8 +97,8 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       return 0;
     });
   },
-  async history({ file, out, json }) {
-    return withMemoire(file, (opened) => {
+  async history({ file, out, warn, json }) {
+    return withMemoire(file, warn, (opened) => {
       const list = opened.listSnapshots();
       if (json) out(JSON.stringify(list, null, 2));
       else if (!list.length) out('Aucune version enregistrée dans l’historique de ce mémoire.');
@@ -105,13 +106,13 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       return 0;
     });
   },
-  async grid({ file, rest, out }) {
+  async grid({ file, rest, out, warn }) {
     const formats = (['docx', 'pdf'] as const).filter((f) => rest.includes(`--${f}`));
     if (!formats.length) {
       out('Précisez le format de la grille : --pdf, --docx, ou les deux.');
       return 2;
     }
-    return withMemoire(file, async (opened) => {
+    return withMemoire(file, warn, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const { settings } = opened.getMemoire();
       const template = templateOf(library, settings.templateId);
@@ -151,7 +152,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     }
     return 0;
   },
-  async check({ file, rest, out, json }) {
+  async check({ file, rest, out, warn, json }) {
     // Several files or a folder: a tutor's batch, one line per candidate; a bad file does not stop it.
     const inputs = [file, ...rest.filter((a) => !a.startsWith('--'))];
     const batch = inputs.length > 1 || rest.includes('--csv') || (existsSync(file) && statSync(file).isDirectory());
@@ -165,18 +166,18 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       else (rest.includes('--csv') ? batchCsv(results) : batchText(results)).forEach((line) => out(line));
       return results.some((r) => r.error) ? 1 : 0;
     }
-    const report = await checkFile(resolve(file), TEMPLATES_DIR);
+    const report = await checkFile(resolve(file), TEMPLATES_DIR, warn);
     if (json) out(JSON.stringify(report, null, 2));
     else (rest.includes('--explain') ? explainReport(report) : formatReport(report)).forEach((line) => out(line));
     return 0;
   },
-  async slides({ file, rest, out }) {
+  async slides({ file, rest, out, warn }) {
     const formats = (['pptx', 'pdf'] as const).filter((f) => rest.includes(`--${f}`));
     if (!formats.length) {
       out('Précisez le format des diapositives : --pptx, --pdf, ou les deux.');
       return 2;
     }
-    return withMemoire(file, async (opened) => {
+    return withMemoire(file, warn, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = templateOf(library, opened.getMemoire().settings.templateId);
       const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – soutenance`;
@@ -188,13 +189,13 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       return 0;
     });
   },
-  async questions({ file, out, json }) {
-    const questions = juryQuestions(await checkFile(resolve(file), TEMPLATES_DIR));
+  async questions({ file, out, warn, json }) {
+    const questions = juryQuestions(await checkFile(resolve(file), TEMPLATES_DIR, warn));
     if (json) out(JSON.stringify(questions, null, 2));
     else formatQuestions(questions).forEach((line) => out(line));
     return 0;
   },
-  async export({ file, rest, out }) {
+  async export({ file, rest, out, warn }) {
     const flag = (name: string) => rest.includes(name);
     const value = (name: string) => (rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined);
     const formats = (['docx', 'pdf'] as const).filter((f) => flag(`--${f}`));
@@ -217,7 +218,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       out('--out désigne un seul fichier : exportez un format à la fois, ou donnez un dossier.');
       return 2;
     }
-    return withMemoire(file, async (opened) => {
+    return withMemoire(file, warn, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = templateOf(library, opened.getMemoire().settings.templateId);
       const stem = basename(resolve(file)).replace(/\.memoire$/i, '');
@@ -252,7 +253,8 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
 };
 
 /** Runs one CLI command; returns the process exit code (French messages, 1 on error, 2 on misuse). */
-export async function runCli(argv: string[], out: Out = console.log): Promise<number> {
+/** Runs one CLI command: results on `out`, warnings on `warn` (stderr, so `--json` output stays parseable). */
+export async function runCli(argv: string[], out: Out = console.log, warn: Out = console.error): Promise<number> {
   if (argv[0] === '--version' || argv[0] === '-v') {
     out(`memoire ${appVersion()}`);
     return 0;
@@ -264,7 +266,7 @@ export async function runCli(argv: string[], out: Out = console.log): Promise<nu
     return 2;
   }
   try {
-    return await run({ file, rest, out, json: rest.includes('--json') });
+    return await run({ file, rest, out, warn, json: rest.includes('--json') });
   } catch (error) {
     out(error instanceof AppError ? `Erreur : ${error.message}` : `Erreur inattendue : ${(error as Error).message}`);
     return 1;

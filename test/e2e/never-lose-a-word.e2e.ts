@@ -138,6 +138,32 @@ describe('never lose a word', () => {
     expect(existsSync(join(workspace, 'Version future (copie réparée).memoire'))).toBe(true);
   });
 
+  it('a text altered outside the app opens read-only and goes back to the newest kept version on request', async () => {
+    const h = hosts[hosts.length - 1];
+    const path = join(workspace, 'Texte altéré.memoire');
+    copyFileSync(join(workspace, 'Versions – Léa Dubois.memoire'), path);
+    const db = new Database(path);
+    db.prepare(`UPDATE document SET body = replace(body, 'validée par le tuteur', 'validée par le tuteux')`).run();
+    db.close();
+    const before = fileHash(path);
+
+    const page = await browser.newPage({ viewport: { width: 1280, height: 620 } });
+    const app = new AppPage(page);
+    await app.goto(h.url);
+    await page.locator('.file-entry', { hasText: 'Texte altéré' }).click();
+    const notice = page.getByTestId('read-only-notice');
+    await notice.waitFor();
+    expect(await notice.textContent()).toContain('Texte modifié hors de Mémoire Studio');
+    expect(await app.documentText()).toContain('validée par le tuteux');
+    await page.screenshot({ path: artifactPath('09-altered.png') });
+    expect(fileHash(path)).toBe(before);
+
+    await notice.getByRole('button', { name: 'Revenir à la dernière version gardée' }).click();
+    await page.getByTestId('read-only-notice').waitFor({ state: 'detached' });
+    expect(await app.documentText()).not.toContain('tuteux');
+    expect(await page.getByLabel('Texte du mémoire').getAttribute('contenteditable')).toBe('true');
+  });
+
   it('a corrupted or foreign file gets a French message and stays untouched', async () => {
     const h = hosts[hosts.length - 1];
     const broken = join(workspace, 'Mémoire abîmé.memoire');

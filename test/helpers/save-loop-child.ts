@@ -1,11 +1,25 @@
-// Child process for the kill-safety test: saves the document in a loop and prints each committed
-// counter, until it is killed.
+// Child process for the kill-safety test: runs the operations a writing session makes (document saves,
+// snapshots, images, comments, cover edits) in a loop and prints each one once committed, until it is
+// killed. Names carry `base` so that every run's operations can be told apart.
 import { MemoireFile } from '../../core/store/memoire-file';
 
-const path = process.argv[2];
+const OPERATIONS = ['save', 'save', 'snapshot', 'save', 'image', 'comment', 'save', 'meta'] as const;
 const filler = 'Les opportunités de développement sont classées par faisabilité et efficacité économique. '.repeat(400);
-const { file } = await MemoireFile.open(path);
-for (let i = 1; ; i++) {
-  file.saveDocument({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `compteur ${i} ${filler}` }] }] }, i);
-  process.stdout.write(`${i}\n`);
+
+async function main(): Promise<void> {
+  const [path, baseArg] = process.argv.slice(2);
+  const base = Number(baseArg);
+  const { file } = await MemoireFile.open(path);
+  for (let i = 1; ; i++) {
+    const n = base + i;
+    const op = OPERATIONS[i % OPERATIONS.length];
+    if (op === 'save') file.saveDocument({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `compteur ${n} ${filler}` }] }] }, n);
+    if (op === 'snapshot') file.createSnapshot('named', `version ${n}`);
+    if (op === 'image') file.addAttachment('image', `image-${n}.png`, 'image/png', Buffer.from(`image ${n} ${filler}`));
+    if (op === 'comment') file.addComment({ parentId: null, anchor: null, authorRole: 'tutor', authorName: 'Tuteur', body: `remarque ${n}` });
+    if (op === 'meta') file.setMeta({ ...file.getMemoire().meta, title: `Titre ${n}` });
+    process.stdout.write(`${op} ${n}\n`);
+  }
 }
+
+void main();

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../core/api/dispatch';
 import { MemoireFile } from '../../core/store/memoire-file';
+import { bodyDigest } from '../../core/store/body-digest';
 import { SHRINK_SNAPSHOT_NAME } from '../../core/services/memoire-backend';
 import { testBackend } from '../helpers/backend';
 import { cli } from '../helpers/cli';
@@ -33,14 +34,19 @@ const paragraphs = (n: number) => ({
   content: Array.from({ length: n }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraphe ${i + 1} du mémoire, avec son texte.` }] })),
 });
 
-/** A closed mémoire with 200 paragraphs saved, then its stored body changed directly by SQL. */
-async function memoireEditedBySql(b: Backend, sql: string): Promise<string> {
+/**
+ * A closed mémoire with 200 paragraphs saved, then its stored body changed directly by SQL: with its
+ * digest written again (as a newer version of the app would write it) or not (altered outside the app).
+ */
+async function memoireEditedBySql(b: Backend, sql: string, digest: 'restamped' | 'stale' = 'restamped'): Promise<string> {
   const path = join(b.workspace, 'abime.memoire');
   const { handle } = await call(b, 'memoire.create', { path, meta });
   await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(200) });
   await call(b, 'memoire.close', { handle });
   const db = new Database(path);
+  db.function('sha256', (body: string) => bodyDigest(body));
   db.prepare(sql).run();
+  if (digest === 'restamped') db.prepare('UPDATE document SET body_sha256 = sha256(body)').run();
   db.close();
   return path;
 }
@@ -58,6 +64,7 @@ describe('a document the editor cannot represent exactly', () => {
       const path = await memoireEditedBySql(b, sql);
       const before = fileHash(path);
       const opened = await call(b, 'memoire.open', { path });
+      expect(opened.readOnly?.kind).toBe('unrepresentable');
       expect(opened.readOnly?.reason).toMatch(/Document non conforme/);
       const shown = JSON.stringify(opened.doc);
       for (const i of [1, 100, 200]) if (!(name.includes('number') && i === 4)) expect(shown).toContain(`Paragraphe ${i} du mémoire`);
@@ -96,6 +103,84 @@ describe('a document the editor cannot represent exactly', () => {
     expect(history.map((s: { name: string }) => s.name)).toEqual([SHRINK_SNAPSHOT_NAME]);
     const kept = await call(b, 'snapshots.get', { handle, id: history[0].id });
     expect(kept.doc.content).toHaveLength(150);
+  });
+});
+
+describe('a text altered outside the app (a flipped letter SQLite cannot see)', () => {
+  const flip = `UPDATE document SET body = replace(body, 'Paragraphe 120 du', 'Paragraphe 12O du')`;
+
+  it('opens read-only, offers the newest kept version, and a save never lands on the file', async () => {
+    const b = (current = testBackend());
+    const path = join(b.workspace, 'abime.memoire');
+    const { handle } = await call(b, 'memoire.create', { path, meta });
+    await call(b, 'memoire.saveDocument', { handle, doc: paragraphs(200) });
+    await call(b, 'snapshots.create', { handle, name: 'Version relue' });
+    await call(b, 'memoire.close', { handle });
+    const db = new Database(path);
+    db.prepare(flip).run();
+    db.close();
+    const before = fileHash(path);
+    const opened = await call(b, 'memoire.open', { path });
+    expect(opened.readOnly).toMatchObject({ kind: 'altered', lastSnapshot: { name: 'Version relue' } });
+    expect(JSON.stringify(opened.doc)).toContain('Paragraphe 12O du');
+    expect((await failure(b, 'memoire.saveDocument', { handle: opened.handle, doc: paragraphs(3) })).code).toBe('read-only');
+    await call(b, 'memoire.close', { handle: opened.handle });
+    expect(fileHash(path)).toBe(before);
+
+    const again = await call(b, 'memoire.open', { path });
+    const restored = await call(b, 'memoire.resolveAltered', { handle: again.handle, keep: 'snapshot' });
+    expect(restored.readOnly).toBeNull();
+    expect(JSON.stringify(restored.doc)).toContain('Paragraphe 120 du');
+    // The altered text is not thrown away: it is the newest version in the history.
+    const history = await call(b, 'snapshots.list', { handle: restored.handle });
+    expect(history[0].kind).toBe('before-restore');
+    expect(JSON.stringify((await call(b, 'snapshots.get', { handle: restored.handle, id: history[0].id })).doc)).toContain('Paragraphe 12O du');
+    await call(b, 'memoire.saveDocument', { handle: restored.handle, doc: paragraphs(201) });
+    await call(b, 'memoire.close', { handle: restored.handle });
+    expect((await call(b, 'memoire.open', { path })).readOnly).toBeNull();
+  });
+
+  it('keeps the stored text when the candidate chooses it, and the file is trusted again', async () => {
+    const b = (current = testBackend());
+    const path = await memoireEditedBySql(b, flip, 'stale');
+    const opened = await call(b, 'memoire.open', { path });
+    expect(opened.readOnly).toMatchObject({ kind: 'altered', lastSnapshot: null });
+    expect((await failure(b, 'memoire.resolveAltered', { handle: opened.handle, keep: 'snapshot' })).code).toBe('unknown-snapshot');
+    const kept = await call(b, 'memoire.resolveAltered', { handle: opened.handle, keep: 'stored' });
+    expect(kept.readOnly).toBeNull();
+    expect(JSON.stringify(kept.doc)).toContain('Paragraphe 12O du');
+    await call(b, 'memoire.close', { handle: kept.handle });
+    expect((await call(b, 'memoire.open', { path })).readOnly).toBeNull();
+  });
+
+  it('is told by the CLI too, before anything it prints from it', async () => {
+    const b = (current = testBackend());
+    const path = await memoireEditedBySql(b, flip, 'stale');
+    const out = await cli(['check', path]);
+    expect(out.code).toBe(0);
+    expect(out.text).toMatch(/modifié hors de Mémoire Studio/);
+  });
+});
+
+describe('journals', () => {
+  it('a spent journal beside a file never weakens the truncation check, and goes after a clean open and close', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.memoire');
+    MemoireFile.create(path, sampleMemoire()).close();
+    // What SQLite leaves beside a file in exclusive mode when the process dies between two saves: a zeroed header.
+    writeFileSync(`${path}-journal`, Buffer.alloc(8720));
+    const cut = join(dir, 'coupe.memoire');
+    copyFileSync(path, cut);
+    truncateSync(cut, statSync(cut).size - 1);
+    writeFileSync(`${cut}-journal`, Buffer.alloc(8720));
+    const before = [fileHash(cut), fileHash(`${cut}-journal`)];
+    await expect(MemoireFile.open(cut)).rejects.toMatchObject({ code: 'truncated' });
+    expect([fileHash(cut), fileHash(`${cut}-journal`)]).toEqual(before);
+
+    const { file } = await MemoireFile.open(path);
+    expect(existsSync(`${path}-journal`)).toBe(false);
+    file.close();
+    expect(existsSync(`${path}-journal`)).toBe(false);
   });
 });
 

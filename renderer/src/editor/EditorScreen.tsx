@@ -14,6 +14,7 @@ import { Toolbar } from './Toolbar';
 import { useAutosave } from './use-autosave';
 import { usePageCount } from './use-page-count';
 import { StatusBar } from './StatusBar';
+import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { LinkDialog, FootnoteDialog } from './InlineDialogs';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
@@ -155,16 +156,6 @@ export function EditorScreen(props: {
       const report = await api.call('review.import', { handle: opened.handle, text: await file.text() });
       setNotice(fr.review.imported(report.verdictsApplied, report.commentsAdded, report.alreadyThere, report.detached.map((d) => d.quote)));
       await review.reload();
-    } catch (e) {
-      setError((e as Error).message);
-    }
-  };
-
-  const saveRepairedCopy = async () => {
-    try {
-      const copy = await api.call('memoire.saveRepairedCopy', { handle: opened.handle });
-      await api.call('memoire.close', { handle: opened.handle });
-      props.onOpened(copy);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -346,16 +337,7 @@ export function EditorScreen(props: {
           </button>
         </div>
       )}
-      {opened.readOnly && (
-        <div className="read-only-notice" role="alert" data-testid="read-only-notice">
-          <span>
-            <strong>{fr.readOnly.title}.</strong> {fr.readOnly.explain(opened.readOnly.dropped)}
-          </span>
-          <button type="button" className="primary" onClick={() => void saveRepairedCopy()}>
-            {fr.readOnly.repair}
-          </button>
-        </div>
-      )}
+      <ReadOnlyNotice api={api} opened={opened} onOpened={props.onOpened} onError={setError} />
       <div className="editor-body">
         {showOutline && <OutlinePanel stats={stats} targets={targets} sections={templateSections} onJump={jumpTo} />}
         <div className="page-scroll">

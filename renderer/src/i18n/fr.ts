@@ -327,6 +327,11 @@ export const fr = {
     explain: (dropped: string[]) =>
       `Ce mémoire contient des éléments que cette version de Mémoire Studio ne sait pas afficher${dropped.length ? ` (${dropped.join(', ')})` : ''}. Il est ouvert en lecture seule : rien n’est enregistré par-dessus, le fichier reste intact. Le texte de ces éléments est montré entre crochets.`,
     repair: 'Enregistrer une copie réparée et continuer',
+    alteredTitle: 'Texte modifié hors de Mémoire Studio',
+    alteredExplain: (snapshotAt: string | null) =>
+      `Le texte enregistré dans ce fichier ne correspond plus à celui que Mémoire Studio y a écrit : il a été modifié par un autre programme ou abîmé sur le disque. Il est ouvert en lecture seule, rien n’est enregistré par-dessus.${snapshotAt ? ` La dernière version gardée date du ${snapshotAt}.` : ' Aucune version n’a encore été gardée dans l’historique.'}`,
+    restoreSnapshot: 'Revenir à la dernière version gardée',
+    keepStored: 'Garder ce texte et continuer',
   },
   errors: {
     title: 'Impossible de continuer',
