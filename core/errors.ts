@@ -1,3 +1,6 @@
+// Loaded by every path that can show an error, so zod's messages are French before any schema runs.
+import './zod-french';
+
 /** Codes of the errors a user can meet; each has a French message below. */
 export type ErrorCode =
   | 'not-found'

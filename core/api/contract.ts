@@ -247,7 +247,8 @@ export const apiContract = {
   'comments.setResolved': { input: z.object({ handle, id: z.string().min(1).max(100), resolved: z.boolean() }).strict(), output: ok },
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
-    output: z.object({ id: z.string() }),
+    /** The stored image's size, and its original size when it was reduced to print resolution. */
+    output: z.object({ id: z.string(), width: z.number().int(), height: z.number().int(), reducedFrom: z.object({ width: z.number().int(), height: z.number().int() }).nullable() }),
   },
   /** Attaches a PDF as an annex (merged at the end of the PDF export). */
   'attachments.addAnnex': {

@@ -1,4 +1,6 @@
-import { buildRenderTree, type RenderOptions, type RenderTree } from '../render/render-tree';
+import { readableDocument } from '../schema/document-repair';
+import { buildRenderTree, figuresOf, type RenderOptions, type RenderTree } from '../render/render-tree';
+import { printableInfo } from '../images/prepare-image';
 import { exportDocx } from './docx/docx-exporter';
 import { exportPdf, layoutTree } from './pdf/pdf-exporter';
 import { layoutPreset, type LayoutPreset } from './presets';
@@ -62,19 +64,32 @@ export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: Exp
 }
 
 /**
+ * Checks every figure's image before any page is laid out, so an image neither format can print (one
+ * stored by an older version: 20 000² pixels, GIF) stops the export with its name in French.
+ */
+function assertPrintableFigures(file: MemoireFile, tree: RenderTree): void {
+  for (const figure of figuresOf(tree.body)) {
+    const data = figure.attachmentId ? imagesOf(file)(figure.attachmentId) : null;
+    if (data) printableInfo(data, figure.caption.text || figure.alt);
+  }
+}
+
+/**
  * Exports an open mémoire: builds the render tree, writes the format's bytes, then writes them to the
  * target through a temporary file. The mémoire itself is only read.
  */
 export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const { meta } = file.getMemoire();
-  const annotated = request.annotated ? annotateDocument(file.getDocument().doc, file.listComments()) : null;
-  const tree = buildRenderTree(annotated?.doc ?? file.getDocument().doc, meta, template, { ...request, commentNotes: annotated?.commentNotes });
+  const doc = readableDocument(file);
+  const annotated = request.annotated ? annotateDocument(doc, file.listComments()) : null;
+  const tree = buildRenderTree(annotated?.doc ?? doc, meta, template, { ...request, commentNotes: annotated?.commentNotes });
+  assertPrintableFigures(file, tree);
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
   let bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
   // A whole, non-confidential Word export carries the mémoire itself, so importing it back is exact.
   // Never in a confidential version (the masked company would be in it) nor in a one-section export.
-  if (request.format === 'docx' && !request.confidential && !request.sectionId && !request.annotated) bytes = await embedSource(bytes, file.getDocument().doc);
+  if (request.format === 'docx' && !request.confidential && !request.sectionId && !request.annotated) bytes = await embedSource(bytes, doc);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }
@@ -85,7 +100,7 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
  */
 export function countPages(file: MemoireFile, template: MemoireTemplate, presetId: string | undefined, env: ExportEnvironment): { countedPages: number; frontPages: number } {
   const { meta } = file.getMemoire();
-  const tree = buildRenderTree(file.getDocument().doc, meta, template, { includeAnnexes: false });
+  const tree = buildRenderTree(readableDocument(file), meta, template, { includeAnnexes: false });
   const laid = layoutTree(tree, layoutPreset(presetId), env.fontsDir, imagesOf(file), { measureOnly: true });
   return { countedPages: laid.bodyPages, frontPages: laid.bodyStart };
 }

@@ -1,6 +1,7 @@
 import mammoth from 'mammoth';
 import { AppError } from '../errors';
 import { assertSafeDocx } from './zip-guard';
+import { prepareImage, type PreparedImage } from '../images/prepare-image';
 
 /** Largest Word file read. */
 export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
@@ -11,6 +12,15 @@ export interface DocxImage {
   ref: string;
   mime: 'image/png' | 'image/jpeg';
   data: Buffer;
+}
+
+function preparedOrNull(data: Buffer, name: string): PreparedImage | null {
+  try {
+    return prepareImage(data, name);
+  } catch (error) {
+    if (error instanceof AppError) return null;
+    throw error;
+  }
 }
 
 /**
@@ -35,7 +45,13 @@ export async function docxToHtml(data: Buffer, options: { images?: boolean } = {
             return { src: '' };
           }
           const ref = `import-image:${images.length}`;
-          images.push({ ref, mime, data: Buffer.from(await image.read('base64'), 'base64') });
+          // Checked and reduced like an inserted image; a broken or oversized one is dropped, not fatal.
+          const prepared = preparedOrNull(Buffer.from(await image.read('base64'), 'base64'), ref);
+          if (!prepared) {
+            droppedImages++;
+            return { src: '' };
+          }
+          images.push({ ref, mime: prepared.mime, data: prepared.data });
           return { src: ref };
         }),
       },

@@ -244,3 +244,16 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   for (const key of ['title', 'subtitle', 'company', 'perimeter'] as const) cover[key] = text(cover[key]);
   return { cover, body: selectNodes(doc, options).flatMap(convert), headings, captions, footnotes };
 }
+
+/** Every figure of the printed body, in lists and quotations too. */
+export function figuresOf(blocks: readonly RenderBlock[]): Array<Extract<RenderBlock, { kind: 'figure' }>> {
+  const out: Array<Extract<RenderBlock, { kind: 'figure' }>> = [];
+  const stack = [...blocks].reverse();
+  while (stack.length) {
+    const block = stack.pop()!;
+    if (block.kind === 'figure') out.push(block);
+    if (block.kind === 'quote') stack.push(...[...block.blocks].reverse());
+    if (block.kind === 'list') stack.push(...block.items.flat().reverse());
+  }
+  return out;
+}

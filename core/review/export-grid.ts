@@ -2,7 +2,7 @@ import type { Referentiel } from '../referential/referentiel-schema';
 import type { MemoireTemplate } from '../referential/template-schema';
 import type { Thresholds } from '../checks/thresholds';
 import { runChecks } from '../checks/run-checks';
-import { representDocument } from '../schema/document-repair';
+import { readableDocument } from '../schema/document-repair';
 import { memoireSchema } from '../schema/extensions';
 import { exportDocx } from '../export/docx/docx-exporter';
 import { exportPdf } from '../export/pdf/pdf-exporter';
@@ -32,9 +32,7 @@ export async function exportEvaluationGrid(
 ): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const { meta, settings } = file.getMemoire();
-  const represented = representDocument(file.getDocument().doc);
-  const doc = represented.exact ? represented.doc : represented.repaired;
-  const report = runChecks(memoireSchema().nodeFromJSON(doc), { ...setup, length: settings.length });
+  const report = runChecks(memoireSchema().nodeFromJSON(readableDocument(file)), { ...setup, length: settings.length });
   const tree = buildGridTree(report, meta, { verdicts: file.listVerdicts(), comments: file.listComments() }, setup.referentiel.blocks);
   const preset = layoutPreset(settings.exportPreset);
   const bytes = request.format === 'pdf' ? await exportPdf(tree, { preset, fontsDir: env.fontsDir, images: () => null }) : await exportDocx(tree, { preset, images: () => null });

@@ -1,7 +1,7 @@
 import { AppError } from '../errors';
 import type { Comment } from '../model/review';
 import { memoireSchema } from '../schema/extensions';
-import { representDocument } from '../schema/document-repair';
+import { readableDocument } from '../schema/document-repair';
 import type { MemoireFile } from '../store/memoire-file';
 import { indexText, reanchor } from './anchors';
 import type { ReviewFile } from './review-file';
@@ -25,8 +25,7 @@ export function mergeReview(file: MemoireFile, review: ReviewFile): MergeReport 
   if (review.memoireId !== file.identity()) {
     throw new AppError('invalid-review', 'autre mémoire', `Cette relecture concerne un autre mémoire (« ${review.memoireTitle} ») : rien n’a été modifié.`);
   }
-  const represented = representDocument(file.getDocument().doc);
-  const index = indexText(memoireSchema().nodeFromJSON(represented.exact ? represented.doc : represented.repaired));
+  const index = indexText(memoireSchema().nodeFromJSON(readableDocument(file)));
   const known = new Set(file.listComments().map((c) => c.id));
   const key = (v: { criterionId: string; author: string }) => `${v.criterionId}|${v.author}`;
   const existing = new Map(file.listVerdicts().map((v) => [key(v), v]));

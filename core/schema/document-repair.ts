@@ -56,3 +56,13 @@ export function representDocument(doc: PmNode): RepresentedDocument {
   if (!parseDocument(repaired).ok) repaired = { type: 'doc', content: [paragraph(textsOf(doc).join(' '))] };
   return { exact: false, reason: parsed.message, repaired, dropped: [...new Set(dropped)] };
 }
+
+/**
+ * The stored document of a mémoire as every reader should take it (exports, checks, slides, reviews,
+ * the CLI): exactly as stored, or its faithful repair when this build cannot represent it — so a
+ * block from a newer version or a pathological nesting never reaches code that assumes the schema.
+ */
+export function readableDocument(file: { getDocument(): { doc: PmNode } }): PmNode {
+  const represented = representDocument(file.getDocument().doc);
+  return represented.exact ? represented.doc : represented.repaired;
+}

@@ -7,7 +7,7 @@ import type { PmNode } from '../model/document';
 import type { MemoireMeta } from '../model/metadata';
 import type { SnapshotInfo } from '../model/history';
 import { parseDocument } from '../schema/extensions';
-import { representDocument } from '../schema/document-repair';
+import { readableDocument, representDocument } from '../schema/document-repair';
 import { readDocxDraft, type ParsingWindow } from '../import/import-docx';
 import { createMemoireFromDraft } from './import-draft';
 import { exportEvaluationGrid } from '../review/export-grid';
@@ -26,7 +26,8 @@ import type { MemoireTemplate } from '../referential/template-schema';
 import { MemoireFile, type StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
 import { freeSiblingName } from '../app/file-names';
-import { sniffImageMime } from './image-sniff';
+import { prepareImage } from '../images/prepare-image';
+import { imageInfo, imageMime } from '../images/image-info';
 import { countPages, exportMemoire } from '../export/export-memoire';
 import { loadAnnex } from '../export/pdf/annex';
 import { exportSlides, saveSlidePlan, slidePlanOf } from '../soutenance/export-slides';
@@ -405,8 +406,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'review.import': async ({ handle, text }) => mergeReview(entry(handle).file, parseReviewFile(text)),
     'comments.list': async ({ handle }) => {
       const { file } = entry(handle);
-      const represented = representDocument(file.getDocument().doc);
-      const index = indexText(parseDocumentOrThrow(represented.exact ? represented.doc : represented.repaired));
+      const index = indexText(parseDocumentOrThrow(readableDocument(file)));
       return file.listComments().map((c) => (c.anchor ? { ...c, anchor: reanchor(index, c.anchor) } : c));
     },
     'comments.add': async ({ handle, ...comment }) => entry(handle).file.addComment(comment),
@@ -419,11 +419,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'attachments.addImage': async ({ handle, name, mime, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
       if (data.length > MAX_IMAGE_BYTES) throw new AppError('too-large', `${data.length} octets`);
-      const actual = sniffImageMime(data);
-      if (!actual || actual !== mime) throw new AppError('unsupported-image', `${mime} / ${actual ?? 'inconnu'}`);
-      // GIF and WebP show in the editor but cannot go into the PDF (nor WebP into Word): refused at the door.
-      if (actual === 'image/gif' || actual === 'image/webp') throw new AppError('unsupported-image', actual, `Les images ${actual === 'image/gif' ? 'GIF' : 'WebP'} ne passent pas dans le PDF et le Word exportés : enregistrez-la en PNG ou en JPEG puis insérez-la à nouveau.`);
-      return { id: entry(handle).file.addAttachment('image', name, actual, data).id };
+      const sniffed = imageInfo(data);
+      // A file whose bytes are not the type it declares is refused before any decoding.
+      if (sniffed && imageMime(sniffed.type) !== mime) throw new AppError('unsupported-image', `${mime} / ${imageMime(sniffed.type)}`);
+      const image = prepareImage(data, name);
+      const stored = entry(handle).file.addAttachment('image', name, image.mime, image.data);
+      return { id: stored.id, width: image.width, height: image.height, reducedFrom: image.reducedFrom };
     },
     'attachments.addAnnex': async ({ handle, name, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');

@@ -1,3 +1,4 @@
+import { readableDocument } from '../schema/document-repair';
 import type { MemoireFile } from '../store/memoire-file';
 import type { MemoireTemplate } from '../referential/template-schema';
 import { buildRenderTree, masker } from '../render/render-tree';
@@ -35,7 +36,7 @@ export function deckTheme(accentColor: string): DeckTheme {
 /** The slide plan of an open mémoire, from the same render tree as its exports, with the candidate's edits. */
 export function slidePlanOf(file: MemoireFile, template: MemoireTemplate, confidential = false): SlidePlan {
   const { meta } = file.getMemoire();
-  const doc = file.getDocument().doc;
+  const doc = readableDocument(file);
   const blocks = readBlocks(doc);
   const generated = generateSlidePlan(buildRenderTree(doc, meta, template, { confidential, includeAnnexes: false }), SLIDE_BANK, blocks.invalid, blocks.data);
   const plan = applySavedPlan(generated, readSavedPlan(file));

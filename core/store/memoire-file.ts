@@ -4,6 +4,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors';
+import { fileSystemError, tempSibling } from '../app/file-system-errors';
 import type { PmNode } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type MemoireSettings, type MemoireSettingsInput } from '../model/metadata';
 import type { SnapshotInfo, SnapshotKind } from '../model/history';
@@ -62,6 +63,8 @@ function sqliteCode(error: unknown): string {
 
 function asAppError(error: unknown): AppError {
   if (error instanceof AppError) return error;
+  const fsError = fileSystemError(error);
+  if (fsError) return fsError;
   const code = sqliteCode(error);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return new AppError('already-open', code);
   if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_NOTADB')) return new AppError('corrupted', code);
@@ -137,8 +140,10 @@ export class MemoireFile {
    */
   static create(path: string, init: NewMemoire, options: StoreOptions = {}): MemoireFile {
     if (existsSync(path)) throw new AppError('exists', path);
+    // SQLite would only say it cannot open the database: the reason is told here, in French.
+    if (!existsSync(dirname(path))) throw fileSystemError(Object.assign(new Error(dirname(path)), { code: 'ENOENT' }))!;
     const now = options.now ?? (() => new Date());
-    const tmp = join(dirname(path), `.${basename(path)}.${randomUUID()}.tmp`);
+    const tmp = tempSibling(path);
     try {
       const db = new Database(tmp, { nativeBinding: options.nativeBinding });
       try {
@@ -523,7 +528,7 @@ export class MemoireFile {
   /** Writes a consistent copy of the open file elsewhere (SQLite online backup API). */
   async backupTo(destination: string): Promise<void> {
     if (existsSync(destination)) throw new AppError('exists', destination);
-    const tmp = join(dirname(destination), `.${basename(destination)}.${randomUUID()}.tmp`);
+    const tmp = tempSibling(destination);
     try {
       await this.db.backup(tmp);
       renameSync(tmp, destination);

@@ -1,3 +1,4 @@
+import { readableDocument } from '../../core/schema/document-repair';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { openMemoire } from './open-memoire';
@@ -39,7 +40,7 @@ export async function checkFileWithCandidate(path: string, templatesDir: string,
   } else {
     const file = await openMemoire(path, warn);
     try {
-      doc = file.getDocument().doc;
+      doc = readableDocument(file);
       const { settings, meta } = file.getMemoire();
       candidate = meta.candidate;
       templateId = settings.templateId;

@@ -1,4 +1,5 @@
 // `memoire <commande>`: the same core services as the app, for tutors and scripts.
+import { readableDocument } from '../../core/schema/document-repair';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -82,7 +83,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
   async info({ file, out, warn, json }) {
     return withMemoire(file, warn, (opened) => {
       const { meta, settings } = opened.getMemoire();
-      const stats = documentStats(opened.getDocument().doc);
+      const stats = documentStats(readableDocument(opened));
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = templateOf(library, settings.templateId);
       // The pages as they print with the mémoire's preset: body without cover, sommaire or annexes.

@@ -1,6 +1,7 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { pngImage } from '../helpers/images';
 import { dispatchApiCall, type ApiResponse } from '../../core/api/dispatch';
 import { apiContract, isApiMethod } from '../../core/api/contract';
 import { AUTO_SNAPSHOT_MINUTES } from '../../core/services/memoire-backend';
@@ -167,7 +168,7 @@ describe('back end through the contract', () => {
     const b = setup();
     const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Images' });
     const opened = await call(b, 'memoire.create', { path, meta });
-    const png = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64');
+    const png = pngImage(2, 2).toString('base64');
     const { id } = await call(b, 'attachments.addImage', { handle: opened.handle, name: 'logo.png', mime: 'image/png', dataBase64: png });
     expect((await call(b, 'attachments.get', { handle: opened.handle, id })).dataBase64).toBe(png);
     const html = Buffer.from('<script>alert(1)</script>').toString('base64');

@@ -11,6 +11,8 @@ import { testBackend } from '../helpers/backend';
 import { cli } from '../helpers/cli';
 import { fileHash, sampleMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
+import { jpegImage, pngImage } from '../helpers/images';
+import { imageInfo } from '../../core/images/image-info';
 
 type Backend = ReturnType<typeof testBackend>;
 let current: Backend | null = null;
@@ -159,6 +161,66 @@ describe('a text altered outside the app (a flipped letter SQLite cannot see)', 
     const out = await cli(['check', path]);
     expect(out.code).toBe(0);
     expect(out.text).toMatch(/modifié hors de Mémoire Studio/);
+  });
+});
+
+describe('images are checked once, at insertion', () => {
+  const add = (b: Backend, handle: string, name: string, data: Buffer, mime = 'image/png') =>
+    call(b, 'attachments.addImage', { handle, name, mime, dataBase64: data.toString('base64') });
+
+  it('refuses, in French and from the header alone, an image claiming 20 000² or 60 000² pixels, and a broken one', async () => {
+    const b = (current = testBackend());
+    const { handle } = await call(b, 'memoire.create', { path: join(b.workspace, 'm.memoire'), meta });
+    // A header announcing 20 000 × 20 000 pixels: 1.6 GB once decoded, refused before any decoding.
+    const huge = pngImage(1, 1, { claim: { width: 20_000, height: 20_000 } });
+    const refusedHuge = await failure(b, 'attachments.addImage', { handle, name: 'plan.png', mime: 'image/png', dataBase64: huge.toString('base64') });
+    expect(refusedHuge).toMatchObject({ code: 'too-large', message: expect.stringMatching(/20\s000 × 20\s000 pixels/) });
+    const liar = pngImage(10, 10, { claim: { width: 60_000, height: 60_000 } });
+    expect((await failure(b, 'attachments.addImage', { handle, name: 'faux.png', mime: 'image/png', dataBase64: liar.toString('base64') })).code).toBe('too-large');
+    const garbage = pngImage(100, 100, { idat: Buffer.from('ceci n’est pas une image compressée'.repeat(20)) });
+    const broken = await failure(b, 'attachments.addImage', { handle, name: 'abime.png', mime: 'image/png', dataBase64: garbage.toString('base64') });
+    expect(broken).toMatchObject({ code: 'unsupported-image', message: expect.stringMatching(/« abime\.png » est abîmée/) });
+    const cut = pngImage(300, 200).subarray(0, 400);
+    expect((await failure(b, 'attachments.addImage', { handle, name: 'coupe.png', mime: 'image/png', dataBase64: cut.toString('base64') })).code).toBe('unsupported-image');
+    const photo = jpegImage(300, 200);
+    const cutPhoto = photo.subarray(0, photo.length / 2);
+    expect((await failure(b, 'attachments.addImage', { handle, name: 'coupe.jpg', mime: 'image/jpeg', dataBase64: cutPhoto.toString('base64') })).code).toBe('unsupported-image');
+    // Nothing refused was stored.
+    await call(b, 'memoire.close', { handle });
+    const stored = new Database(join(b.workspace, 'm.memoire'), { readonly: true });
+    expect(stored.prepare('SELECT count(*) AS n FROM attachments').get()).toEqual({ n: 0 });
+    stored.close();
+  });
+
+  it('reduces a large photo or PNG to print resolution once, and keeps a small one byte for byte', async () => {
+    const b = (current = testBackend());
+    const { handle } = await call(b, 'memoire.create', { path: join(b.workspace, 'm.memoire'), meta });
+    const photo = await add(b, handle, 'photo.jpg', jpegImage(4000, 3000), 'image/jpeg');
+    expect(photo).toMatchObject({ width: 2480, height: 1860, reducedFrom: { width: 4000, height: 3000 } });
+    const stored = await call(b, 'attachments.get', { handle, id: photo.id });
+    expect(stored.mime).toBe('image/jpeg');
+    expect(imageInfo(Buffer.from(stored.dataBase64, 'base64'))).toEqual({ type: 'jpg', width: 2480, height: 1860 });
+    const schema = await add(b, handle, 'schema.png', pngImage(3000, 1000));
+    expect(schema).toMatchObject({ width: 2480, height: 827, reducedFrom: { width: 3000, height: 1000 } });
+    const small = pngImage(640, 480);
+    const kept = await add(b, handle, 'logo.png', small);
+    expect(kept.reducedFrom).toBeNull();
+    expect(Buffer.from((await call(b, 'attachments.get', { handle, id: kept.id })).dataBase64, 'base64').equals(small)).toBe(true);
+  });
+
+  it('an oversized image stored by an older version stops the export with a French message, never a crash', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'ancien.memoire');
+    const file = MemoireFile.create(path, sampleMemoire());
+    const huge = pngImage(1, 1, { claim: { width: 20_000, height: 20_000 } });
+    const { id } = file.addAttachment('image', 'plan.png', 'image/png', huge);
+    file.saveDocument({ type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Introduction' }] }, { type: 'figure', attrs: { attachmentId: id, alt: 'Plan', widthPercent: 100 }, content: [{ type: 'text', text: 'Plan de tournée' }] }] }, 3);
+    file.close();
+    for (const format of ['--pdf', '--docx']) {
+      const out = await cli(['export', path, format, '--out', join(dir, `export${format.replace('--', '.')}`)]);
+      expect(out.code).toBe(1);
+      expect(out.text).toMatch(/Erreur : L’image « .* » est trop grande \(20\s000 × 20\s000 pixels\)/);
+    }
   });
 });
 

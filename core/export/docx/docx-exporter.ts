@@ -33,7 +33,7 @@ import {
 } from 'docx';
 import type { Caption, Inline, RenderBlock, RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
-import { imageInfo } from '../image-size';
+import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
 
 /** Image bytes of the mémoire's attachments, by id. */
@@ -161,8 +161,8 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
         break;
       case 'figure': {
         const data = block.attachmentId ? options.images(block.attachmentId) : null;
-        const info = data ? imageInfo(data) : null;
-        if (!data || !info) throw new AppError('unknown-attachment', block.attachmentId ?? '', `Image introuvable ou illisible dans le mémoire : « ${block.caption.text || block.alt} ». Remplacez-la puis exportez à nouveau.`);
+        if (!data) throw new AppError('unknown-attachment', block.attachmentId ?? '', `Image introuvable dans le mémoire : « ${block.caption.text || block.alt} ». Remplacez-la puis exportez à nouveau.`);
+        const info = printableInfo(data, block.caption.text || block.alt);
         const maxWidth = ((options.maxImageWidthPx ?? 600) * block.widthPercent) / 100;
         const scale = Math.min(1, maxWidth / info.width);
         out.push(

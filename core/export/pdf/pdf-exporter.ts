@@ -3,7 +3,7 @@ import { loadFontFamily } from '../../layout/fonts';
 import { layoutDocument, type LaidDocument } from '../../layout/layout-document';
 import { layoutStyles, type LineModel } from '../../layout/layout-styles';
 import type { LayoutPreset } from '../presets';
-import { imageInfo } from '../image-size';
+import { imageInfo } from '../../images/image-info';
 import { writePdf, type OutlineEntry, type PdfAnnex } from './pdf-writer';
 
 /** What the PDF export needs besides the render tree. */

@@ -4,7 +4,7 @@ import { AppError } from '../../errors';
 import type { FaceStyle, FontFamily } from '../../layout/fonts';
 import type { LaidDocument } from '../../layout/layout-document';
 import type { LaidPage, PageItem } from '../../layout/page-model';
-import { imageInfo } from '../image-size';
+import { printableInfo } from '../../images/prepare-image';
 import { loadAnnex } from './annex';
 
 /** Document properties written in the PDF's Info dictionary. */
@@ -83,9 +83,8 @@ export async function writePdf(
     let img = embedded.get(id);
     if (!img) {
       const data = images(id);
-      const info = data ? imageInfo(data) : null;
-      if (!data || !info) throw new AppError('unknown-attachment', id);
-      if (info.type === 'gif') throw new AppError('unsupported-image', id, 'Une image GIF ne peut pas être mise dans le PDF : remplacez-la par une image PNG ou JPEG.');
+      if (!data) throw new AppError('unknown-attachment', id);
+      const info = printableInfo(data, id);
       img = info.type === 'png' ? await doc.embedPng(data) : await doc.embedJpg(data);
       embedded.set(id, img);
     }

@@ -244,8 +244,9 @@ export function EditorScreen(props: {
     if (!editor) return;
     try {
       const mime = file.type as 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
-      const { id } = await api.call('attachments.addImage', { handle: opened.handle, name: file.name, mime, dataBase64: await readAsBase64(file) });
-      editor.chain().focus().insertFigure({ attachmentId: id, alt: file.name.replace(/\.[^.]+$/, '') }).run();
+      const added = await api.call('attachments.addImage', { handle: opened.handle, name: file.name, mime, dataBase64: await readAsBase64(file) });
+      editor.chain().focus().insertFigure({ attachmentId: added.id, alt: file.name.replace(/\.[^.]+$/, '') }).run();
+      if (added.reducedFrom) setNotice(fr.figure.reduced(added.reducedFrom, added));
     } catch (e) {
       setError((e as Error).message);
     }

@@ -105,7 +105,13 @@ export const fr = {
   },
   link: { title: 'Lien', url: 'Adresse (https://…)', apply: 'Appliquer', remove: 'Retirer le lien', invalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:' },
   footnote: { title: 'Note de bas de page', text: 'Texte de la note', apply: 'Valider', remove: 'Supprimer la note' },
-  figure: { captionPlaceholder: 'Légende de la figure…', loading: 'Chargement de l’image…', missing: 'Image introuvable dans le mémoire' },
+  figure: {
+    captionPlaceholder: 'Légende de la figure…',
+    loading: 'Chargement de l’image…',
+    missing: 'Image introuvable dans le mémoire',
+    reduced: (from: { width: number; height: number }, to: { width: number; height: number }) =>
+      `Image réduite à la résolution d’impression (${to.width} × ${to.height} pixels au lieu de ${from.width.toLocaleString('fr-FR')} × ${from.height.toLocaleString('fr-FR')}) : elle reste nette sur papier et allège le mémoire.`,
+  },
   autosave: {
     saved: (ago: string) => `Enregistré ${ago}`,
     saving: 'Enregistrement…',

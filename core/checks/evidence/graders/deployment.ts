@@ -1,6 +1,6 @@
 import { LEXICON, countItems, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
-import { best, byContext, byGroup, column, concrete, distinctMatches, grade, isGeneric, plural, scope, type Grade, type Grader } from '../grade-kit';
+import { best, byContext, byGroup, column, distinctMatches, grade, isGeneric, plural, scope, type Grade, type Grader } from '../grade-kit';
 import { hasContent, hasFigure, norm, numbersIn, properNames, sentences } from '../text';
 
 /** The sentences of a passage that are not only generic phrasing (buzzwords mixed with facts: keep the facts). */
