@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { pmDocSchema } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, lengthTargetSchema } from '../model/metadata';
 import { snapshotInfoSchema } from '../model/history';
+import { base64Length, MAX_FILE_BYTES, MAX_IMAGE_BYTES, MAX_REVIEW_CHARS } from './limits';
 import { commentAnchorSchema, commentSchema, verdictSchema } from '../model/review';
 import { memoireTemplateSchema } from '../referential/template-schema';
 import { referentielSchema } from '../referential/referentiel-schema';
@@ -162,7 +163,7 @@ export const apiContract = {
   },
   /** Reads a Word draft (nothing written): its headings with the template section each was matched to, and what it holds. */
   'import.preview': {
-    input: z.object({ name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(70_000_000) }).strict(),
+    input: z.object({ name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(base64Length(MAX_FILE_BYTES)) }).strict(),
     output: z.object({ headings: z.array(draftHeadingSchema), sections: z.array(z.object({ id: z.string(), title: z.string(), level: z.number().int() })), report: importReportSchema }),
   },
   /** Creates a new .memoire from a Word draft with the mapping the user checked; the .docx is never modified. */
@@ -170,7 +171,7 @@ export const apiContract = {
     input: z
       .object({
         name: z.string().min(1).max(300),
-        dataBase64: z.string().min(1).max(70_000_000),
+        dataBase64: z.string().min(1).max(base64Length(MAX_FILE_BYTES)),
         meta: memoireMetaSchema,
         mapping: z.array(z.object({ index: z.number().int().min(0), sectionId: z.string().min(1).max(100).nullable() }).strict()).max(5000),
         convertTables: z.array(z.number().int().min(0)).max(500),
@@ -219,7 +220,7 @@ export const apiContract = {
   },
   /** Merges a tutor's review file into this mémoire (a snapshot first; the text is not touched). */
   'review.import': {
-    input: z.object({ handle, text: z.string().min(1).max(20_000_000) }).strict(),
+    input: z.object({ handle, text: z.string().min(1).max(MAX_REVIEW_CHARS) }).strict(),
     output: z.object({
       verdictsApplied: z.number().int(),
       commentsAdded: z.number().int(),
@@ -246,13 +247,13 @@ export const apiContract = {
   },
   'comments.setResolved': { input: z.object({ handle, id: z.string().min(1).max(100), resolved: z.boolean() }).strict(), output: ok },
   'attachments.addImage': {
-    input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(30_000_000) }).strict(),
+    input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(base64Length(MAX_IMAGE_BYTES)) }).strict(),
     /** The stored image's size, and its original size when it was reduced to print resolution. */
     output: z.object({ id: z.string(), width: z.number().int(), height: z.number().int(), reducedFrom: z.object({ width: z.number().int(), height: z.number().int() }).nullable() }),
   },
   /** Attaches a PDF as an annex (merged at the end of the PDF export). */
   'attachments.addAnnex': {
-    input: z.object({ handle, name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(70_000_000) }).strict(),
+    input: z.object({ handle, name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(base64Length(MAX_FILE_BYTES)) }).strict(),
     output: annexInfoSchema,
   },
   'attachments.listAnnexes': { input: z.object({ handle }).strict(), output: z.array(annexInfoSchema) },

@@ -11,7 +11,8 @@ export function toApiError(error: unknown): ApiErrorPayload {
     const fields: Record<string, string> = {};
     for (const issue of error.issues) fields[issue.path.join('.') || '_'] = issue.message;
     const first = error.issues[0];
-    return { code: 'invalid-input', message: first ? `Données refusées : ${first.message}` : new AppError('invalid-input').message, fields };
+    const where = first?.path.length ? ` (champ « ${first.path.join('.')} »)` : '';
+    return { code: 'invalid-input', message: first ? `Données refusées${where} : ${first.message}` : new AppError('invalid-input').message, fields };
   }
   if (error instanceof AppError) return { code: error.code, message: error.message };
   return { code: 'internal', message: new AppError('internal').message };

@@ -1,10 +1,9 @@
 import mammoth from 'mammoth';
 import { AppError } from '../errors';
+import { MAX_FILE_BYTES } from '../api/limits';
 import { assertSafeDocx } from './zip-guard';
 import { prepareImage, type PreparedImage } from '../images/prepare-image';
 
-/** Largest Word file read. */
-export const MAX_DOCX_BYTES = 50 * 1024 * 1024;
 
 /** An image found in a Word file, kept when it can go into the exports (PNG, JPEG). */
 export interface DocxImage {
@@ -29,7 +28,7 @@ function preparedOrNull(data: Buffer, name: string): PreparedImage | null {
  * placeholder reference; other images are counted as dropped (the exports cannot carry them).
  */
 export async function docxToHtml(data: Buffer, options: { images?: boolean } = {}): Promise<{ html: string; warnings: string[]; images: DocxImage[]; droppedImages: number }> {
-  if (data.length > MAX_DOCX_BYTES) throw new AppError('too-large', `${data.length} octets`);
+  if (data.length > MAX_FILE_BYTES) throw new AppError('too-large', `${data.length} octets`);
   assertSafeDocx(data);
   const images: DocxImage[] = [];
   let droppedImages = 0;

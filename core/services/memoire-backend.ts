@@ -26,6 +26,7 @@ import type { MemoireTemplate } from '../referential/template-schema';
 import { MemoireFile, type StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
 import { freeSiblingName } from '../app/file-names';
+import { MAX_IMAGE_BYTES } from '../api/limits';
 import { prepareImage } from '../images/prepare-image';
 import { imageInfo, imageMime } from '../images/image-info';
 import { countPages, exportMemoire } from '../export/export-memoire';
@@ -36,8 +37,6 @@ import { LAYOUT_PRESETS } from '../export/presets';
 
 /** Minutes of editing between two automatic snapshots. */
 export const AUTO_SNAPSHOT_MINUTES = 10;
-/** Largest image accepted in a mémoire. */
-export const MAX_IMAGE_BYTES = 20 * 1024 * 1024;
 
 /** What differs between the Electron shell and the web host: dialogs and where files go. */
 export interface PlatformHandlers {
@@ -89,6 +88,9 @@ function readOnlyState(file: MemoireFile, altered: boolean): ReadOnlyState | nul
   if (!altered) return null;
   return { kind: 'altered', reason: 'texte modifié hors de l’application', dropped: [], shown: stored, lastSnapshot: file.listSnapshots()[0] ?? null };
 }
+
+const ALTERED_READ_ONLY =
+  'Ce mémoire est ouvert en lecture seule : son texte a été modifié hors de Mémoire Studio. Choisissez de garder ce texte ou de revenir à la dernière version gardée pour continuer à écrire.';
 
 /** Name of the snapshot taken before a save that drops more than half of the document. */
 export const SHRINK_SNAPSHOT_NAME = 'Avant une forte réduction du texte (version gardée automatiquement)';
@@ -170,6 +172,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
 
   const writable = (handle: string): OpenEntry => {
     const e = entry(handle);
+    if (e.readOnly?.kind === 'altered') throw new AppError('read-only', e.readOnly.reason, ALTERED_READ_ONLY);
     if (e.readOnly) throw new AppError('read-only', e.readOnly.reason);
     return e;
   };
@@ -253,7 +256,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         },
         { fontsDir: options.fontsDir },
       );
-      if (settings.exportPreset !== presetId) e.file.setSettings({ ...settings, exportPreset: presetId });
+      if (settings.exportPreset !== presetId && !e.readOnly) e.file.setSettings({ ...settings, exportPreset: presetId });
       return result;
     },
 
@@ -320,19 +323,19 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return { ...saved, snapshotTaken };
     },
     'memoire.updateMeta': async ({ handle, meta }) => {
-      const e = entry(handle);
+      const e = writable(handle);
       e.file.setMeta(meta);
       recent.touch(e.file.path, meta.title, now().toISOString());
       return e.file.getMemoire().meta;
     },
     'memoire.updateLength': async ({ handle, length }) => {
-      const e = entry(handle);
+      const e = writable(handle);
       const { settings } = e.file.getMemoire();
       e.file.setSettings({ ...settings, length });
       return e.file.getMemoire().settings;
     },
     'snapshots.list': async ({ handle }) => entry(handle).file.listSnapshots(),
-    'snapshots.create': async ({ handle, name }) => entry(handle).file.createSnapshot('named', name),
+    'snapshots.create': async ({ handle, name }) => writable(handle).file.createSnapshot('named', name),
     'snapshots.get': async ({ handle, id }) => entry(handle).file.getSnapshot(id),
     'snapshots.restore': async ({ handle, id }) => {
       const stored = writable(handle).file.restoreSnapshot(id);
@@ -353,7 +356,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     },
     'review.verdicts': async ({ handle }) => entry(handle).file.listVerdicts(),
     'review.setVerdict': async ({ handle, criterionId, status, feedback, author, autoStatus }) =>
-      entry(handle).file.setVerdict({ criterionId, status, feedback, author, autoStatus }),
+      writable(handle).file.setVerdict({ criterionId, status, feedback, author, autoStatus }),
     'review.exportGrid': async ({ handle, format, path, overwrite }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
@@ -369,12 +372,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return slidePlanOf(e.file, templateFor(e.file.getMemoire().settings.templateId), confidential ?? false);
     },
     'slides.save': async ({ handle, plan }) => {
-      const e = entry(handle);
+      const e = writable(handle);
       return saveSlidePlan(e.file, templateFor(e.file.getMemoire().settings.templateId), plan);
     },
     'slides.rehearsed': async ({ handle, timings }) => {
       const report = pacingReport(timings, now());
-      entry(handle).file.addRehearsal(JSON.stringify(report));
+      writable(handle).file.addRehearsal(JSON.stringify(report));
       return report;
     },
     'slides.rehearsals': async ({ handle }) =>
@@ -403,15 +406,15 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       writeFileAtomic(out, Buffer.from(text, 'utf8'));
       return { path: out, bytes: Buffer.byteLength(text) };
     },
-    'review.import': async ({ handle, text }) => mergeReview(entry(handle).file, parseReviewFile(text)),
+    'review.import': async ({ handle, text }) => mergeReview(writable(handle).file, parseReviewFile(text)),
     'comments.list': async ({ handle }) => {
       const { file } = entry(handle);
       const index = indexText(parseDocumentOrThrow(readableDocument(file)));
       return file.listComments().map((c) => (c.anchor ? { ...c, anchor: reanchor(index, c.anchor) } : c));
     },
-    'comments.add': async ({ handle, ...comment }) => entry(handle).file.addComment(comment),
+    'comments.add': async ({ handle, ...comment }) => writable(handle).file.addComment(comment),
     'comments.setResolved': async ({ handle, id, resolved }) => {
-      const { file } = entry(handle);
+      const { file } = writable(handle);
       if (!file.listComments().some((c) => c.id === id)) throw new AppError('invalid-input', `commentaire ${id}`, 'Ce commentaire n’existe plus.');
       file.setCommentResolved(id, resolved);
       return { ok: true as const };
@@ -423,26 +426,31 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       // A file whose bytes are not the type it declares is refused before any decoding.
       if (sniffed && imageMime(sniffed.type) !== mime) throw new AppError('unsupported-image', `${mime} / ${imageMime(sniffed.type)}`);
       const image = prepareImage(data, name);
-      const stored = entry(handle).file.addAttachment('image', name, image.mime, image.data);
+      const stored = writable(handle).file.addAttachment('image', name, image.mime, image.data);
       return { id: stored.id, width: image.width, height: image.height, reducedFrom: image.reducedFrom };
     },
     'attachments.addAnnex': async ({ handle, name, dataBase64 }) => {
       const data = Buffer.from(dataBase64, 'base64');
-      const pdf = await loadAnnex(name, data);
-      const info = entry(handle).file.addAttachment('annex', name, 'application/pdf', data);
-      return { id: info.id, name: info.name, size: info.size, pages: pdf.getPageCount() };
+      const pages = (await loadAnnex(name, data)).getPageCount();
+      const info = writable(handle).file.addAttachment('annex', name, 'application/pdf', data, pages);
+      return { id: info.id, name: info.name, size: info.size, pages: info.pages ?? pages };
     },
     'attachments.listAnnexes': async ({ handle }) => {
-      const file = entry(handle).file;
+      const e = entry(handle);
       const out = [];
-      for (const a of file.listAttachments('annex')) {
-        const pages = await loadAnnex(a.name, file.getAttachment(a.id).data).then((d) => d.getPageCount(), () => 0);
+      for (const a of e.file.listAttachments('annex')) {
+        // Counted once (a large PDF takes seconds to parse), then kept with the annex.
+        let pages = a.pages;
+        if (pages === null) {
+          pages = await loadAnnex(a.name, e.file.getAttachment(a.id).data).then((d) => d.getPageCount(), () => 0);
+          if (!e.readOnly) e.file.setAttachmentPages(a.id, pages);
+        }
         out.push({ id: a.id, name: a.name, size: a.size, pages });
       }
       return out;
     },
     'attachments.removeAnnex': async ({ handle, id }) => {
-      const file = entry(handle).file;
+      const file = writable(handle).file;
       if (!file.listAttachments('annex').some((a) => a.id === id)) throw new AppError('unknown-attachment', id);
       file.removeAttachment(id);
       return { ok: true as const };

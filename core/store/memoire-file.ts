@@ -44,6 +44,8 @@ export interface AttachmentInfo {
   mime: string;
   size: number;
   createdAt: string;
+  /** An annex's page count, kept with it (null for an image, or an annex stored before v6). */
+  pages: number | null;
 }
 
 /** What `open` did besides opening: a migration and the backup taken before it. */
@@ -374,25 +376,25 @@ export class MemoireFile {
   }
 
   /** Stores an image or annex; the same bytes stored twice give back the first id. */
-  addAttachment(kind: 'image' | 'annex', name: string, mime: string, data: Buffer): AttachmentInfo {
+  addAttachment(kind: 'image' | 'annex', name: string, mime: string, data: Buffer, pages: number | null = null): AttachmentInfo {
     const sha256 = createHash('sha256').update(data).digest('hex');
     const existing = this.db.prepare('SELECT id FROM attachments WHERE sha256 = ? AND kind = ?').get(sha256, kind) as { id: string } | undefined;
     if (existing) return this.attachmentInfo(existing.id);
     const id = randomUUID();
     this.run(() =>
       this.db
-        .prepare('INSERT INTO attachments (id, kind, name, mime, size, sha256, data, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)')
-        .run(id, kind, name, mime, data.length, sha256, data, this.now().toISOString()),
+        .prepare('INSERT INTO attachments (id, kind, name, mime, size, sha256, data, created_at, pages) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)')
+        .run(id, kind, name, mime, data.length, sha256, data, this.now().toISOString(), pages),
     );
     return this.attachmentInfo(id);
   }
 
   private attachmentInfo(id: string): AttachmentInfo {
-    const row = this.db.prepare('SELECT id, kind, name, mime, size, created_at FROM attachments WHERE id = ?').get(id) as
-      | { id: string; kind: 'image' | 'annex'; name: string; mime: string; size: number; created_at: string }
+    const row = this.db.prepare('SELECT id, kind, name, mime, size, created_at, pages FROM attachments WHERE id = ?').get(id) as
+      | { id: string; kind: 'image' | 'annex'; name: string; mime: string; size: number; created_at: string; pages: number | null }
       | undefined;
     if (!row) throw new AppError('unknown-attachment', id);
-    return { id: row.id, kind: row.kind, name: row.name, mime: row.mime, size: row.size, createdAt: row.created_at };
+    return { id: row.id, kind: row.kind, name: row.name, mime: row.mime, size: row.size, createdAt: row.created_at, pages: row.pages };
   }
 
   /** An attachment with its bytes. */
@@ -400,6 +402,11 @@ export class MemoireFile {
     const info = this.attachmentInfo(id);
     const { data } = this.db.prepare('SELECT data FROM attachments WHERE id = ?').get(id) as { data: Buffer };
     return { ...info, data };
+  }
+
+  /** Keeps an annex's page count, counted once for an annex stored before v6. */
+  setAttachmentPages(id: string, pages: number): void {
+    this.run(() => this.db.prepare('UPDATE attachments SET pages = ? WHERE id = ?').run(pages, id));
   }
 
   /** Removes an attachment (an annex the candidate no longer wants). */

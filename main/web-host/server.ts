@@ -3,11 +3,11 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../core/api/contract';
 import { dispatchApiCall } from '../../core/api/dispatch';
+import { MAX_REQUEST_BYTES } from '../../core/api/limits';
 import { RENDERER_CSP, hostAllowed, tokensMatch } from '../shared/security';
 import { readStaticFile } from '../shared/static-files';
 
 /** Largest request body accepted (an image upload, base64). */
-const MAX_BODY_BYTES = 40 * 1024 * 1024;
 
 /** A running web host. */
 export interface WebHost {
@@ -42,7 +42,7 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) throw new Error('too-large');
+    if (size > MAX_REQUEST_BYTES) throw new Error('too-large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks);

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { PDFDocument } from 'pdf-lib';
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -221,6 +222,53 @@ describe('images are checked once, at insertion', () => {
       expect(out.code).toBe(1);
       expect(out.text).toMatch(/Erreur : L’image « .* » est trop grande \(20\s000 × 20\s000 pixels\)/);
     }
+  });
+});
+
+describe('annexes and read-only files', () => {
+  async function annexPdf(pages: number): Promise<Buffer> {
+    const pdf = await PDFDocument.create();
+    for (let i = 0; i < pages; i++) pdf.addPage();
+    return Buffer.from(await pdf.save());
+  }
+
+  it('an annex’s page count is kept with it; one stored before v6 is counted once, then kept', async () => {
+    const b = (current = testBackend());
+    const path = join(b.workspace, 'm.memoire');
+    const { handle } = await call(b, 'memoire.create', { path, meta });
+    expect(await call(b, 'attachments.addAnnex', { handle, name: 'devis.pdf', dataBase64: (await annexPdf(3)).toString('base64') })).toMatchObject({ pages: 3 });
+    await call(b, 'memoire.close', { handle });
+    const db = new Database(path);
+    expect(db.prepare('SELECT pages FROM attachments').get()).toEqual({ pages: 3 });
+    db.prepare('UPDATE attachments SET pages = NULL').run();
+    db.close();
+    const again = await call(b, 'memoire.open', { path });
+    expect((await call(b, 'attachments.listAnnexes', { handle: again.handle }))[0].pages).toBe(3);
+    await call(b, 'memoire.close', { handle: again.handle });
+    const after = new Database(path, { readonly: true });
+    expect(after.prepare('SELECT pages FROM attachments').get()).toEqual({ pages: 3 });
+    after.close();
+  });
+
+  it('a read-only mémoire takes no write of any kind: cover, comments, verdicts, images, versions, slides', async () => {
+    const b = (current = testBackend());
+    const path = await memoireEditedBySql(b, `UPDATE document SET body = replace(body, 'Paragraphe 120 du', 'Paragraphe 12O du')`, 'stale');
+    const before = fileHash(path);
+    const { handle } = await call(b, 'memoire.open', { path });
+    const writes: Array<[string, object]> = [
+      ['memoire.updateMeta', { meta: { ...meta, title: 'Autre titre' } }],
+      ['comments.add', { anchor: null, parentId: null, authorRole: 'tutor', authorName: 'Tuteur', body: 'Remarque', criterionId: null }],
+      ['review.setVerdict', { criterionId: '1.1.a', status: 'partial', feedback: 'À compléter', author: 'Tuteur' }],
+      ['attachments.addImage', { name: 'logo.png', mime: 'image/png', dataBase64: pngImage(4, 4).toString('base64') }],
+      ['snapshots.create', { name: 'Ma version' }],
+    ];
+    for (const [method, input] of writes) {
+      const refused = await failure(b, method, { handle, ...input });
+      expect(refused, method).toMatchObject({ code: 'read-only', message: expect.stringMatching(/modifié hors de Mémoire Studio/) });
+    }
+    await call(b, 'export.run', { handle, format: 'pdf', path: join(b.workspace, 'lecture.pdf'), presetId: 'arial-11', confidential: false, includeAnnexes: true, sectionId: null });
+    await call(b, 'memoire.close', { handle });
+    expect(fileHash(path)).toBe(before);
   });
 });
 

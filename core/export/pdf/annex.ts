@@ -1,8 +1,6 @@
 import { PDFDocument } from 'pdf-lib';
 import { AppError } from '../../errors';
-
-/** Largest PDF accepted as an annex. */
-export const MAX_ANNEX_BYTES = 50 * 1024 * 1024;
+import { MAX_FILE_BYTES } from '../../api/limits';
 
 /**
  * Opens a PDF meant as an annex, or says in French why it cannot be one: not a PDF, damaged,
@@ -10,7 +8,7 @@ export const MAX_ANNEX_BYTES = 50 * 1024 * 1024;
  */
 export async function loadAnnex(name: string, data: Uint8Array): Promise<PDFDocument> {
   const bad = (why: string) => new AppError('invalid-annex', name, `L’annexe « ${name} » ${why} Retirez-la ou remplacez-la, puis recommencez.`);
-  if (data.length > MAX_ANNEX_BYTES) throw new AppError('too-large', `${data.length} octets`, `L’annexe « ${name} » dépasse 50 Mo.`);
+  if (data.length > MAX_FILE_BYTES) throw new AppError('too-large', `${data.length} octets`, `L’annexe « ${name} » dépasse 50 Mo.`);
   const head = new TextDecoder('latin1').decode(data.subarray(0, 1024));
   if (!head.includes('%PDF-')) throw bad('n’est pas un fichier PDF.');
   let doc: PDFDocument;
