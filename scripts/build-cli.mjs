@@ -15,4 +15,15 @@ await build({
   define: { 'import.meta.url': '__import_meta_url' },
   logLevel: 'warning',
 });
+// The Word-draft worker (main/shared/draft-reader.ts finds it beside the bundle).
+await build({
+  entryPoints: ['main/shared/draft-worker.ts'],
+  outfile: 'dist-cli/draft-worker.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  external: ['better-sqlite3', 'jsdom'],
+  logLevel: 'warning',
+});
 chmodSync('dist-cli/memoire.cjs', 0o755);

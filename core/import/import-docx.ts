@@ -53,6 +53,9 @@ export interface DraftDocument {
   report: ImportReport;
 }
 
+/** Reads a Word draft into the editor's schema; the shells run it off the main thread with capped memory. */
+export type DraftReader = (data: Buffer, template: MemoireTemplate) => Promise<DraftDocument>;
+
 /** Largest number of top-level paragraphs and tables read from a draft (a 150-page mémoire has ~2 000). */
 export const MAX_DRAFT_NODES = 20_000;
 export const MAX_DRAFT_TABLES = 500;

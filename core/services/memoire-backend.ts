@@ -8,7 +8,7 @@ import type { MemoireMeta } from '../model/metadata';
 import type { SnapshotInfo } from '../model/history';
 import { parseDocument } from '../schema/extensions';
 import { readableDocument, representDocument } from '../schema/document-repair';
-import { readDocxDraft, type ParsingWindow } from '../import/import-docx';
+import type { DraftReader } from '../import/import-docx';
 import { createMemoireFromDraft } from './import-draft';
 import { exportEvaluationGrid } from '../review/export-grid';
 import { buildReviewFile, parseReviewFile } from '../review/review-file';
@@ -57,8 +57,8 @@ export interface BackendOptions extends StoreOptions {
   fontsDir: string;
   dataDir: string;
   appVersion: string;
-  /** A DOM to read Word drafts with (jsdom under Node): the same sanitiser and schema as a paste. */
-  domWindow: () => ParsingWindow;
+  /** Reads Word drafts (in a worker thread with capped memory, through the same sanitiser and schema as a paste). */
+  readDraft: DraftReader;
 }
 
 interface OpenEntry {
@@ -343,12 +343,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     },
     'import.preview': async ({ dataBase64 }) => {
       const template = templateFor('memoire-pac');
-      const draft = await readDocxDraft(Buffer.from(dataBase64, 'base64'), options.domWindow(), template);
+      const draft = await options.readDraft(Buffer.from(dataBase64, 'base64'), template);
       return { headings: draft.headings, sections: mappableSections(template), report: draft.report };
     },
     'import.create': async ({ name, dataBase64, meta, mapping, convertTables }) => {
       const template = templateFor('memoire-pac');
-      const draft = await readDocxDraft(Buffer.from(dataBase64, 'base64'), options.domWindow(), template);
+      const draft = await options.readDraft(Buffer.from(dataBase64, 'base64'), template);
       const path = await platform.chooseSave(meta.title || name.replace(/\.docx$/i, ''));
       if (!path) return { opened: null, report: draft.report };
       const file = createMemoireFromDraft(path, draft, meta, template, { mapping: new Map(mapping.map((m) => [m.index, m.sectionId])), convertTables }, options);

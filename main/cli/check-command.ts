@@ -1,3 +1,4 @@
+import { readDocxTextInWorker } from '../shared/draft-reader';
 import { readableDocument } from '../../core/schema/document-repair';
 import { readFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
@@ -5,14 +6,11 @@ import { openMemoire } from './open-memoire';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { runChecks, type CheckReport } from '../../core/checks/run-checks';
 import { memoireSchema } from '../../core/schema/extensions';
-import { docxToHtml } from '../../core/import/docx';
-import { htmlToDocument } from '../../core/import/html-to-document';
 import { AppError } from '../../core/errors';
 import type { PmNode } from '../../core/model/document';
 import type { LengthTarget } from '../../core/model/metadata';
 import type { JuryQuestion } from '../../core/soutenance/jury-questions';
 import { agree, nounCount } from '../../core/schema/blocks/parse-values';
-import { nodeWindow } from '../shared/node-dom';
 
 /**
  * Runs the checklist on a .memoire file or on a Word file read on the fly (mammoth, then the same
@@ -36,7 +34,7 @@ export async function checkFileWithCandidate(path: string, templatesDir: string,
     } catch {
       throw new AppError('not-found', path);
     }
-    doc = htmlToDocument((await docxToHtml(data)).html, nodeWindow());
+    doc = await readDocxTextInWorker(data);
   } else {
     const file = await openMemoire(path, warn);
     try {

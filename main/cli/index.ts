@@ -16,10 +16,9 @@ import { checkFile, explainReport, formatQuestions, formatReport } from './check
 import { juryQuestions } from '../../core/soutenance/jury-questions';
 import { exportSlides } from '../../core/soutenance/export-slides';
 import { batchCsv, batchJson, batchText, checkMany, expandInputs } from './batch-check';
-import { readDocxDraft } from '../../core/import/import-docx';
+import { workerDraftReader } from '../shared/draft-reader';
 import { createMemoireFromDraft } from '../../core/services/import-draft';
 import { memoireMetaSchema } from '../../core/model/metadata';
-import { nodeWindow } from '../shared/node-dom';
 import { agree, nounCount } from '../../core/schema/blocks/parse-values';
 import { exportEvaluationGrid } from '../../core/review/export-grid';
 
@@ -135,7 +134,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     } catch {
       throw new AppError('not-found', file);
     }
-    const draft = await readDocxDraft(data, nodeWindow(), template);
+    const draft = await workerDraftReader()(data, template);
     const target = resolve(rest.includes('--out') ? rest[rest.indexOf('--out') + 1] ?? '' : resolve(file).replace(/\.docx$/i, '') + '.memoire');
     const title = draft.headings[0]?.text || basename(file).replace(/\.docx$/i, '');
     const meta = memoireMetaSchema.parse({ title: title.slice(0, 300), candidate: value(rest, '--candidat') ?? 'Candidat' });

@@ -8,7 +8,7 @@ import { registerApiIpc, sendApiEvent } from './ipc';
 import { buildAppMenu } from './menu';
 import { electronPlatform } from './electron-platform';
 import { electronSqliteBinding, fontsPath, resourcePath } from './paths';
-import { nodeWindow } from '../shared/node-dom';
+import { workerDraftReader } from '../shared/draft-reader';
 
 let mainWindow: BrowserWindow | null = null;
 let backend: MemoireBackend | null = null;
@@ -76,7 +76,7 @@ async function start(): Promise<void> {
   serveRenderer(resourcePath('dist', 'renderer'));
 
   backend = createMemoireBackend(
-    { templatesDir: resourcePath('templates'), fontsDir: fontsPath(), dataDir: app.getPath('userData'), appVersion: app.getVersion(), nativeBinding: binding, domWindow: nodeWindow },
+    { templatesDir: resourcePath('templates'), fontsDir: fontsPath(), dataDir: app.getPath('userData'), appVersion: app.getVersion(), nativeBinding: binding, readDraft: workerDraftReader() },
     electronPlatform(() => mainWindow),
   );
   registerApiIpc(backend.handlers, (wc) => !!mainWindow && wc === mainWindow.webContents);

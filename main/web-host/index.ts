@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { createMemoireBackend } from '../../core/services/memoire-backend';
 import { startWebHost } from './server';
 import { webPlatform } from './web-platform';
-import { nodeWindow } from '../shared/node-dom';
+import { workerDraftReader } from '../shared/draft-reader';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const { values } = parseArgs({
@@ -24,7 +24,7 @@ mkdirSync(workspace, { recursive: true });
 mkdirSync(dataDir, { recursive: true });
 
 const backend = createMemoireBackend(
-  { templatesDir: join(root, 'templates'), fontsDir: join(root, 'assets', 'fonts'), dataDir, appVersion: process.env.npm_package_version ?? '0.1.0', domWindow: nodeWindow },
+  { templatesDir: join(root, 'templates'), fontsDir: join(root, 'assets', 'fonts'), dataDir, appVersion: process.env.npm_package_version ?? '0.1.0', readDraft: workerDraftReader() },
   webPlatform(workspace),
 );
 const host = await startWebHost({ handlers: backend.handlers, staticDir: resolve(values.static!), port: Number(values.port) });

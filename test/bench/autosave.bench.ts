@@ -1,4 +1,4 @@
-import { nodeWindow } from '../../main/shared/node-dom';
+import { workerDraftReader } from '../../main/shared/draft-reader';
 import { closeSync, fsyncSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ export async function benchAutosave(): Promise<string[]> {
   try {
     const template = loadTemplateLibrary(TEMPLATES_DIR).templates.get('memoire-pac')!;
     const doc = generateMemoire(template);
-    const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', domWindow: nodeWindow }, webPlatform(dir));
+    const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() }, webPlatform(dir));
     const created = await dispatchApiCall(backend.handlers, 'memoire.create', { path: join(dir, 'bench.memoire'), meta: { title: 'Bench', candidate: 'Bench' } });
     if (!created.ok) throw new Error(created.error.message);
     const handle = (created.result as { handle: string }).handle;

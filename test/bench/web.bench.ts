@@ -1,4 +1,4 @@
-import { nodeWindow } from '../../main/shared/node-dom';
+import { workerDraftReader } from '../../main/shared/draft-reader';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,7 +99,7 @@ export async function benchWeb(): Promise<string[]> {
   });
   file.saveDocument(doc, 25_000);
   file.close();
-  const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', domWindow: nodeWindow }, webPlatform(dir));
+  const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() }, webPlatform(dir));
   const host = await startWebHost({ handlers: backend.handlers, staticDir: join(ROOT, 'dist/renderer') });
   const browser = await launchChromium();
   try {

@@ -4,7 +4,7 @@ import { createMemoireBackend } from '../../core/services/memoire-backend';
 import { webPlatform } from '../../main/web-host/web-platform';
 import { FONTS_DIR, TEMPLATES_DIR } from './paths';
 import { tempDir } from './temp';
-import { nodeWindow } from '../../main/shared/node-dom';
+import { workerDraftReader } from '../../main/shared/draft-reader';
 
 /** A real back end on temp folders, as the web host builds it; `clock` lets a test move time forward. */
 export function testBackend() {
@@ -13,7 +13,7 @@ export function testBackend() {
   mkdirSync(workspace);
   const clock = { now: Date.parse('2026-11-28T09:00:00Z') };
   const backend = createMemoireBackend(
-    { templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(root, 'data'), appVersion: 'test', domWindow: nodeWindow, now: () => new Date(clock.now) },
+    { templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(root, 'data'), appVersion: 'test', readDraft: workerDraftReader(), now: () => new Date(clock.now) },
     webPlatform(workspace),
   );
   return { backend, workspace, clock, root };

@@ -5,6 +5,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocxDraft } from '../../core/import/import-docx';
 import { nodeWindow } from '../../main/shared/node-dom';
+import { workerDraftReader } from '../../main/shared/draft-reader';
 import { template } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 
@@ -60,6 +61,15 @@ describe('hostile Word files are refused before conversion, in French, with boun
     });
   }
   console.log(`cas de fichiers Word hostiles : ${cases.length}`);
+
+  it('reads drafts in a worker: one that exhausts its capped heap or its time ends in French, and the app reads the next one', async () => {
+    const data = await bytes(await pandocDocx(`# Diagnostic\n\n${'Un paragraphe du mémoire, assez long pour peser. '.repeat(2000)}`));
+    await expect(workerDraftReader({ heapMb: 8, timeoutMs: 600_000 })(data, template)).rejects.toMatchObject({ code: 'too-large', message: /demande trop de mémoire/ });
+    await expect(workerDraftReader({ heapMb: 512, timeoutMs: 1 })(data, template)).rejects.toMatchObject({ code: 'too-large', message: /pris trop de temps/ });
+    const draft = await workerDraftReader()(data, template);
+    expect(draft.headings.map((h) => h.text)).toEqual(['Diagnostic']);
+    await expect(workerDraftReader()(Buffer.from('pas un docx'), template)).rejects.toMatchObject({ code: 'invalid-input', message: 'Ce fichier n’est pas un document Word (.docx) lisible.' });
+  });
 
   it('neutralises javascript: links and keeps the text', async () => {
     const zip = await pandocDocx('# Prospection\n\nVoir [le fichier](https://example.org/liste) et [ceci](javascript:alert(1)).');
