@@ -51,6 +51,6 @@ export function assertExportTarget(target: string, rules: ExportTargetRules): vo
  * The export path with the format's extension added when the name has none (`rapport` → `rapport.pdf`).
  * A name with another extension is kept as typed, so `--out m.memoire` is refused, not renamed.
  */
-export function withExportExtension(path: string, format: 'docx' | 'pdf' | 'pptx'): string {
+export function withExportExtension(path: string, format: 'docx' | 'pdf' | 'pptx' | 'relecture'): string {
   return extname(path) ? path : `${path}.${format}`;
 }

@@ -1,8 +1,12 @@
-import UPNG from '@pdf-lib/upng';
+import upngModule from '@pdf-lib/upng';
 import jpeg from 'jpeg-js';
 import { crc32, inflateSync } from 'node:zlib';
 import { AppError } from '../errors';
 import { imageInfo, imageMime, type ImageInfo } from './image-info';
+
+// A CommonJS module exporting `default`: Node's own ESM loader (the web host under tsx) hands over the
+// exports object, bundlers and vitest the default itself.
+const UPNG = (upngModule as unknown as { default?: typeof upngModule }).default ?? upngModule;
 
 /**
  * Largest image accepted, in pixels: a 48-megapixel phone photo passes; decoding beyond this costs

@@ -27,6 +27,7 @@ import { MemoireFile, type StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
 import { freeSiblingName } from '../app/file-names';
 import { MAX_IMAGE_BYTES } from '../api/limits';
+import { PathAccess } from './path-access';
 import { prepareImage } from '../images/prepare-image';
 import { imageInfo, imageMime } from '../images/image-info';
 import { countPages, exportMemoire } from '../export/export-memoire';
@@ -108,6 +109,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
   const recent = new RecentFiles(options.dataDir);
   const now = options.now ?? (() => new Date());
   const open = new Map<string, OpenEntry>();
+  const access = new PathAccess(platform.workspaceDir);
+  /** An export's result, its file now allowed to be shown in its folder. */
+  const written = <T extends { path: string }>(result: T): T => {
+    access.touch(result.path);
+    return result;
+  };
 
   const entry = (handle: string): OpenEntry => {
     const found = open.get(handle);
@@ -151,6 +158,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
   const register = (file: MemoireFile, meta: MemoireMeta, altered: boolean): string => {
     const handle = randomUUID();
     open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime(), readOnly: readOnlyState(file, altered) });
+    access.touch(file.path);
     recent.touch(file.path, meta.title, now().toISOString());
     return handle;
   };
@@ -217,7 +225,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       nativeDialogs: platform.shell === 'electron',
       workspaceDir: platform.workspaceDir,
     }),
-    'files.recent': async () => recent.list(),
+    'files.recent': async () => recent.list().map((r) => (access.grant(r.path), r)),
     'templates.list': async () =>
       [...library.templates.values()]
         .map((t) => ({ id: t.id, title: t.title, description: t.description, kind: t.kind }))
@@ -227,10 +235,15 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       recent.forget(path);
       return { ok: true };
     },
-    'files.chooseOpen': async () => ({ path: await platform.chooseOpen() }),
-    'files.chooseSave': async ({ suggestedName }) => ({ path: await platform.chooseSave(suggestedName) }),
-    'files.chooseExport': async ({ suggestedName, format }) => platform.chooseExport(suggestedName, format),
-    'files.reveal': async ({ path }) => ({ shown: await platform.reveal(path) }),
+    'files.chooseOpen': async () => ({ path: access.grant(await platform.chooseOpen()) }),
+    'files.chooseSave': async ({ suggestedName }) => ({ path: access.grant(await platform.chooseSave(suggestedName)) }),
+    'files.chooseExport': async ({ suggestedName, format }) => {
+      const chosen = await platform.chooseExport(suggestedName, format);
+      // Granted as the exporter will name it (with its extension).
+      access.grant(chosen.path && withExportExtension(chosen.path, format));
+      return chosen;
+    },
+    'files.reveal': async ({ path }) => ({ shown: await platform.reveal(access.checkReveal(path)) }),
     'layout.pageCount': async ({ handle, presetId }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
@@ -245,7 +258,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         templateFor(settings.templateId),
         {
           format,
-          out: withExportExtension(resolve(path), format),
+          out: access.check(withExportExtension(resolve(path), format)),
           presetId,
           confidential,
           includeAnnexes,
@@ -257,12 +270,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
         { fontsDir: options.fontsDir },
       );
       if (settings.exportPreset !== presetId && !e.readOnly) e.file.setSettings({ ...settings, exportPreset: presetId });
-      return result;
+      return written(result);
     },
 
     'memoire.create': async ({ path, meta, templateId }) => {
       const template = templateFor(templateId ?? 'memoire-pac');
-      const file = MemoireFile.create(resolve(path), {
+      const file = MemoireFile.create(access.check(path), {
         meta,
         settings: { templateId: template.id, referentielId: template.referentielId, length: template.length, exportPreset: 'times-12' },
         doc: documentFromTemplate(template),
@@ -270,7 +283,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       return openAndDescribe(file, null);
     },
     'memoire.open': async ({ path }) => {
-      const absolute = resolve(path);
+      const absolute = access.check(path);
       if (existsSync(absolute)) {
         const real = realpathSync(absolute);
         for (const [handle, e] of open) if (e.realPath === real) return describe(handle);
@@ -360,12 +373,12 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'review.exportGrid': async ({ handle, format, path, overwrite }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
-      return exportEvaluationGrid(
+      return written(await exportEvaluationGrid(
         e.file,
         { template: templateFor(settings.templateId), referentiel: referentielFor(settings.referentielId), thresholds: library.thresholds },
-        { format, out: withExportExtension(resolve(path), format), overwrite: overwrite ?? false, protectedPaths: [...open.values()].map((o) => o.realPath) },
+        { format, out: access.check(withExportExtension(resolve(path), format)), overwrite: overwrite ?? false, protectedPaths: [...open.values()].map((o) => o.realPath) },
         { fontsDir: options.fontsDir },
-      );
+      ));
     },
     'slides.plan': async ({ handle, confidential }) => {
       const e = entry(handle);
@@ -395,16 +408,16 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'slides.export': async ({ handle, format, path, overwrite, confidential, handout }) => {
       const e = entry(handle);
       const template = templateFor(e.file.getMemoire().settings.templateId);
-      const out = withExportExtension(resolve(path), format);
-      return exportSlides(e.file, template, { format, out, overwrite: overwrite ?? false, confidential, handout, protectedPaths: [...open.values()].map((o) => o.realPath) }, { fontsDir: options.fontsDir });
+      const out = access.check(withExportExtension(resolve(path), format));
+      return written(await exportSlides(e.file, template, { format, out, overwrite: overwrite ?? false, confidential, handout, protectedPaths: [...open.values()].map((o) => o.realPath) }, { fontsDir: options.fontsDir }));
     },
     'review.exportFile': async ({ handle, path, overwrite }) => {
       const e = entry(handle);
-      const out = resolve(path).toLowerCase().endsWith('.relecture') ? resolve(path) : `${resolve(path)}.relecture`;
+      const out = access.check(withExportExtension(resolve(path), 'relecture'));
       assertExportTarget(out, { protectedPaths: [...open.values()].map((o) => o.realPath), overwrite: overwrite ?? false });
       const text = buildReviewFile(e.file, e.file.getMemoire().meta.tutor || 'Tuteur', now());
       writeFileAtomic(out, Buffer.from(text, 'utf8'));
-      return { path: out, bytes: Buffer.byteLength(text) };
+      return written({ path: out, bytes: Buffer.byteLength(text) });
     },
     'review.import': async ({ handle, text }) => mergeReview(writable(handle).file, parseReviewFile(text)),
     'comments.list': async ({ handle }) => {

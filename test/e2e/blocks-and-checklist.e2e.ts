@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { artifactPath, newPage } from './support/browser';
 import { e2eSession } from './support/session';

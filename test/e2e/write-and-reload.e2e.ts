@@ -103,7 +103,7 @@ describe('a candidate writes a mémoire', () => {
     await page.keyboard.type('Organigramme de l’agence');
     expect(await page.locator('.ProseMirror figcaption').innerText()).toBe('Organigramme de l’agence');
     await page.getByTestId('image-input').setInputFiles({ name: 'faux.png', mimeType: 'image/png', buffer: Buffer.from('<svg onload="alert(1)"></svg>') });
-    await page.getByRole('alert').filter({ hasText: 'Format d’image non pris en charge' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: 'L’image « faux.png » est illisible' }).waitFor();
     await app.waitSaved();
     await page.screenshot({ path: artifactPath('04-blocks.png') });
 

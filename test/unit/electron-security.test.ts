@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
 import { RENDERER_CSP } from '../../main/shared/security';
 import { ROOT } from '../helpers/paths';
@@ -57,5 +58,18 @@ describe('Electron security checklist (static)', () => {
     expect(main).toContain('requestSingleInstanceLock()');
     expect(main).toContain('nativeBinding: binding');
     expect(read('electron-builder.yml')).toMatch(/npmRebuild: false[\s\S]*asarUnpack:[\s\S]*better-sqlite3[\s\S]*ext: memoire/);
+  });
+
+  it('flips the fuses that would turn the packaged app into a general Node runtime', () => {
+    const config = yaml.load(read('electron-builder.yml')) as { electronFuses: Record<string, boolean> };
+    expect(config.electronFuses).toMatchObject({
+      runAsNode: false,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
+    });
   });
 });

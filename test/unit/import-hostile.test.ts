@@ -1,55 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { readDocxDraft } from '../../core/import/import-docx';
 import { nodeWindow } from '../../main/shared/node-dom';
 import { workerDraftReader } from '../../main/shared/draft-reader';
 import { template } from '../helpers/sample';
-import { tempDir } from '../helpers/temp';
-
-/** A real .docx made by pandoc, then opened as a zip to be tampered with. */
-async function pandocDocx(markdown: string): Promise<JSZip> {
-  const dir = tempDir();
-  writeFileSync(join(dir, 'd.md'), markdown);
-  execFileSync('pandoc', [join(dir, 'd.md'), '-o', join(dir, 'd.docx')]);
-  return JSZip.loadAsync(readFileSync(join(dir, 'd.docx')));
-}
-
-async function bytes(zip: JSZip): Promise<Buffer> {
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } });
-}
+import { HOSTILE_DOCX, pandocDocx, zipBytes as bytes } from '../helpers/hostile-docx';
 
 const read = (data: Buffer) => readDocxDraft(data, nodeWindow(), template);
 
 describe('hostile Word files are refused before conversion, in French, with bounded memory', () => {
-  const cases: Array<[string, () => Promise<Buffer>, RegExp]> = [
-    ['a zip bomb (a text part inflating to 80 MB)', async () => {
-      const zip = await pandocDocx('# Titre\n\nTexte.');
-      zip.file('word/media/bombe.xml', 'a'.repeat(80 * 1024 * 1024));
-      return bytes(zip);
-    }, /anormalement volumineux/],
-    ['a flood of 3 000 entries', async () => {
-      const zip = await pandocDocx('# Titre\n\nTexte.');
-      for (let i = 0; i < 3000; i++) zip.file(`word/x/${i}.xml`, '<x/>');
-      return bytes(zip);
-    }, /nombre anormal d’éléments/],
-    ['10 000 tables in a few kilobytes', async () => {
-      const zip = await pandocDocx('# Titre\n\nTexte.');
-      const xml = await zip.file('word/document.xml')!.async('string');
-      const table = '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc></w:tr></w:tbl>';
-      zip.file('word/document.xml', xml.replace('<w:sectPr', `${table.repeat(10_000)}<w:sectPr`));
-      return bytes(zip);
-    }, /trop long pour être importé/],
-    ['a password-protected document (encrypted OLE container)', async () => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(4096)]), /protégé par un mot de passe/],
-    ['a zip that is not a Word document', async () => {
-      const zip = new JSZip();
-      zip.file('notes.txt', 'bonjour');
-      return bytes(zip);
-    }, /ne contient pas de texte Word/],
-    ['a truncated file', async () => (await bytes(await pandocDocx('# Titre\n\nTexte.'))).subarray(0, 900), /endommagé/],
-  ];
+  const cases = HOSTILE_DOCX;
 
   for (const [name, make, message] of cases) {
     it(`refuses ${name}`, async () => {

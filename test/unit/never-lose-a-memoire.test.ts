@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { dispatchApiCall } from '../../core/api/dispatch';
@@ -269,6 +269,44 @@ describe('annexes and read-only files', () => {
     await call(b, 'export.run', { handle, format: 'pdf', path: join(b.workspace, 'lecture.pdf'), presetId: 'arial-11', confidential: false, includeAnnexes: true, sectionId: null });
     await call(b, 'memoire.close', { handle });
     expect(fileHash(path)).toBe(before);
+  });
+});
+
+describe('the web host keeps to its workspace', () => {
+  it('refuses any path outside it before touching the file system, the same whether it exists or not', async () => {
+    const b = (current = testBackend());
+    const outside = tempDir();
+    const existing = join(outside, 'm.memoire');
+    MemoireFile.create(existing, sampleMemoire()).close();
+    const before = fileHash(existing);
+    const answers = [];
+    for (const path of [existing, join(outside, 'absent.memoire'), join(b.workspace, '..', 'data', 'x.memoire'), '/etc/passwd']) {
+      answers.push(await failure(b, 'memoire.open', { path }));
+    }
+    expect(new Set(answers.map((a) => a.message)).size).toBe(1);
+    expect(answers[0]).toMatchObject({ code: 'invalid-input', message: expect.stringMatching(/ne travaille que dans son dossier des mémoires/) });
+    expect((await failure(b, 'memoire.create', { path: join(outside, 'nouveau.memoire'), meta })).code).toBe('invalid-input');
+    expect(existsSync(join(outside, 'nouveau.memoire'))).toBe(false);
+    // A link inside the workspace that leads out of it is outside too.
+    symlinkSync(outside, join(b.workspace, 'lien'));
+    expect((await failure(b, 'memoire.open', { path: join(b.workspace, 'lien', 'm.memoire') })).code).toBe('invalid-input');
+
+    const { handle } = await call(b, 'memoire.create', { path: join(b.workspace, 'm.memoire'), meta });
+    const refusedExport = await failure(b, 'export.run', { handle, format: 'pdf', path: join(outside, 'fuite.pdf'), presetId: 'arial-11', confidential: false, includeAnnexes: false, sectionId: null });
+    expect(refusedExport.code).toBe('invalid-input');
+    expect(existsSync(join(outside, 'fuite.pdf'))).toBe(false);
+    // What the host hands out is usable: the export dialog's path, inside the workspace.
+    const { path: chosen } = await call(b, 'files.chooseExport', { suggestedName: 'Mémoire', format: 'pdf' });
+    const done = await call(b, 'export.run', { handle, format: 'pdf', path: chosen, presetId: 'arial-11', confidential: false, includeAnnexes: false, sectionId: null });
+    expect(done.path).toBe(chosen);
+    expect(fileHash(existing)).toBe(before);
+  });
+
+  it('shows in a folder only the files the app opened or wrote', async () => {
+    const b = (current = testBackend());
+    expect((await failure(b, 'files.reveal', { path: '/etc/passwd' })).message).toMatch(/ni ouvert ni écrit par Mémoire Studio/);
+    const opened = await call(b, 'memoire.create', { path: join(b.workspace, 'm.memoire'), meta });
+    expect(await call(b, 'files.reveal', { path: opened.path })).toEqual({ shown: false }); // a browser has no file manager
   });
 });
 

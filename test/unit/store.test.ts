@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { MemoireFile, MAX_AUTO_SNAPSHOTS } from '../../core/store/memoire-file';
@@ -7,6 +7,7 @@ import { CURRENT_SCHEMA_VERSION, MEMOIRE_APPLICATION_ID, migrations } from '../.
 import { AppError } from '../../core/errors';
 import { fileHash, sampleMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
+import { BAD_MEMOIRE_FILES, makeMemoire } from '../helpers/bad-files';
 
 function docWith(text: string) {
   return { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text }] }] };
@@ -22,11 +23,6 @@ async function openError(path: string): Promise<AppError> {
   throw new Error('open should have failed');
 }
 
-function makeMemoire(dir: string, name = 'a.memoire'): string {
-  const path = join(dir, name);
-  MemoireFile.create(path, sampleMemoire()).close();
-  return path;
-}
 
 describe('.memoire file', () => {
   it('is a SQLite file with our application_id and the current user_version, in rollback-journal mode', () => {
@@ -73,71 +69,7 @@ describe('.memoire file', () => {
   });
 
   describe('refuses bad files with a French message and never modifies them', () => {
-    const cases: Array<[string, (dir: string) => string, string, RegExp]> = [
-      ['a missing file', (dir) => join(dir, 'absent.memoire'), 'not-found', /n'existe pas/],
-      ['a zero-byte file', (dir) => { const p = join(dir, 'vide.memoire'); writeFileSync(p, ''); return p; }, 'empty-file', /vide/],
-      ['a text file', (dir) => { const p = join(dir, 'texte.memoire'); writeFileSync(p, 'Ceci est un simple texte, pas une base.\n'.repeat(20)); return p; }, 'not-sqlite', /pas un mémoire/],
-      ['a DOCX renamed', (dir) => { const p = join(dir, 'word.memoire'); writeFileSync(p, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(400, 1)])); return p; }, 'not-sqlite', /pas un mémoire/],
-      [
-        'a SQLite database of another application',
-        (dir) => {
-          const p = join(dir, 'autre.memoire');
-          const db = new Database(p);
-          db.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, nom TEXT); INSERT INTO clients (nom) VALUES (\'Dupont\');');
-          db.close();
-          return p;
-        },
-        'foreign-file',
-        /autre application/,
-      ],
-      [
-        'a file from a newer version',
-        (dir) => {
-          const p = makeMemoire(dir, 'futur.memoire');
-          const db = new Database(p);
-          db.pragma(`user_version = ${CURRENT_SCHEMA_VERSION + 5}`);
-          db.close();
-          return p;
-        },
-        'newer-version',
-        /version plus récente/,
-      ],
-      [
-        'a truncated file',
-        (dir) => {
-          const p = makeMemoire(dir, 'coupe.memoire');
-          const bytes = readFileSync(p);
-          writeFileSync(p, bytes.subarray(0, Math.floor(bytes.length / 2)));
-          return p;
-        },
-        'truncated',
-        /tronqué/,
-      ],
-      [
-        'a file truncated inside its header',
-        (dir) => {
-          const p = makeMemoire(dir, 'entete.memoire');
-          writeFileSync(p, readFileSync(p).subarray(0, 50));
-          return p;
-        },
-        'truncated',
-        /tronqué/,
-      ],
-      [
-        'a corrupted file (pages overwritten)',
-        (dir) => {
-          const p = makeMemoire(dir, 'abime.memoire');
-          const bytes = readFileSync(p);
-          const pageSize = bytes.readUInt16BE(16);
-          // Scribble over the second page (the first table's b-tree) but keep the size right.
-          for (let i = pageSize; i < pageSize * 2 && i < bytes.length; i++) bytes[i] = (i * 7) & 0xff;
-          writeFileSync(p, bytes);
-          return p;
-        },
-        'corrupted',
-        /endommagé/,
-      ],
-    ];
+    const cases = BAD_MEMOIRE_FILES;
     for (const [label, make, code, message] of cases) {
       it(label, async () => {
         const dir = tempDir();
