@@ -27,6 +27,7 @@ export type ErrorCode =
   | 'export-exists'
   | 'not-regular-file'
   | 'invalid-review'
+  | 'out-of-date'
   | 'internal';
 
 const messagesFr: Record<ErrorCode, string> = {
@@ -57,6 +58,7 @@ const messagesFr: Record<ErrorCode, string> = {
   'export-exists': 'Un fichier porte déjà ce nom à cet emplacement. Confirmez pour le remplacer, ou choisissez un autre nom.',
   'invalid-review': 'Ce fichier n’est pas une relecture Mémoire Studio lisible : rien n’a été modifié.',
   'not-regular-file': 'Cet emplacement n’est pas un fichier ordinaire (dossier, tube ou périphérique) : il ne peut pas être ouvert comme un mémoire. Rien n’a été modifié.',
+  'out-of-date': 'Le texte enregistré a changé entre-temps : le document est enregistré en entier.',
   internal: 'Une erreur inattendue est survenue. Votre texte est conservé.',
 };
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pmDocSchema } from '../model/document';
+import { pmDocSchema, pmNodeSchema } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, lengthTargetSchema } from '../model/metadata';
 import { snapshotInfoSchema } from '../model/history';
 import { base64Length, MAX_FILE_BYTES, MAX_IMAGE_BYTES, MAX_REVIEW_CHARS } from './limits';
@@ -150,6 +150,24 @@ export const apiContract = {
   'memoire.resolveAltered': { input: z.object({ handle, keep: z.enum(['stored', 'snapshot']) }).strict(), output: openedMemoireSchema },
   'memoire.saveDocument': {
     input: z.object({ handle, doc: pmDocSchema }).strict(),
+    output: z.object({ revision: z.number().int(), savedAt: z.string(), snapshotTaken: z.boolean() }),
+  },
+  /**
+   * Saves a change made since `baseRevision`: `deleteCount` top-level nodes from `from` replaced by
+   * `nodes`. Refused with `out-of-date` when the stored document is not that revision (the editor then
+   * sends the whole document).
+   */
+  'memoire.saveChanges': {
+    input: z
+      .object({
+        handle,
+        baseRevision: z.number().int().min(0),
+        baseCount: z.number().int().min(0),
+        from: z.number().int().min(0),
+        deleteCount: z.number().int().min(0),
+        nodes: z.array(pmNodeSchema).max(50_000),
+      })
+      .strict(),
     output: z.object({ revision: z.number().int(), savedAt: z.string(), snapshotTaken: z.boolean() }),
   },
   'memoire.updateMeta': { input: z.object({ handle, meta: memoireMetaSchema }).strict(), output: memoireMetaSchema },

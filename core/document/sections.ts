@@ -58,6 +58,11 @@ export function jsonBlocks(doc: PmNode): BlockSummary[] {
   }));
 }
 
+/** Words of one top-level block, as the counts everywhere take them (guidance never counts). */
+export function blockWords(block: BlockSummary): number {
+  return block.type === 'guidance' ? 0 : countWords(block.text);
+}
+
 /** Computes words per section (own and including sub-sections), figures and tables from block summaries. */
 export function statsFromBlocks(blocks: BlockSummary[]): DocumentStats {
   const sections: SectionStat[] = [];
@@ -67,7 +72,7 @@ export function statsFromBlocks(blocks: BlockSummary[]): DocumentStats {
   let current: SectionStat | null = null;
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index];
-    const words = block.type === 'guidance' ? 0 : countWords(block.text);
+    const words = blockWords(block);
     totalWords += words;
     if (block.type === 'heading') {
       current = { index, level: block.level ?? 1, title: block.text, sectionId: block.sectionId ?? null, ownWords: 0, words: 0 };

@@ -1,6 +1,8 @@
 import { readableDocument } from '../schema/document-repair';
-import { buildRenderTree, figuresOf, type RenderOptions, type RenderTree } from '../render/render-tree';
+import type { PmNode } from '../model/document';
+import { buildRenderTree, figuresOf, type RenderMemo, type RenderOptions, type RenderTree } from '../render/render-tree';
 import { printableInfo } from '../images/prepare-image';
+import type { ChunkMemo } from '../layout/block-chunks';
 import { exportDocx } from './docx/docx-exporter';
 import { exportPdf, layoutTree } from './pdf/pdf-exporter';
 import { layoutPreset, type LayoutPreset } from './presets';
@@ -94,13 +96,32 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
   return { path: request.out, bytes: bytes.length };
 }
 
+/** What the live page count keeps between counts: converted nodes and their counted chunks. */
+export interface LiveCountMemo {
+  render: RenderMemo;
+  chunks: ChunkMemo;
+}
+
+/** An empty memo for a newly opened mémoire. */
+export function liveCountMemo(): LiveCountMemo {
+  return { render: new WeakMap(), chunks: new WeakMap() };
+}
+
 /**
  * The mémoire's length as it prints with a preset: the body pages the school's window counts (no
  * cover, no sommaire, no annexes), and the sommaire's pages. One layout, for the editor's live count.
  */
-export function countPages(file: MemoireFile, template: MemoireTemplate, presetId: string | undefined, env: ExportEnvironment): { countedPages: number; frontPages: number } {
+export function countPages(
+  file: MemoireFile,
+  template: MemoireTemplate,
+  presetId: string | undefined,
+  env: ExportEnvironment,
+  live?: { doc: PmNode; memo: LiveCountMemo },
+): { countedPages: number; frontPages: number } {
   const { meta } = file.getMemoire();
-  const tree = buildRenderTree(readableDocument(file), meta, template, { includeAnnexes: false });
-  const laid = layoutTree(tree, layoutPreset(presetId), env.fontsDir, imagesOf(file), { measureOnly: true });
+  // The editor's live count passes the document it keeps in memory and a memo of its unchanged
+  // paragraphs: nothing is read back from the file, and only what changed is converted again.
+  const tree = buildRenderTree(live?.doc ?? readableDocument(file), meta, template, { includeAnnexes: false, memo: live?.memo.render });
+  const laid = layoutTree(tree, layoutPreset(presetId), env.fontsDir, imagesOf(file), { measureOnly: true, memo: live?.memo.chunks });
   return { countedPages: laid.bodyPages, frontPages: laid.bodyStart };
 }

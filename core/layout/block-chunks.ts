@@ -15,7 +15,16 @@ export interface ChunkContext {
   tableWidths: Map<RenderBlock, number[]>;
   /** Raised for a figure whose image is missing (the exporters turn it into a French message). */
   missingImage: (caption: Caption, alt: string) => never;
+  /** Chunks of unchanged top-level blocks from an earlier count (see ChunkMemo). */
+  memo?: ChunkMemo;
 }
+
+/**
+ * Chunks of top-level blocks kept by block object, for the live page count: a block the render memo
+ * kept is the same object from one count to the next, and is not laid out again at the same width.
+ * Only counted chunks (no drawing) are kept, and nothing changes them once made.
+ */
+export type ChunkMemo = WeakMap<RenderBlock, { width: number; chunks: Chunk[] }>;
 
 const CELL_PAD_X = 4;
 // As the DOCX: no cell margin above and below, 1 pt of paragraph spacing, 4 pt left and right.
@@ -184,6 +193,7 @@ function figureChunks(block: Extract<RenderBlock, { kind: 'figure' }>, ctx: Chun
  * line by line, tables row by row with their header repeated, figures and charts with their captions.
  */
 export function blockChunks(blocks: RenderBlock[], ctx: ChunkContext, width: number, landscapeWidth: number, indent = 0): Chunk[] {
+  if (ctx.memo && indent === 0 && ctx.styles.body.measureOnly) return memoizedChunks(blocks, ctx.memo, ctx, width, landscapeWidth);
   const { styles } = ctx;
   const out: Chunk[] = [];
   for (const block of blocks) {
@@ -240,6 +250,20 @@ export function blockChunks(blocks: RenderBlock[], ctx: ChunkContext, width: num
         out.push({ height: 12, before: 0, after: 0, items: [{ t: 'rect', x: indent, y: 6, w: width - indent, h: 0.6, fill: BORDER }] });
         break;
     }
+  }
+  return out;
+}
+
+function memoizedChunks(blocks: RenderBlock[], memo: ChunkMemo, ctx: ChunkContext, width: number, landscapeWidth: number): Chunk[] {
+  const inner = { ...ctx, memo: undefined };
+  const out: Chunk[] = [];
+  for (const block of blocks) {
+    let known = memo.get(block);
+    if (!known || known.width !== width) {
+      known = { width, chunks: blockChunks([block], inner, width, landscapeWidth) };
+      memo.set(block, known);
+    }
+    for (const chunk of known.chunks) out.push(chunk);
   }
   return out;
 }

@@ -1,6 +1,6 @@
 import type { RenderBlock, RenderTree } from '../render/render-tree';
 import { AppError } from '../errors';
-import { blockChunks, offset, type ChunkContext, type ImageSizeSource } from './block-chunks';
+import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
 import type { AnchorPlace, Chunk, LaidPage, PageItem } from './page-model';
 import { Paginator, type FlowPage } from './paginator';
@@ -25,6 +25,8 @@ export interface LayoutOptions {
   imageSize: ImageSizeSource;
   /** The running header's title (the cover title, shortened, by default). */
   shortTitle?: string;
+  /** Chunks kept from the previous live count (measure-only layouts). */
+  memo?: ChunkMemo;
 }
 
 /** The comments column of the « version annotée », in points: width, gap from the text, distance from the page edge. */
@@ -150,6 +152,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     styles,
     imageSize: options.imageSize,
     tableWidths,
+    memo: options.memo,
     missingImage: (caption, alt) => {
       throw new AppError('unknown-attachment', alt, `Image introuvable ou illisible dans le mémoire : « ${caption.text || alt} ». Remplacez-la puis exportez à nouveau.`);
     },

@@ -80,15 +80,22 @@ export class Paginator {
     page.empty = false;
   }
 
+  /** Room left for text on the current page, above its footnotes. */
+  private limit(): number {
+    return this.height(this.page.landscape) - this.page.footnoteHeight;
+  }
+
+  /** Space above `c` where it would go now: none at the top of a page. */
+  private spaceBefore(c: Chunk): number {
+    return this.page.empty ? 0 : this.page.pendingAfter + c.before;
+  }
+
   /** Places chunks one after the other. */
   place(chunks: Chunk[]): void {
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
       const landscape = c.landscape === true;
       if (c.pageBreakBefore || landscape !== this.page.landscape) this.newPage(landscape);
-      const limit = () => this.height(this.page.landscape) - this.page.footnoteHeight;
-      const before = () => (this.page.empty ? 0 : this.page.pendingAfter + c.before);
-      const need = () => before() + c.height + this.footnoteRoom(c);
       let chain = 0;
       if (c.keepWithNext) {
         for (let j = i + 1; j < chunks.length && j - i <= CHAIN_LIMIT; j++) {
@@ -98,15 +105,16 @@ export class Paginator {
       }
       if (!this.page.empty) {
         const fresh = this.height(landscape);
-        const chainFits = this.page.y + need() + chain <= limit();
+        const need = this.spaceBefore(c) + c.height + this.footnoteRoom(c);
+        const chainFits = this.page.y + need + chain <= this.limit();
         // A chain too long for any page still keeps the chunk with the one after it (a heading with its first line or row).
         const next = chunks[i + 1];
         const firstOfChain = c.keepWithNext && next ? c.after + next.before + next.height : 0;
         if (!chainFits && c.height + chain <= fresh * 0.8) this.newPage(landscape);
-        else if (this.page.y + need() + (chainFits ? 0 : firstOfChain) > limit()) this.newPage(landscape);
+        else if (this.page.y + need + (chainFits ? 0 : firstOfChain) > this.limit()) this.newPage(landscape);
         if (this.page.empty && c.repeat && c.repeat !== c) this.put(c.repeat, 0);
       }
-      this.put(c, before());
+      this.put(c, this.spaceBefore(c));
     }
   }
 }

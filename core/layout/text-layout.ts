@@ -244,26 +244,40 @@ export function layoutText(inlines: Inline[], style: TextStyle, width: number): 
   if (!style.measureOnly) return breakLines(inlines, style, width);
   // Counted lines depend only on the text, its marks, the font and the width: an unchanged paragraph
   // is not measured again (the live count after a keystroke, the DOCX sommaire after that count).
-  const key = countKey(inlines, style, width);
+  // The same runs (a paragraph the render memo kept) are found without building their text key.
+  const setting = settingKey(style, width);
+  const byRuns = countedByRuns.get(inlines);
+  const known = byRuns?.get(setting);
+  if (known) return known;
+  const key = countKey(inlines, setting);
   let lines = counted.get(key);
   if (!lines) {
     if (counted.size >= MAX_COUNTED) counted.clear();
     lines = breakLines(inlines, style, width);
     counted.set(key, lines);
   }
+  if (byRuns) byRuns.set(setting, lines);
+  else countedByRuns.set(inlines, new Map([[setting, lines]]));
   return lines;
 }
 
 const counted = new Map<string, LaidLine[]>();
-const MAX_COUNTED = 20_000;
+let countedByRuns = new WeakMap<Inline[], Map<string, LaidLine[]>>();
+/** Paragraphs whose counted lines are kept: those of a 2-million-word mémoire (about 60 000). */
+const MAX_COUNTED = 100_000;
+
+function settingKey(style: TextStyle, width: number): string {
+  return `${style.family.name}|${style.size}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}${style.hyphenate ? 1 : 0}|${width.toFixed(2)}`;
+}
 
 /** Forgets the counted lines (benchmarks measure a layout from nothing). */
 export function clearCountedLines(): void {
   counted.clear();
+  countedByRuns = new WeakMap();
 }
 
-function countKey(inlines: Inline[], style: TextStyle, width: number): string {
-  let key = `${style.family.name}|${style.size}|${style.bold ? 1 : 0}${style.italic ? 1 : 0}${style.hyphenate ? 1 : 0}|${width.toFixed(2)}`;
+function countKey(inlines: Inline[], setting: string): string {
+  let key = setting;
   for (const r of inlines) key += `\u0000${r.bold ? 1 : 0}${r.italic ? 1 : 0}${r.footnote ?? ''}\u0001${r.text}`;
   return key;
 }

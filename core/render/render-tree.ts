@@ -76,7 +76,16 @@ export interface RenderOptions {
   sectionId?: string;
   /** The notes that are reviewers' comments (the « version annotée »): note text → author. */
   commentNotes?: ReadonlyMap<string, string>;
+  /** Paragraphs already converted, by node (the live page count of a long mémoire); not used for a confidential version. */
+  memo?: RenderMemo;
 }
+
+/**
+ * Converted nodes kept by node object: an editor's unchanged paragraph, list or table is the same
+ * object from one count to the next, so it is not converted again. Headings and whatever carries a
+ * number (notes, captions) are converted each time: their numbers depend on what comes before.
+ */
+export type RenderMemo = WeakMap<PmNode, RenderBlock[]>;
 
 const MASK_COMPANY = '[Entreprise]';
 const MASK_TERM = '[confidentiel]';
@@ -143,8 +152,9 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
     if (spec && !blocksInDoc.has(node.type)) blocksInDoc.set(node.type, normalizeBlockData(spec, node.attrs?.data));
   }
 
+  const captionCounts: Record<Caption['label'], number> = { Figure: 0, Tableau: 0 };
   const caption = (label: Caption['label'], t: string): Caption => {
-    const number = captions.filter((c) => c.label === label).length + 1;
+    const number = ++captionCounts[label];
     const c: Caption = { label, number, text: text(t), anchor: `${label === 'Figure' ? 'fig' : 'tab'}-${number}` };
     captions.push(c);
     return c;
@@ -240,9 +250,21 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
     }
   };
 
+  const memo = options.confidential ? undefined : options.memo;
+  /** `convert`, through the memo for nodes whose print form owes nothing to their place. */
+  const convertOnce = (node: PmNode): RenderBlock[] => {
+    if (!memo || node.type === 'heading') return convert(node);
+    const known = memo.get(node);
+    if (known) return known;
+    const numbered = footnotes.length + captions.length + headings.length;
+    const converted = convert(node);
+    if (footnotes.length + captions.length + headings.length === numbered) memo.set(node, converted);
+    return converted;
+  };
+
   const cover: MemoireMeta = { ...meta };
   for (const key of ['title', 'subtitle', 'company', 'perimeter'] as const) cover[key] = text(cover[key]);
-  return { cover, body: selectNodes(doc, options).flatMap(convert), headings, captions, footnotes };
+  return { cover, body: selectNodes(doc, options).flatMap(convertOnce), headings, captions, footnotes };
 }
 
 /** Every figure of the printed body, in lists and quotations too. */

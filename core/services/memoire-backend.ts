@@ -28,16 +28,16 @@ import { RecentFiles } from '../app/recent-files';
 import { freeSiblingName } from '../app/file-names';
 import { MAX_IMAGE_BYTES } from '../api/limits';
 import { PathAccess } from './path-access';
+import { forgetLiveDocument, liveDocument, saveDocumentChanges, saveWholeDocument, type SaveTarget } from './document-saves';
+export { AUTO_SNAPSHOT_MINUTES, SHRINK_SNAPSHOT_NAME } from './document-saves';
 import { prepareImage } from '../images/prepare-image';
 import { imageInfo, imageMime } from '../images/image-info';
-import { countPages, exportMemoire } from '../export/export-memoire';
+import { countPages, exportMemoire, liveCountMemo, type LiveCountMemo } from '../export/export-memoire';
 import { loadAnnex } from '../export/pdf/annex';
 import { exportSlides, saveSlidePlan, slidePlanOf } from '../soutenance/export-slides';
 import { pacingReport, pacingReportSchema } from '../soutenance/rehearsal';
 import { LAYOUT_PRESETS } from '../export/presets';
 
-/** Minutes of editing between two automatic snapshots. */
-export const AUTO_SNAPSHOT_MINUTES = 10;
 
 /** What differs between the Electron shell and the web host: dialogs and where files go. */
 export interface PlatformHandlers {
@@ -62,10 +62,10 @@ export interface BackendOptions extends StoreOptions {
   readDraft: DraftReader;
 }
 
-interface OpenEntry {
-  file: MemoireFile;
+interface OpenEntry extends SaveTarget {
   realPath: string;
-  sessionStartedAt: number;
+  /** What the live page count keeps of unchanged nodes between counts. */
+  countMemo: LiveCountMemo;
   /** Why the editor may not save over this file (a document it cannot represent exactly, or altered), or null. */
   readOnly: ReadOnlyState | null;
 }
@@ -93,8 +93,6 @@ function readOnlyState(file: MemoireFile, altered: boolean): ReadOnlyState | nul
 const ALTERED_READ_ONLY =
   'Ce mémoire est ouvert en lecture seule : son texte a été modifié hors de Mémoire Studio. Choisissez de garder ce texte ou de revenir à la dernière version gardée pour continuer à écrire.';
 
-/** Name of the snapshot taken before a save that drops more than half of the document. */
-export const SHRINK_SNAPSHOT_NAME = 'Avant une forte réduction du texte (version gardée automatiquement)';
 
 /** The back end behind the API: open mémoires by handle, plus the platform's dialogs. */
 export interface MemoireBackend {
@@ -157,7 +155,7 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
   /** Registers an open file; a document the editor cannot represent exactly, or an altered one, makes it read-only. */
   const register = (file: MemoireFile, meta: MemoireMeta, altered: boolean): string => {
     const handle = randomUUID();
-    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime(), readOnly: readOnlyState(file, altered) });
+    open.set(handle, { file, realPath: realpathSync(file.path), sessionStartedAt: now().getTime(), nodeWords: null, doc: null, countMemo: liveCountMemo(), readOnly: readOnlyState(file, altered) });
     access.touch(file.path);
     recent.touch(file.path, meta.title, now().toISOString());
     return handle;
@@ -247,7 +245,8 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'layout.pageCount': async ({ handle, presetId }) => {
       const e = entry(handle);
       const { settings } = e.file.getMemoire();
-      return countPages(e.file, templateFor(settings.templateId), presetId ?? settings.exportPreset, { fontsDir: options.fontsDir });
+      const live = e.readOnly ? undefined : { doc: liveDocument(e), memo: e.countMemo };
+      return countPages(e.file, templateFor(settings.templateId), presetId ?? settings.exportPreset, { fontsDir: options.fontsDir }, live);
     },
     'export.presets': async () => LAYOUT_PRESETS.map((p) => ({ id: p.id, label: p.label })),
     'export.run': async ({ handle, format, path, presetId, confidential, includeAnnexes, sectionId, overwrite, annotated }) => {
@@ -319,22 +318,8 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
       }
       return { ok: true };
     },
-    'memoire.saveDocument': async ({ handle, doc }) => {
-      const e = writable(handle);
-      const words = checkedWordCount(doc);
-      const body = JSON.stringify(doc);
-      // A save that drops more than half of the text may be an accident (a bad paste, a wrong
-      // selection): the previous text is kept in the history first. The untouched template
-      // (revision 0) can be rebuilt, so replacing it needs no copy.
-      const stored = e.file.documentSize();
-      if (stored.revision > 0 && body.length * 2 < stored.chars) e.file.createSnapshot('named', SHRINK_SNAPSHOT_NAME);
-      const saved = e.file.saveDocument(body, words);
-      const last = e.file.lastSnapshotAt();
-      const since = now().getTime() - (last ? Math.max(Date.parse(last), e.sessionStartedAt) : e.sessionStartedAt);
-      const snapshotTaken = since >= AUTO_SNAPSHOT_MINUTES * 60_000;
-      if (snapshotTaken) e.file.createSnapshot('auto');
-      return { ...saved, snapshotTaken };
-    },
+    'memoire.saveDocument': async ({ handle, doc }) => saveWholeDocument(writable(handle), doc, now()),
+    'memoire.saveChanges': async ({ handle, ...change }) => saveDocumentChanges(writable(handle), change, now()),
     'memoire.updateMeta': async ({ handle, meta }) => {
       const e = writable(handle);
       e.file.setMeta(meta);
@@ -351,7 +336,9 @@ export function createMemoireBackend(options: BackendOptions, platform: Platform
     'snapshots.create': async ({ handle, name }) => writable(handle).file.createSnapshot('named', name),
     'snapshots.get': async ({ handle, id }) => entry(handle).file.getSnapshot(id),
     'snapshots.restore': async ({ handle, id }) => {
-      const stored = writable(handle).file.restoreSnapshot(id);
+      const e = writable(handle);
+      const stored = e.file.restoreSnapshot(id);
+      forgetLiveDocument(e);
       return { doc: stored.doc, revision: stored.revision, updatedAt: stored.updatedAt };
     },
     'import.preview': async ({ dataBase64 }) => {

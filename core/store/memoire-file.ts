@@ -10,7 +10,7 @@ import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type Memoir
 import type { SnapshotInfo, SnapshotKind } from '../model/history';
 import type { Comment, Verdict } from '../model/review';
 import { CURRENT_SCHEMA_VERSION, MEMOIRE_APPLICATION_ID, migrate } from './migrations';
-import { bodyDigest } from './body-digest';
+import { NodeIndex, readCheckedDocumentJson, readDocumentJson, restampNodes, writeAllNodes } from './document-nodes';
 import { journalState, readSqliteHeader } from './sqlite-header';
 
 /** How to reach SQLite and what time it is (injected so tests control both). */
@@ -115,6 +115,8 @@ export class MemoireFile {
   private readonly db: Database.Database;
   private readonly now: () => Date;
   private prepared: ReturnType<MemoireFile['prepare']> | null = null;
+  /** The stored nodes' keys and sizes, loaded at the first save; dropped when a transaction fails. */
+  private nodeIndex: NodeIndex | null = null;
 
   private constructor(path: string, db: Database.Database, now: () => Date) {
     this.path = path;
@@ -124,8 +126,8 @@ export class MemoireFile {
 
   private prepare() {
     return {
-      getDoc: this.db.prepare('SELECT body, revision, word_count, updated_at FROM document WHERE id = 1'),
-      saveDoc: this.db.prepare('UPDATE document SET body = ?, body_sha256 = ?, revision = revision + 1, word_count = ?, updated_at = ? WHERE id = 1 RETURNING revision'),
+      getDoc: this.db.prepare('SELECT revision, word_count, updated_at FROM document WHERE id = 1'),
+      saveDoc: this.db.prepare('UPDATE document SET revision = revision + 1, word_count = ?, updated_at = ? WHERE id = 1 RETURNING revision'),
       getMemoire: this.db.prepare('SELECT meta, settings FROM memoire WHERE id = 1'),
     };
   }
@@ -159,8 +161,8 @@ export class MemoireFile {
           at,
           options.appVersion ?? 'Mémoire Studio',
         );
-        const body = JSON.stringify(init.doc);
-        db.prepare('INSERT INTO document (id, body, body_sha256, revision, word_count, updated_at) VALUES (1, ?, ?, 0, 0, ?)').run(body, bodyDigest(body), at);
+        db.prepare("INSERT INTO document (id, body, revision, word_count, updated_at) VALUES (1, '', 0, 0, ?)").run(at);
+        writeAllNodes(db, (init.doc.content ?? []).map((node) => JSON.stringify(node)));
       } finally {
         db.close();
       }
@@ -216,16 +218,16 @@ export class MemoireFile {
         if (!tables.has(table)) throw new AppError('corrupted', `table ${table} absente`);
       }
       const memoire = db.prepare('SELECT meta, settings FROM memoire WHERE id = 1').get() as { meta: string; settings: string } | undefined;
-      const hasDigest = (db.prepare("SELECT 1 FROM pragma_table_info('document') WHERE name = 'body_sha256'").get() as unknown) !== undefined;
-      const document = db.prepare(`SELECT body, ${hasDigest ? 'body_sha256' : 'NULL'} AS digest FROM document WHERE id = 1`).get() as
-        | { body: string; digest: string | null }
-        | undefined;
+      const byNode = tables.has('document_nodes');
+      const row = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
+      // Before v6 the whole document was one JSON text in `document.body`, with no digest.
+      const document = row && (byNode ? { ...readCheckedDocumentJson(db) } : { json: row.body, altered: false });
       if (!memoire || !document) throw new AppError('corrupted', 'mémoire ou document absent');
       if (!memoireMetaSchema.safeParse(JSON.parse(memoire.meta)).success) throw new AppError('corrupted', 'métadonnées invalides');
       if (!memoireSettingsSchema.safeParse(JSON.parse(memoire.settings)).success) throw new AppError('corrupted', 'réglages invalides');
-      const doc = JSON.parse(document.body) as PmNode;
+      const doc = JSON.parse(document.json) as PmNode;
       if (doc?.type !== 'doc') throw new AppError('corrupted', 'document invalide');
-      return { altered: document.digest !== null && document.digest !== bodyDigest(document.body) };
+      return { altered: document.altered };
     } catch (error) {
       if (error instanceof SyntaxError) throw new AppError('corrupted', error.message);
       throw asAppError(error);
@@ -263,7 +265,7 @@ export class MemoireFile {
 
   /** Takes the stored text as it is now (after the candidate chose to keep an altered text): its digest is written again. */
   acceptStoredBody(): void {
-    this.run(() => this.db.prepare('UPDATE document SET body_sha256 = ? WHERE id = 1').run(bodyDigest((this.stmts.getDoc.get() as { body: string }).body)));
+    this.run(() => this.db.transaction(() => restampNodes(this.db))());
   }
 
   /** The schema version of the open file. */
@@ -289,29 +291,66 @@ export class MemoireFile {
 
   /** The current document. */
   getDocument(): StoredDocument {
-    const row = this.stmts.getDoc.get() as { body: string; revision: number; word_count: number; updated_at: string };
-    return { doc: JSON.parse(row.body) as PmNode, revision: row.revision, wordCount: row.word_count, updatedAt: row.updated_at };
+    const row = this.stmts.getDoc.get() as { revision: number; word_count: number; updated_at: string };
+    return { doc: JSON.parse(readDocumentJson(this.db)) as PmNode, revision: row.revision, wordCount: row.word_count, updatedAt: row.updated_at };
   }
 
   /**
    * Saves the whole document in one transaction (fsynced: synchronous=FULL) and returns the new
    * revision. The caller has already checked the document against the editor schema.
    */
-  saveDocument(doc: PmNode | string, wordCount: number): { revision: number; savedAt: string } {
-    const savedAt = this.now().toISOString();
-    const body = typeof doc === 'string' ? doc : JSON.stringify(doc);
-    const row = this.run(() => this.stmts.saveDoc.get(body, bodyDigest(body), wordCount, savedAt)) as { revision: number };
-    return { revision: row.revision, savedAt };
+  saveDocument(doc: PmNode, wordCount: number): { revision: number; savedAt: string } {
+    return this.writeDocument(wordCount, () => {
+      writeAllNodes(this.db, (doc.content ?? []).map((node) => JSON.stringify(node)));
+      this.nodeIndex = null;
+    });
   }
 
-  /** Size in characters of the stored document's JSON and its save counter (cheap: no JSON parsed). */
-  documentSize(): { chars: number; revision: number } {
-    return this.db.prepare('SELECT length(body) AS chars, revision FROM document WHERE id = 1').get() as { chars: number; revision: number };
+  /**
+   * Saves a change to the document: `deleteCount` top-level nodes from `from` replaced by `nodes`
+   * (their JSON texts), in one transaction. Only those rows are written. The caller has checked the
+   * nodes against the editor schema and counted the words.
+   */
+  replaceNodes(from: number, deleteCount: number, nodes: readonly string[], wordCount: number): { revision: number; savedAt: string } {
+    return this.writeDocument(wordCount, () => this.nodes().splice(this.db, from, deleteCount, nodes));
+  }
+
+  private writeDocument(wordCount: number, writeNodes: () => void): { revision: number; savedAt: string } {
+    const savedAt = this.now().toISOString();
+    try {
+      const row = this.run(() =>
+        this.db.transaction(() => {
+          writeNodes();
+          return this.stmts.saveDoc.get(wordCount, savedAt);
+        })(),
+      ) as { revision: number };
+      return { revision: row.revision, savedAt };
+    } catch (error) {
+      // The transaction was rolled back: the keys in memory may no longer match the rows.
+      this.nodeIndex = null;
+      throw error;
+    }
+  }
+
+  private nodes(): NodeIndex {
+    this.nodeIndex ??= NodeIndex.load(this.db);
+    return this.nodeIndex;
+  }
+
+  /** Characters of `count` stored nodes from `from`, separators included (no JSON read). */
+  nodeChars(from: number, count: number): number {
+    return this.nodes().charsOf(from, count);
+  }
+
+  /** Size in characters of the stored document's JSON, its top-level node count and its save counter (no JSON read). */
+  documentSize(): { chars: number; nodes: number; revision: number } {
+    const { revision } = this.stmts.getDoc.get() as { revision: number };
+    return { chars: this.nodes().totalChars, nodes: this.nodes().count, revision };
   }
 
   /** Copies the current document into the history; automatic snapshots beyond the limit are pruned. */
   createSnapshot(kind: SnapshotKind, name = ''): SnapshotInfo {
-    const current = this.db.prepare('SELECT body, word_count FROM document WHERE id = 1').get() as { body: string; word_count: number };
+    const current = { body: readDocumentJson(this.db), word_count: (this.stmts.getDoc.get() as { word_count: number }).word_count };
     const { meta } = this.db.prepare('SELECT meta FROM memoire WHERE id = 1').get() as { meta: string };
     const createdAt = this.now().toISOString();
     const id = this.run(() =>

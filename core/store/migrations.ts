@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { bodyDigest } from './body-digest';
+import { writeAllNodes } from './document-nodes';
 
 /** `PRAGMA application_id` of every .memoire file: "MEMO" in ASCII. */
 export const MEMOIRE_APPLICATION_ID = 0x4d454d4f;
@@ -110,16 +110,25 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
       );
     `);
   },
-  // v6: a digest of the document body written with every save and checked at every open (a flipped
-  // byte inside the text passes SQLite's integrity check); an annex's page count kept with it, so a
-  // large PDF is not parsed again each time the list shows.
+  // v6: the document stored one top-level node per row with the SHA-256 of each (a save writes only
+  // what changed; a flipped byte inside the text, which SQLite's integrity check cannot see, is caught
+  // at the next open); an annex's page count kept with it, so a large PDF is not parsed again each
+  // time the list shows. `document.body` stays, empty, for the columns' sake.
   (db) => {
     db.exec(`
-      ALTER TABLE document ADD COLUMN body_sha256 TEXT;
+      CREATE TABLE document_nodes (
+        key INTEGER PRIMARY KEY,
+        body TEXT NOT NULL,
+        sha256 TEXT NOT NULL
+      );
       ALTER TABLE attachments ADD COLUMN pages INTEGER;
     `);
     const stored = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
-    if (stored) db.prepare('UPDATE document SET body_sha256 = ? WHERE id = 1').run(bodyDigest(stored.body));
+    if (stored) {
+      const doc = JSON.parse(stored.body) as { content?: unknown[] };
+      writeAllNodes(db, (Array.isArray(doc.content) ? doc.content : []).map((node) => JSON.stringify(node)));
+      db.prepare("UPDATE document SET body = '' WHERE id = 1").run();
+    }
   },
 ];
 

@@ -8,6 +8,7 @@ import { benchImport } from './import.bench';
 import { benchCli } from './cli.bench';
 import { benchReanchor } from './review.bench';
 import { benchSlides } from './slides.bench';
+import { benchHugeDocument } from './huge-document.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
@@ -19,4 +20,5 @@ lines.push(...benchCli());
 lines.push(...benchReanchor());
 lines.push(...(await benchSlides()));
 lines.push(...(await benchWeb()));
+lines.push(...(await benchHugeDocument()));
 console.log(lines.join('\n'));

@@ -8,6 +8,7 @@ import { startHostProcess, type HostProcess } from './support/host-process';
 import { artifactPath, launchChromium } from './support/browser';
 import { AppPage } from './support/app-page';
 import { fileHash } from '../helpers/sample';
+import { bodyDigest } from '../../core/store/body-digest';
 
 let browser: Browser;
 const hosts: HostProcess[] = [];
@@ -110,7 +111,10 @@ describe('never lose a word', () => {
     const path = join(workspace, 'Version future.memoire');
     copyFileSync(join(workspace, 'Versions – Léa Dubois.memoire'), path);
     const db = new Database(path);
-    db.prepare(`UPDATE document SET body = json_insert(body, '$.content[#]', json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc futur"}]}'))`).run();
+    // As a newer version would store it: a node this build does not know, with its digest.
+    db.function('sha256', (body: string) => bodyDigest(body));
+    db.prepare(`INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc futur"}]}'), '' FROM document_nodes`).run();
+    db.prepare('UPDATE document_nodes SET sha256 = sha256(body)').run();
     db.close();
     const before = fileHash(path);
 
@@ -143,7 +147,7 @@ describe('never lose a word', () => {
     const path = join(workspace, 'Texte altéré.memoire');
     copyFileSync(join(workspace, 'Versions – Léa Dubois.memoire'), path);
     const db = new Database(path);
-    db.prepare(`UPDATE document SET body = replace(body, 'validée par le tuteur', 'validée par le tuteux')`).run();
+    db.prepare(`UPDATE document_nodes SET body = replace(body, 'validée par le tuteur', 'validée par le tuteux')`).run();
     db.close();
     const before = fileHash(path);
 

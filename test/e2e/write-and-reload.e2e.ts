@@ -28,6 +28,12 @@ describe('a candidate writes a mémoire', () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
+    // Which save each autosave made, and how much it sent: after the first, only the changed nodes.
+    const saves: Array<{ method: string; bytes: number }> = [];
+    page.on('request', (r) => {
+      const method = decodeURIComponent(new URL(r.url()).pathname.replace('/api/', ''));
+      if (method.startsWith('memoire.save')) saves.push({ method, bytes: r.postDataBuffer()?.length ?? 0 });
+    });
     const app = new AppPage(page);
     await app.goto(host.url);
     await page.screenshot({ path: artifactPath('01-start.png') });
@@ -42,6 +48,10 @@ describe('a candidate writes a mémoire', () => {
     await page.keyboard.type(' Point clé en gras.');
     await app.waitSaved();
     await page.screenshot({ path: artifactPath('02-editor.png') });
+    expect(saves[0].method).toBe('memoire.saveDocument');
+    const changes = saves.filter((s) => s.method === 'memoire.saveChanges');
+    expect(changes.length).toBeGreaterThan(0);
+    expect(Math.max(...changes.map((c) => c.bytes))).toBeLessThan(saves[0].bytes / 5);
 
     const outline = page.locator('.outline-item[data-section-id="introduction"]');
     expect(await outline.innerText()).toMatch(/1[3-6] mots/);

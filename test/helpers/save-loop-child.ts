@@ -1,9 +1,9 @@
-// Child process for the kill-safety test: runs the operations a writing session makes (document saves,
+// Child process for the kill-safety test: runs the operations a writing session makes (whole saves, changes,
 // snapshots, images, comments, cover edits) in a loop and prints each one once committed, until it is
 // killed. Names carry `base` so that every run's operations can be told apart.
 import { MemoireFile } from '../../core/store/memoire-file';
 
-const OPERATIONS = ['save', 'save', 'snapshot', 'save', 'image', 'comment', 'save', 'meta'] as const;
+const OPERATIONS = ['save', 'change', 'snapshot', 'change', 'image', 'comment', 'save', 'meta'] as const;
 const filler = 'Les opportunités de développement sont classées par faisabilité et efficacité économique. '.repeat(400);
 
 async function main(): Promise<void> {
@@ -13,12 +13,15 @@ async function main(): Promise<void> {
   for (let i = 1; ; i++) {
     const n = base + i;
     const op = OPERATIONS[i % OPERATIONS.length];
-    if (op === 'save') file.saveDocument({ type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: `compteur ${n} ${filler}` }] }] }, n);
+    const paragraph = { type: 'paragraph', content: [{ type: 'text', text: `compteur ${n} ${filler}` }] };
+    if (op === 'save') file.saveDocument({ type: 'doc', content: [paragraph] }, n);
+    // A change as the editor sends it: only the first node rewritten.
+    if (op === 'change') file.replaceNodes(0, 1, [JSON.stringify(paragraph)], n);
     if (op === 'snapshot') file.createSnapshot('named', `version ${n}`);
     if (op === 'image') file.addAttachment('image', `image-${n}.png`, 'image/png', Buffer.from(`image ${n} ${filler}`));
     if (op === 'comment') file.addComment({ parentId: null, anchor: null, authorRole: 'tutor', authorName: 'Tuteur', body: `remarque ${n}` });
     if (op === 'meta') file.setMeta({ ...file.getMemoire().meta, title: `Titre ${n}` });
-    process.stdout.write(`${op} ${n}\n`);
+    process.stdout.write(`${op === 'change' ? 'save' : op} ${n}\n`);
   }
 }
 

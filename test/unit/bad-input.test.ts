@@ -71,7 +71,7 @@ const cases: BadInput[] = [
   {
     name: 'an unknown block from a newer version',
     make: async (dir) => {
-      const path = sqlEdited(dir, `UPDATE document SET body = json_insert(body, '$.content[#]', json('{"type":"nouveauBloc"}'))`);
+      const path = sqlEdited(dir, `INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, '{"type":"nouveauBloc"}', '' FROM document_nodes`);
       return { args: ['info', path], files: [path] };
     },
     message: /ne sait pas lire/,
@@ -81,7 +81,7 @@ const cases: BadInput[] = [
     name: 'nesting 20 000 levels deep',
     make: async (dir) => {
       const deep = '{"type":"blockquote","content":['.repeat(20_000) + '{"type":"paragraph"}' + ']}'.repeat(20_000);
-      const path = sqlEdited(dir, `UPDATE document SET body = '{"type":"doc","content":[${deep}]}'`);
+      const path = sqlEdited(dir, `UPDATE document_nodes SET body = '${deep}' WHERE key = (SELECT min(key) FROM document_nodes)`);
       return { args: ['export', path, '--pdf', '--out', join(dir, 'profond.pdf')], files: [path] };
     },
     message: /ne sait pas lire/,
@@ -89,7 +89,7 @@ const cases: BadInput[] = [
   },
   {
     name: 'a letter flipped inside the stored text',
-    make: async (dir) => ({ args: ['check', sqlEdited(dir, `UPDATE document SET body = replace(body, 'Remerciements', 'Remerciemants')`)], files: [] }),
+    make: async (dir) => ({ args: ['check', sqlEdited(dir, `UPDATE document_nodes SET body = replace(body, 'Remerciements', 'Remerciemants')`)], files: [] }),
     message: /modifié hors de Mémoire Studio/,
     code: 0,
   },

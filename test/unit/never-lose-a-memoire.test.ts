@@ -4,11 +4,10 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { dispatchApiCall } from '../../core/api/dispatch';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { bodyDigest } from '../../core/store/body-digest';
 import { SHRINK_SNAPSHOT_NAME } from '../../core/services/memoire-backend';
-import { testBackend } from '../helpers/backend';
+import { apiCall, apiFailure, testBackend } from '../helpers/backend';
 import { cli } from '../helpers/cli';
 import { fileHash, sampleMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
@@ -19,17 +18,8 @@ type Backend = ReturnType<typeof testBackend>;
 let current: Backend | null = null;
 afterEach(() => current?.backend.closeAll());
 
-async function call(b: Backend, method: string, input: unknown): Promise<any> {
-  const res = await dispatchApiCall(b.backend.handlers, method, input);
-  if (!res.ok) throw Object.assign(new Error(res.error.message), res.error);
-  return res.result;
-}
-
-async function failure(b: Backend, method: string, input: unknown): Promise<{ code: string; message: string }> {
-  const res = await dispatchApiCall(b.backend.handlers, method, input);
-  if (res.ok) throw new Error(`${method} should have failed`);
-  return res.error;
-}
+const call = apiCall;
+const failure = apiFailure;
 
 const meta = { title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services' };
 const paragraphs = (n: number) => ({
@@ -49,16 +39,16 @@ async function memoireEditedBySql(b: Backend, sql: string, digest: 'restamped' |
   const db = new Database(path);
   db.function('sha256', (body: string) => bodyDigest(body));
   db.prepare(sql).run();
-  if (digest === 'restamped') db.prepare('UPDATE document SET body_sha256 = sha256(body)').run();
+  if (digest === 'restamped') db.prepare('UPDATE document_nodes SET sha256 = sha256(body)').run();
   db.close();
   return path;
 }
 
 describe('a document the editor cannot represent exactly', () => {
   const cases: Array<[string, string]> = [
-    ['an unknown node type', `UPDATE document SET body = json_insert(body, '$.content[#]', json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc"}]}'))`],
-    ['text stored as a number', `UPDATE document SET body = json_set(body, '$.content[3].content[0].text', 1234)`],
-    ['nesting the schema forbids', `UPDATE document SET body = json_set(body, '$.content[5].content[0]', json('{"type":"paragraph","content":[{"type":"text","text":"imbriqué"}]}'))`],
+    ['an unknown node type', `INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc"}]}'), '' FROM document_nodes`],
+    ['text stored as a number', `UPDATE document_nodes SET body = json_set(body, '$.content[0].text', 1234) WHERE key = (SELECT key FROM document_nodes ORDER BY key LIMIT 1 OFFSET 3)`],
+    ['nesting the schema forbids', `UPDATE document_nodes SET body = json_set(body, '$.content[0]', json('{"type":"paragraph","content":[{"type":"text","text":"imbriqué"}]}')) WHERE key = (SELECT key FROM document_nodes ORDER BY key LIMIT 1 OFFSET 5)`],
   ];
 
   for (const [name, sql] of cases) {
@@ -110,7 +100,7 @@ describe('a document the editor cannot represent exactly', () => {
 });
 
 describe('a text altered outside the app (a flipped letter SQLite cannot see)', () => {
-  const flip = `UPDATE document SET body = replace(body, 'Paragraphe 120 du', 'Paragraphe 12O du')`;
+  const flip = `UPDATE document_nodes SET body = replace(body, 'Paragraphe 120 du', 'Paragraphe 12O du')`;
 
   it('opens read-only, offers the newest kept version, and a save never lands on the file', async () => {
     const b = (current = testBackend());
@@ -252,7 +242,7 @@ describe('annexes and read-only files', () => {
 
   it('a read-only mémoire takes no write of any kind: cover, comments, verdicts, images, versions, slides', async () => {
     const b = (current = testBackend());
-    const path = await memoireEditedBySql(b, `UPDATE document SET body = replace(body, 'Paragraphe 120 du', 'Paragraphe 12O du')`, 'stale');
+    const path = await memoireEditedBySql(b, `UPDATE document_nodes SET body = replace(body, 'Paragraphe 120 du', 'Paragraphe 12O du')`, 'stale');
     const before = fileHash(path);
     const { handle } = await call(b, 'memoire.open', { path });
     const writes: Array<[string, object]> = [

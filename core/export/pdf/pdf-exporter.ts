@@ -2,6 +2,7 @@ import type { RenderTree } from '../../render/render-tree';
 import { loadFontFamily } from '../../layout/fonts';
 import { layoutDocument, type LaidDocument } from '../../layout/layout-document';
 import { layoutStyles, type LineModel } from '../../layout/layout-styles';
+import type { ChunkMemo } from '../../layout/block-chunks';
 import type { LayoutPreset } from '../presets';
 import { imageInfo } from '../../images/image-info';
 import { writePdf, type OutlineEntry, type PdfAnnex } from './pdf-writer';
@@ -18,6 +19,8 @@ export interface PdfOptions {
 export interface LayoutMode {
   lineModel?: LineModel;
   measureOnly?: boolean;
+  /** The live page count's chunks kept between counts (with measureOnly). */
+  memo?: ChunkMemo;
 }
 
 /** Lays out a render tree with a preset's fonts and sizes (the PDF's pages, the page count, the DOCX sommaire). */
@@ -32,7 +35,7 @@ export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: str
     }
     return sizes.get(id)!;
   };
-  return layoutDocument(tree, { styles: layoutStyles(preset, family, mode.lineModel, mode.measureOnly), imageSize });
+  return layoutDocument(tree, { styles: layoutStyles(preset, family, mode.lineModel, mode.measureOnly), imageSize, memo: mode.measureOnly ? mode.memo : undefined });
 }
 
 /** Headings nested by level, for the PDF's bookmarks. */
