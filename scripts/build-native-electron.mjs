@@ -6,6 +6,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join, dirname } from 'node:path';
+import { assertElectronAbi } from './native-abi.mjs';
 
 const require = createRequire(import.meta.url);
 const electronVersion = require('electron/package.json').version;
@@ -15,7 +16,10 @@ const outDir = 'build/native-electron';
 const stampFile = join(outDir, 'stamp.json');
 const stamp = JSON.stringify({ electronVersion, sqliteVersion, arch, platform: process.platform });
 
-if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(join(outDir, 'better_sqlite3.node'))) {
+const built = join(outDir, 'better_sqlite3.node');
+if (existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp && existsSync(built)) {
+  // The stamp alone proves nothing: a build against the wrong headers was once stamped as ready.
+  assertElectronAbi(built, electronVersion);
   console.log(`Module natif Electron à jour (Electron ${electronVersion}, better-sqlite3 ${sqliteVersion}).`);
   process.exit(0);
 }
@@ -29,12 +33,17 @@ cpSync(dirname(require.resolve('better-sqlite3/package.json')), src, {
 });
 const nodeGyp = require.resolve('node-gyp/bin/node-gyp.js');
 console.log(`Compilation de better-sqlite3 ${sqliteVersion} pour Electron ${electronVersion} (${arch})…`);
+// npm hands its settings to node-gyp through npm_config_* variables: a `nodedir` among them would
+// make node-gyp compile against Node's headers whatever --target says. Electron's headers only.
+const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_(nodedir|target|runtime|disturl|dist_url)$/i.test(key)));
 execFileSync(
   process.execPath,
   [nodeGyp, 'rebuild', '--release', `--target=${electronVersion}`, `--arch=${arch}`, '--dist-url=https://electronjs.org/headers', '--runtime=electron'],
-  { cwd: src, stdio: 'inherit' },
+  { cwd: src, stdio: 'inherit', env },
 );
-cpSync(join(src, 'build', 'Release', 'better_sqlite3.node'), join(outDir, 'better_sqlite3.node'));
+const fresh = join(src, 'build', 'Release', 'better_sqlite3.node');
+assertElectronAbi(fresh, electronVersion);
+cpSync(fresh, built);
 writeFileSync(stampFile, stamp);
 rmSync(src, { recursive: true, force: true });
-console.log(`Module natif Electron prêt : ${join(outDir, 'better_sqlite3.node')}`);
+console.log(`Module natif Electron prêt : ${built} (ABI vérifiée).`);
