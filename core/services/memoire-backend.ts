@@ -54,7 +54,7 @@ export interface PlatformHandlers {
 /** Settings of the back end. */
 export interface BackendOptions extends StoreOptions {
   templatesDir: string;
-  /** The fonts the PDF embeds and the layout measures with (assets/fonts). */
+  /** The fonts the PDF embeds and the layout measures with (resources/fonts). */
   fontsDir: string;
   dataDir: string;
   appVersion: string;

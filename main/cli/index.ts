@@ -27,14 +27,14 @@ function value(rest: string[], name: string): string | undefined {
   return rest.includes(name) ? rest[rest.indexOf(name) + 1] : undefined;
 }
 
-/** The folder that holds templates/ and assets/: found upwards from this file (source or bundle). */
+/** The folder that holds templates/ and resources/: found upwards from this file (source or bundle). */
 function appRoot(): string {
   let dir = dirname(fileURLToPath(import.meta.url));
   while (!existsSync(join(dir, 'templates')) && dirname(dir) !== dir) dir = dirname(dir);
   return dir;
 }
 const TEMPLATES_DIR = join(appRoot(), 'templates');
-const FONTS_DIR = join(appRoot(), 'assets', 'fonts');
+const FONTS_DIR = join(appRoot(), 'resources', 'fonts');
 /** The version printed by `memoire --version` (package.json, read once). */
 function appVersion(): string {
   try {

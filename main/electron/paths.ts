@@ -7,9 +7,9 @@ export function resourcePath(...parts: string[]): string {
   return app.isPackaged ? join(process.resourcesPath, ...parts) : join(app.getAppPath(), ...parts);
 }
 
-/** The fonts the PDF export embeds: resources/fonts when packaged, assets/fonts in the checkout. */
+/** The fonts the PDF export embeds: resources/fonts, in the package as in the checkout. */
 export function fontsPath(): string {
-  return app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'assets', 'fonts');
+  return app.isPackaged ? join(process.resourcesPath, 'fonts') : join(app.getAppPath(), 'resources', 'fonts');
 }
 
 /**

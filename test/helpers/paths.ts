@@ -6,4 +6,4 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** The app's templates folder. */
 export const TEMPLATES_DIR = join(ROOT, 'templates');
 /** The fonts shipped with the app. */
-export const FONTS_DIR = join(ROOT, 'assets', 'fonts');
+export const FONTS_DIR = join(ROOT, 'resources', 'fonts');
