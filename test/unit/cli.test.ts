@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import { cli as run } from '../helpers/cli';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { sampleMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
+import { ROOT } from '../helpers/paths';
 
 describe('memoire CLI', () => {
   it('prints words per section and the estimated pages', async () => {
@@ -28,5 +30,13 @@ describe('memoire CLI', () => {
     writeFileSync(bad, 'bonjour'.repeat(30));
     expect(await run(['info', bad])).toEqual({ code: 1, text: expect.stringMatching(/^Erreur : Ce fichier n'est pas un mémoire/) });
     expect((await run([])).code).toBe(2);
+  });
+
+  it('the sample mémoire written by build:cli can be tried at once with the bundled CLI', () => {
+    const sample = join(ROOT, 'dist-cli', 'exemple.memoire');
+    const info = execFileSync(process.execPath, [join(ROOT, 'dist-cli/memoire.cjs'), 'info', sample], { encoding: 'utf8' });
+    expect(info).toMatch(/^Développer le segment des PME industrielles en Auvergne — Camille Martin \(Vialis Services\)\n1[2-5]\s\d{3} mots, (4\d|5\d|60) pages mises en page \(attendu : 40–60\)/);
+    const check = execFileSync(process.execPath, [join(ROOT, 'dist-cli/memoire.cjs'), 'check', sample], { encoding: 'utf8' });
+    expect(check).toMatch(/^Mémoire : 29 critères sur 29 satisfaits/);
   });
 });
