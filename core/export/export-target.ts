@@ -47,10 +47,15 @@ export function assertExportTarget(target: string, rules: ExportTargetRules): vo
   if (!rules.overwrite) throw new AppError('export-exists', target);
 }
 
+const EXPORT_EXTENSIONS = new Set(['.docx', '.pdf', '.pptx', '.relecture']);
+
 /**
- * The export path with the format's extension added when the name has none (`rapport` → `rapport.pdf`).
- * A name with another extension is kept as typed, so `--out m.memoire` is refused, not renamed.
+ * The export path with the format's extension: added when the name has none (`rapport` → `rapport.pdf`),
+ * put in place of another export format's (`rapport.pdf` asked in Word → `rapport.docx`, so one `--out`
+ * serves several formats). Any other extension is kept as typed, so `--out m.memoire` is refused, not renamed.
  */
 export function withExportExtension(path: string, format: 'docx' | 'pdf' | 'pptx' | 'relecture'): string {
-  return extname(path) ? path : `${path}.${format}`;
+  const ext = extname(path);
+  if (!ext) return `${path}.${format}`;
+  return EXPORT_EXTENSIONS.has(ext.toLowerCase()) ? `${path.slice(0, -ext.length)}.${format}` : path;
 }

@@ -1,4 +1,6 @@
 // `memoire <commande>`: the same core services as the app, for tutors and scripts.
+import { exportStem } from '../../core/export/export-names';
+import { safeFileName } from '../../core/app/file-names';
 import { readableDocument } from '../../core/schema/document-repair';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -62,6 +64,18 @@ Commandes :
 
 type Out = (line: string) => void;
 
+/**
+ * Where the CLI writes an export, by the app's one naming rule (`exportStem`): `--out` a folder → the
+ * export's name inside it; `--out` a file → that file, with each format's extension; no `--out` → the
+ * export's name beside the mémoire.
+ */
+function exportPath(memoirePath: string, outArg: string | undefined, stem: string, format: 'docx' | 'pdf' | 'pptx'): string {
+  if (outArg === undefined) return withExportExtension(join(dirname(resolve(memoirePath)), safeFileName(stem)), format);
+  const out = resolve(outArg);
+  if (existsSync(out) && statSync(out).isDirectory()) return withExportExtension(join(out, safeFileName(stem)), format);
+  return withExportExtension(out, format);
+}
+
 /** The mémoire's template, or the bundled PAC template for a file made with one this build lacks. */
 function templateOf(library: ReturnType<typeof loadTemplateLibrary>, templateId: string) {
   return library.templates.get(templateId) ?? library.templates.get('memoire-pac')!;
@@ -118,8 +132,8 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       const template = templateOf(library, settings.templateId);
       const referentiel = library.referentiels.get(settings.referentielId) ?? library.referentiels.get(template.referentielId)!;
       for (const format of formats) {
-        const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – grille`;
-        const result = await exportEvaluationGrid(opened, { template, referentiel, thresholds: library.thresholds }, { format, out: withExportExtension(resolve(formats.length > 1 ? base.replace(/\.(pdf|docx)$/i, '') : base), format), overwrite: true }, { fontsDir: FONTS_DIR });
+        const target = exportPath(file, value(rest, '--out'), exportStem('grille', opened.getMemoire().meta), format);
+        const result = await exportEvaluationGrid(opened, { template, referentiel, thresholds: library.thresholds }, { format, out: target, overwrite: true }, { fontsDir: FONTS_DIR });
         out(`Grille exportée : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
       }
       return 0;
@@ -180,10 +194,11 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     return withMemoire(file, warn, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = templateOf(library, opened.getMemoire().settings.templateId);
-      const base = value(rest, '--out') ?? `${resolve(file).replace(/\.memoire$/i, '')} – soutenance`;
+      const confidential = rest.includes('--confidentiel');
       for (const format of formats) {
-        const target = withExportExtension(resolve(formats.length > 1 ? base.replace(/\.(pptx|pdf)$/i, '') : base), format);
-        const result = await exportSlides(opened, template, { format, out: target, overwrite: true, confidential: rest.includes('--confidentiel'), handout: rest.includes('--notes') }, { fontsDir: FONTS_DIR });
+        const handout = format === 'pdf' && rest.includes('--notes');
+        const target = exportPath(file, value(rest, '--out'), exportStem('soutenance', opened.getMemoire().meta, { confidential, handout }), format);
+        const result = await exportSlides(opened, template, { format, out: target, overwrite: true, confidential, handout }, { fontsDir: FONTS_DIR });
         out(`Diapositives exportées : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
       }
       return 0;
@@ -213,28 +228,22 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       out(`Mise en page inconnue : ${preset ?? '(aucune)'}. Choisissez parmi : ${LAYOUT_PRESETS.map((p) => p.id).join(', ')}.`);
       return 2;
     }
-    const targetDir = target !== undefined && existsSync(target) && statSync(target).isDirectory() ? resolve(target) : null;
-    if (target && !targetDir && formats.length > 1) {
-      out('--out désigne un seul fichier : exportez un format à la fois, ou donnez un dossier.');
-      return 2;
-    }
     return withMemoire(file, warn, async (opened) => {
       const library = loadTemplateLibrary(TEMPLATES_DIR);
       const template = templateOf(library, opened.getMemoire().settings.templateId);
-      const stem = basename(resolve(file)).replace(/\.memoire$/i, '');
       const section = value('--section');
       if (rest.includes('--section') && !flattenSections(template.sections).some((s) => s.id === section)) {
         out(`Section inconnue : ${section ?? '(aucune)'}. Sections du modèle : ${flattenSections(template.sections).map((s) => s.id).join(', ')}.`);
         return 2;
       }
       for (const format of formats) {
-        const path = targetDir ? join(targetDir, stem) : resolve(target ?? `${resolve(file).replace(/\.memoire$/i, '')}`);
+        const options = { sectionTitle: flattenSections(template.sections).find((s) => s.id === section)?.title, confidential: flag('--confidentiel'), annotated: flag('--annotee') };
         const result = await exportMemoire(
           opened,
           template,
           {
             format,
-            out: withExportExtension(path, format),
+            out: exportPath(file, target, exportStem('memoire', opened.getMemoire().meta, options), format),
             presetId: value('--preset') ?? opened.getMemoire().settings.exportPreset,
             confidential: flag('--confidentiel'),
             includeAnnexes: !flag('--sans-annexes'),

@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { PDFDocument } from 'pdf-lib';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, readdirSync, readFileSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
+import { exportStem } from '../../core/export/export-names';
 import { bodyDigest } from '../../core/store/body-digest';
 import { SHRINK_SNAPSHOT_NAME } from '../../core/services/memoire-backend';
 import { apiCall, apiFailure, testBackend } from '../helpers/backend';
@@ -350,8 +351,31 @@ describe('an export never replaces a mémoire', () => {
     expect(existsSync(join(dir, 'rapport.docx'))).toBe(true);
     const outDir = tempDir();
     expect((await cli(['export', path, '--docx', '--pdf', '--out', outDir])).code).toBe(0);
-    expect(existsSync(join(outDir, 'm.docx')) && existsSync(join(outDir, 'm.pdf'))).toBe(true);
+    const title = 'Développer le segment PME en Auvergne';
+    expect(readdirSync(outDir).sort()).toEqual([`${title}.docx`, `${title}.pdf`]);
     expect((await cli(['export', path, '--pdf', '--out'])).code).toBe(2);
+  });
+
+  it('one naming rule for every export, in the app’s dialogs as in the CLI', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'm.memoire');
+    MemoireFile.create(path, sampleMemoire('Conquérir les PME : plan 2026')).close();
+    const meta = { title: 'Conquérir les PME : plan 2026' };
+    expect(exportStem('memoire', meta)).toBe('Conquérir les PME : plan 2026');
+    expect(exportStem('memoire', meta, { sectionTitle: 'Plan d’action commerciale', confidential: true })).toBe('Conquérir les PME : plan 2026 – Plan d’action commerciale – confidentiel');
+    expect(exportStem('soutenance', meta, { handout: true })).toBe('Soutenance – Conquérir les PME : plan 2026 – notes');
+    // Without --out, beside the mémoire under that name (made safe for the file system).
+    expect((await cli(['export', path, '--pdf', '--confidentiel'])).code).toBe(0);
+    expect((await cli(['grid', path, '--docx'])).code).toBe(0);
+    expect((await cli(['slides', path, '--pptx'])).code).toBe(0);
+    expect(readdirSync(dir).filter((n) => !n.endsWith('.memoire')).sort()).toEqual([
+      'Conquérir les PME plan 2026 – confidentiel.pdf',
+      'Grille d’évaluation – Conquérir les PME plan 2026.docx',
+      'Soutenance – Conquérir les PME plan 2026.pptx',
+    ]);
+    // One --out file for two formats: each takes its own extension.
+    expect((await cli(['export', path, '--pdf', '--docx', '--out', join(dir, 'rapport.pdf')])).code).toBe(0);
+    expect(existsSync(join(dir, 'rapport.pdf')) && existsSync(join(dir, 'rapport.docx'))).toBe(true);
   });
 
   it('CLI: an unknown preset or section is refused, and an empty history says so', async () => {
@@ -364,7 +388,7 @@ describe('an export never replaces a mémoire', () => {
     const section = await cli(['export', path, '--pdf', '--section', 'inexistante']);
     expect(section.code).toBe(2);
     expect(section.text).toMatch(/Section inconnue : inexistante/);
-    expect(existsSync(join(dir, 'm.pdf'))).toBe(false);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.pdf'))).toEqual([]);
     expect((await cli(['history', path])).text).toBe('Aucune version enregistrée dans l’historique de ce mémoire.');
   });
 
@@ -379,7 +403,7 @@ describe('an export never replaces a mémoire', () => {
     const before = fileHash(path);
     expect((await failure(b, 'export.run', { ...request, path })).code).toBe('export-target');
     expect((await failure(b, 'export.run', { ...request, path: other.path })).code).toBe('export-target');
-    expect((await failure(b, 'export.run', { ...request, path: otherPath, overwrite: true })).code).toBe('export-target');
+    expect((await failure(b, 'export.run', { ...request, format: 'docx', path: otherPath, overwrite: true })).code).toBe('export-target');
     expect(fileHash(path)).toBe(before);
     const pdf = join(b.workspace, 'export.pdf');
     writeFileSync(pdf, 'ancien export');

@@ -15,6 +15,7 @@ import { useAutosave } from './use-autosave';
 import { usePageCount } from './use-page-count';
 import { StatusBar } from './StatusBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { exportStem } from '../../../core/export/export-names';
 import { LinkDialog, FootnoteDialog } from './InlineDialogs';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
@@ -128,7 +129,7 @@ export function EditorScreen(props: {
   /** The tutor's evaluation grid, as a PDF beside the exports (the Word version comes from the CLI or a second click). */
   const exportGrid = async () => {
     try {
-      const chosen = await api.call('files.chooseExport', { suggestedName: `Grille d’évaluation – ${meta.title}`, format: 'pdf' });
+      const chosen = await api.call('files.chooseExport', { suggestedName: exportStem('grille', meta), format: 'pdf' });
       if (!chosen.path) return;
       const result = await api.call('review.exportGrid', { handle: opened.handle, format: 'pdf', path: chosen.path, overwrite: chosen.overwriteConfirmed });
       setError(null);
@@ -141,7 +142,7 @@ export function EditorScreen(props: {
   /** The tutor's light review file, to send back instead of the whole mémoire. */
   const exportReview = async () => {
     try {
-      const chosen = await api.call('files.chooseExport', { suggestedName: `Relecture – ${meta.title}`, format: 'relecture' });
+      const chosen = await api.call('files.chooseExport', { suggestedName: exportStem('relecture', meta), format: 'relecture' });
       if (!chosen.path) return;
       const result = await api.call('review.exportFile', { handle: opened.handle, path: chosen.path, overwrite: chosen.overwriteConfirmed });
       setNotice(fr.review.reviewDone(result.path));

@@ -7,6 +7,7 @@ import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
+import { exportStem } from '../../../core/export/export-names';
 
 type Annex = { id: string; name: string; size: number; pages: number };
 
@@ -91,7 +92,7 @@ export function ExportDialog(props: {
     try {
       await props.beforeExport();
       const section = sectionId ? flattenSections(props.template.sections).find((s) => s.id === sectionId) : null;
-      const suggested = [props.meta.title, section?.title, confidential ? 'confidentiel' : ''].filter(Boolean).join(' – ');
+      const suggested = exportStem('memoire', props.meta, { sectionTitle: section?.title, confidential, annotated });
       const chosen = await props.api.call('files.chooseExport', { suggestedName: suggested, format });
       if (!chosen.path) return;
       await write(chosen.path, chosen.overwriteConfirmed);

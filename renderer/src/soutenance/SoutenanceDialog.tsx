@@ -3,6 +3,7 @@ import type { ApiClient } from '../api/client';
 import { formatDuration, scoreCaption, toSavedPlan, visibleSeconds, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
 import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
+import { exportStem } from '../../../core/export/export-names';
 
 function visualLabel(s: Slide): string | null {
   if (!s.visual) return null;
@@ -233,7 +234,7 @@ export function SoutenanceDialog(props: {
   const exportAs = async (format: 'pptx' | 'pdf') => {
     try {
       await props.beforeExport();
-      const chosen = await props.api.call('files.chooseExport', { suggestedName: `Soutenance – ${props.title}`, format });
+      const chosen = await props.api.call('files.chooseExport', { suggestedName: exportStem('soutenance', { title: props.title }, { confidential, handout: format === 'pdf' && handout }), format });
       if (!chosen.path) return;
       const result = await props.api.call('slides.export', { handle: props.handle, format, path: chosen.path, overwrite: chosen.overwriteConfirmed, confidential, handout: format === 'pdf' && handout });
       props.onExported(result.path);
