@@ -131,7 +131,7 @@ describe('DOCX export', () => {
     // A target that cannot be replaced: the output folder holds a folder with the export's name.
     const outDir = join(dir, 'exports');
     const path = makeMemoire(tempDir(), false);
-    const blocked = join(outDir, 'Mémoire Camille.docx');
+    const blocked = join(outDir, 'Conquérir les PME du Puy-de-Dôme.docx');
     mkdirSync(blocked, { recursive: true });
     writeFileSync(join(blocked, 'dedans.txt'), 'à garder');
     expect((await cli(['export', path, '--docx', '--out', outDir])).text).toMatch(/^Erreur : Cet emplacement est un dossier/);
