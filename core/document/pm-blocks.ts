@@ -1,5 +1,6 @@
 import type { Node as PmModelNode } from '@tiptap/pm/model';
 import type { BlockSummary } from './sections';
+import { blockText } from '../schema/blocks/block-text';
 
 /**
  * Top-level blocks of a live ProseMirror document, summarised like `jsonBlocks` does for JSON, so the
@@ -11,7 +12,7 @@ export function pmBlocks(doc: PmModelNode): BlockSummary[] {
     const type = node.type.name;
     blocks.push({
       type,
-      text: type === 'guidance' ? '' : node.textBetween(0, node.content.size, ' ', (leaf) => (leaf.type.name === 'hardBreak' ? ' ' : '')),
+      text: type === 'guidance' ? '' : node.attrs.data !== undefined ? blockText(type, node.attrs.data) : node.textBetween(0, node.content.size, ' ', (leaf) => (leaf.type.name === 'hardBreak' ? ' ' : '')),
       level: type === 'heading' ? Number(node.attrs.level ?? 1) : undefined,
       sectionId: (node.attrs.sectionId as string | null | undefined) ?? null,
     });

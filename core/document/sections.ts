@@ -1,5 +1,6 @@
 import type { PmNode } from '../model/document';
 import { countWords } from './word-count';
+import { blockText } from '../schema/blocks/block-text';
 
 /** One heading of the document with the words written under it (before the next heading). */
 export interface SectionStat {
@@ -25,6 +26,7 @@ export interface DocumentStats {
 /** Plain text of a node; guidance boxes and footnote calls contribute nothing. */
 export function nodeText(node: PmNode): string {
   if (node.type === 'guidance') return '';
+  if (node.attrs?.data !== undefined) return blockText(node.type, node.attrs.data);
   if (node.type === 'text') return node.text ?? '';
   if (node.type === 'hardBreak') return ' ';
   if (!node.content) return '';

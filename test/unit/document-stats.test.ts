@@ -6,6 +6,7 @@ import { documentFromTemplate, sectionTargets } from '../../core/document/from-t
 import { memoireSchema } from '../../core/schema/extensions';
 import type { PmNode } from '../../core/model/document';
 import { template } from '../helpers/sample';
+import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
 
 const p = (text: string): PmNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
 const h = (level: number, text: string, sectionId: string | null = null): PmNode => ({ type: 'heading', attrs: { level, sectionId }, content: [{ type: 'text', text }] });
@@ -50,6 +51,25 @@ describe('document stats', () => {
   });
 
   it('gives the same summary from a live ProseMirror document as from JSON', () => {
+    expect(pmBlocks(memoireSchema().nodeFromJSON(doc))).toEqual(jsonBlocks(doc));
+  });
+
+  it('counts the words of a filled business block in its section (an empty block counts nothing), live and from JSON', () => {
+    const doc: PmNode = {
+      type: 'doc',
+      content: [
+        { type: 'heading', attrs: { level: 1, sectionId: 'pac' }, content: [{ type: 'text', text: 'Plan d’action commerciale' }] },
+        { type: 'pac', attrs: { data: REFERENCE_BLOCKS.pac } },
+        { type: 'heading', attrs: { level: 1, sectionId: 'suivi' }, content: [{ type: 'text', text: 'Suivi' }] },
+        { type: 'kpi', attrs: { data: { fields: {}, tables: {} } } },
+      ],
+    };
+    const stats = documentStats(doc);
+    expect(stats.sections[0].ownWords).toBeGreaterThan(40);
+    expect(stats.sections[1].ownWords).toBe(0);
+    // A select prints its label, a tick does not count: the PAC's text as the reader sees it.
+    const pac = jsonBlocks(doc)[1].text;
+    expect(pac).toContain('Conquête');
     expect(pmBlocks(memoireSchema().nodeFromJSON(doc))).toEqual(jsonBlocks(doc));
   });
 

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 import { formatDuration, scoreCaption, toSavedPlan, visibleSeconds, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
 import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
@@ -219,13 +219,23 @@ export function SoutenanceDialog(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [confidential]);
 
+  /** The last edit sent: an answer to an earlier one must not bring back the plan before a later edit. */
+  const lastEdit = useRef(0);
+
+  /** The plan as last shown: two quick edits both apply, even before React has drawn the first. */
+  const shown = useRef<SlidePlan | null>(null);
+  shown.current = plan;
+
   /** Applies an edit, stores it in the file and shows the plan as the back-end now reads it. */
   const change = async (index: number | null, action: SlideAction | null) => {
-    if (!plan) return;
-    const next = applyAction(plan, index, action);
-    setPlan({ ...next, totalSeconds: visibleSeconds(next.slides) });
+    if (!shown.current) return;
+    const next = applyAction(shown.current, index, action);
+    shown.current = { ...next, totalSeconds: visibleSeconds(next.slides) };
+    setPlan(shown.current);
+    const edit = ++lastEdit.current;
     try {
-      setPlan(await props.api.call('slides.save', { handle: props.handle, plan: toSavedPlan(next) }));
+      const saved = await props.api.call('slides.save', { handle: props.handle, plan: toSavedPlan(next) });
+      if (edit === lastEdit.current) setPlan(saved);
     } catch (e) {
       setError((e as Error).message);
     }
