@@ -92,6 +92,19 @@ describe('a candidate writes a mémoire', () => {
     await note.getByRole('button', { name: 'Valider' }).click();
     expect(await page.locator('.ProseMirror sup[data-footnote="Voir le référentiel, bloc 1."]').count()).toBe(1);
 
+    // "/" in an empty paragraph opens the palette; Échap cancels it and the text stays as it was.
+    await page.keyboard.press('Enter');
+    const paragraphs = await page.locator('.ProseMirror > p').count();
+    await page.keyboard.type('/');
+    const palette = page.getByRole('dialog', { name: 'Insérer' });
+    await palette.waitFor();
+    await page.keyboard.type('pac');
+    await page.keyboard.press('Escape');
+    await palette.waitFor({ state: 'detached' });
+    expect(await page.locator('.ProseMirror > p').count()).toBe(paragraphs);
+    expect(await app.documentText()).not.toContain('/pac');
+    await page.keyboard.type('Texte repris');
+    expect(await app.documentText()).toContain('Texte repris');
     await page.keyboard.press('Enter');
     await page.getByTestId('insert-table').click();
     // TipTap gives the editor its focus back on the next frame: type once the cursor is in the new table.

@@ -21,7 +21,7 @@ export function slashItems(): Item[] {
   ];
 }
 
-/** The "/" palette, opened at the cursor in an empty paragraph; Échap types the "/" instead. */
+/** The "/" palette, opened at the cursor in an empty paragraph; Échap closes it and changes nothing. */
 export function SlashMenu(props: { editor: Editor; at: { left: number; top: number }; onClose: () => void }) {
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -51,8 +51,9 @@ export function SlashMenu(props: { editor: Editor; at: { left: number; top: numb
           else if (e.key === 'ArrowUp') setActive((a) => Math.max(a - 1, 0));
           else if (e.key === 'Enter') choose(items[active]);
           else if (e.key === 'Escape') {
+            // Cancel: the text stays as it was before "/", the cursor back where it was.
             props.onClose();
-            props.editor.chain().focus().insertContent('/' + query).run();
+            props.editor.commands.focus();
           } else return;
           e.preventDefault();
         }}
