@@ -91,10 +91,25 @@ describe('never lose a word', () => {
     await item.getByRole('button', { name: 'Aperçu' }).click();
     await history.locator('.history-preview').getByText('Conclusion validée par le tuteur.').waitFor();
     await page.screenshot({ path: artifactPath('06-history.png') });
-    page.once('dialog', (d) => void d.accept());
+    // The app asks in its own dialog (never the browser's), and cancelling changes nothing.
+    const browserDialogs: string[] = [];
+    page.on('dialog', (d) => {
+      browserDialogs.push(d.message());
+      void d.dismiss();
+    });
     await item.getByRole('button', { name: 'Restaurer' }).click();
+    const confirm = history.getByTestId('restore-confirm');
+    expect(await confirm.innerText()).toContain('Restaurer « Relue par le tuteur » ?');
+    await confirm.getByRole('button', { name: 'Annuler' }).click();
+    await confirm.waitFor({ state: 'detached' });
+    expect(await page.getByLabel('Texte du mémoire').innerText()).toContain('Ajout maladroit');
+    await item.getByRole('button', { name: 'Restaurer' }).click();
+    await history.getByTestId('restore-confirm').getByRole('button', { name: 'Restaurer cette version' }).click();
+    expect(await history.getByTestId('restore-done').innerText()).toContain('« Relue par le tuteur » est restaurée.');
     await history.getByTestId('snapshot-item').filter({ hasText: 'Avant la restauration de « Relue par le tuteur »' }).waitFor();
+    await page.screenshot({ path: artifactPath('07-restored.png') });
     await history.getByRole('button', { name: 'Fermer' }).click();
+    expect(browserDialogs).toEqual([]);
     let text = await app.documentText();
     expect(text).toContain('Conclusion validée par le tuteur.');
     expect(text).not.toContain('Ajout maladroit');
@@ -104,6 +119,8 @@ describe('never lose a word', () => {
     text = await app.documentText();
     expect(text).toContain('Conclusion validée par le tuteur.');
     expect(text).not.toContain('Ajout maladroit');
+    // Reopened, the status bar says when it was last saved.
+    expect(await page.getByTestId('autosave-status').innerText()).toMatch(/^Enregistré (à l’instant|il y a \d+ s|il y a \d+ min)/);
   });
 
   it('a document with an unknown block opens read-only, is never saved over, and is repaired into a copy', async () => {

@@ -123,7 +123,7 @@ export function EditorScreen(props: {
     },
   });
 
-  const autosave = useAutosave(opened.readOnly ? null : editor, api, opened.handle);
+  const autosave = useAutosave(opened.readOnly ? null : editor, api, opened.handle, opened.revision > 0 ? Date.parse(opened.updatedAt) : null);
   const review = useReview(api, opened, editor, meta.tutor);
 
   /** The tutor's evaluation grid, as a PDF beside the exports (the Word version comes from the CLI or a second click). */

@@ -54,8 +54,9 @@ function topLevelNodes(doc: PmModelNode): PmModelNode[] {
  * Saves the document shortly after each change, and at the latest MAX_WAIT_MS after the first
  * unsaved change. A failed save keeps the text in the editor and retries; nothing is dropped.
  */
-export function useAutosave(editor: Editor | null, api: ApiClient, handle: string) {
-  const [state, setState] = useState<AutosaveState>({ status: 'idle', savedAt: null, error: null, lastSnapshotAt: null });
+export function useAutosave(editor: Editor | null, api: ApiClient, handle: string, lastSavedAt: number | null = null) {
+  // A reopened mémoire says when it was last saved, not « Pas encore modifié ».
+  const [state, setState] = useState<AutosaveState>({ status: lastSavedAt === null ? 'idle' : 'saved', savedAt: lastSavedAt, error: null, lastSnapshotAt: null });
   const dirtySince = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);

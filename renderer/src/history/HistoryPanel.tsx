@@ -28,6 +28,9 @@ export function HistoryPanel(props: {
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [preview, setPreview] = useState<{ info: SnapshotInfo; doc: PmNode } | null>(null);
+  /** The version the candidate asked to restore, waiting for the confirmation. */
+  const [confirming, setConfirming] = useState<SnapshotInfo | null>(null);
+  const [done, setDone] = useState<string | null>(null);
 
   const refresh = () => props.api.call('snapshots.list', { handle: props.handle }).then(setItems);
   useEffect(() => {
@@ -35,13 +38,14 @@ export function HistoryPanel(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const restore = async (id: number) => {
-    if (!window.confirm(fr.history.confirmRestore)) return;
+  const restore = async (info: SnapshotInfo) => {
+    setConfirming(null);
     try {
       await props.beforeRestore();
-      const restored = await props.api.call('snapshots.restore', { handle: props.handle, id });
+      const restored = await props.api.call('snapshots.restore', { handle: props.handle, id: info.id });
       props.onRestored(restored.doc, restored.updatedAt);
       setPreview(null);
+      setDone(fr.history.restoredFrom(snapshotLabel(info)));
       await refresh();
     } catch (e) {
       setError((e as Error).message);
@@ -74,6 +78,25 @@ export function HistoryPanel(props: {
         </button>
       </form>
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
+      {confirming && (
+        <div className="confirm-notice" role="alertdialog" aria-label={fr.history.confirmRestoreAction} data-testid="restore-confirm">
+          <span>{fr.history.confirmRestore(snapshotLabel(confirming))}</span>
+          <button type="button" className="primary" onClick={() => void restore(confirming)}>
+            {fr.history.confirmRestoreAction}
+          </button>
+          <button type="button" onClick={() => setConfirming(null)}>
+            {fr.history.cancelRestore}
+          </button>
+        </div>
+      )}
+      {done && (
+        <div className="confirm-notice" role="status" data-testid="restore-done">
+          <span>{done}</span>
+          <button type="button" className="link-button" onClick={() => setDone(null)}>
+            {fr.errors.ok}
+          </button>
+        </div>
+      )}
       <div className="history-layout">
         <ul className="history-list">
           {items.length === 0 && <li className="muted">{fr.history.empty}</li>}
@@ -89,7 +112,7 @@ export function HistoryPanel(props: {
                 <button type="button" onClick={() => void props.api.call('snapshots.get', { handle: props.handle, id: s.id }).then(setPreview, (e) => setError(e.message))}>
                   {fr.history.preview}
                 </button>
-                <button type="button" onClick={() => void restore(s.id)}>
+                <button type="button" onClick={() => setConfirming(s)}>
                   {fr.history.restore}
                 </button>
               </div>

@@ -138,7 +138,10 @@ export const fr = {
     namePlaceholder: 'Ex. : Version envoyée au tuteur',
     preview: 'Aperçu',
     restore: 'Restaurer',
-    confirmRestore: 'Restaurer cette version ? Le texte actuel est d’abord conservé dans l’historique.',
+    confirmRestore: (name: string) => `Restaurer « ${name} » ? Le texte actuel est d’abord gardé dans l’historique, vous pourrez y revenir.`,
+    confirmRestoreAction: 'Restaurer cette version',
+    cancelRestore: 'Annuler',
+    restoredFrom: (name: string) => `« ${name} » est restaurée. Le texte qu’elle remplace est gardé dans l’historique (« Avant restauration »).`,
     empty: 'Aucune version pour l’instant. Une version automatique est créée toutes les 10 minutes d’écriture.',
     kinds: { auto: 'Automatique', named: 'Nommée', 'before-restore': 'Avant restauration', 'before-import': 'Avant import' },
     words: (n: number) => `${n.toLocaleString('fr-FR')} mots`,
@@ -353,7 +356,8 @@ export function agoFr(then: number, now: number): string {
   if (s < 60) return `il y a ${s} s`;
   const m = Math.round(s / 60);
   if (m < 60) return `il y a ${m} min`;
-  return `à ${new Date(then).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}`;
+  const sameDay = new Date(then).toDateString() === new Date(now).toDateString();
+  return sameDay ? `à ${new Date(then).toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' })}` : `le ${dateTimeFr(new Date(then).toISOString())}`;
 }
 
 /** A date as "28/11/2026 à 23:40". */
