@@ -73,6 +73,23 @@ describe('business blocks and the live checklist', () => {
     await app.openRecent('PAC équilibré');
     await checklist.waitStatus('1.4.b', 'satisfied');
     expect(await page.locator('[data-block="pac"]').nth(1).getByLabel('Action (action 4)').inputValue()).toBe('Club clients');
+
+    // Deleting a filled block asks first; once deleted, Ctrl+Z from the keyboard brings it back whole.
+    const filled = page.locator('[data-block="pac"]').nth(1);
+    const blocks = await page.locator('[data-block="pac"]').count();
+    await filled.getByRole('button', { name: 'Supprimer le bloc Plan d’action commerciale' }).click();
+    const confirm = filled.getByTestId('confirm-remove-block');
+    await confirm.getByRole('button', { name: 'Garder le bloc' }).click();
+    expect(await page.locator('[data-block="pac"]').count()).toBe(blocks);
+    await filled.getByRole('button', { name: 'Supprimer le bloc Plan d’action commerciale' }).click();
+    await filled.getByTestId('confirm-remove-block').getByRole('button', { name: 'Supprimer', exact: true }).click();
+    await expect.poll(() => page.locator('[data-block="pac"]').count()).toBe(blocks - 1);
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.locator('[data-block="pac"]').count()).toBe(blocks);
+    expect(await page.locator('[data-block="pac"]').nth(1).getByLabel('Action (action 4)').inputValue()).toBe('Club clients');
+    // An empty block goes at once (the first PAC of the template is empty).
+    await page.locator('[data-block="pac"]').first().getByRole('button', { name: 'Supprimer le bloc Plan d’action commerciale' }).click();
+    await expect.poll(() => page.locator('[data-block="pac"]').count()).toBe(blocks - 1);
     expect(errors).toEqual([]);
   });
 

@@ -1,9 +1,10 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { columnLabel, emptyRow, normalizeBlockData, type BlockData, type CellValue } from '../../../core/schema/blocks/block-spec';
 import { blockSpec } from '../../../core/schema/blocks/registry';
 import { validateBlock, type BlockIssue } from '../../../core/schema/blocks/validate-block';
 import { blockSummary, computedColumns } from '../../../core/schema/blocks/computations';
+import { blockText } from '../../../core/schema/blocks/block-text';
 import { CellInput } from './CellInput';
 import { BlockVisual } from './BlockVisuals';
 import { fr } from '../i18n/fr';
@@ -25,6 +26,17 @@ export function BlockView(props: ReactNodeViewProps) {
   const issues = useMemo(() => new Map(validateBlock(spec, data).map((i) => [i.path, i])), [spec, data]);
   const summary = useMemo(() => blockSummary(spec.name, data), [spec, data]);
   const editable = props.editor.isEditable;
+  const [confirmingRemove, setConfirmingRemove] = useState(false);
+
+  /** Deletes the block and gives the text its focus back, so Ctrl+Z brings the block back from the keyboard. */
+  const remove = () => {
+    const pos = props.getPos();
+    props.deleteNode();
+    const chain = props.editor.chain().focus();
+    (typeof pos === 'number' ? chain.setTextSelection(Math.min(pos, props.editor.state.doc.content.size)) : chain).run();
+  };
+  // A filled block holds the candidate's work: its deletion is confirmed first; an empty one goes at once.
+  const askRemove = () => (blockText(spec.name, data).trim() ? setConfirmingRemove(true) : remove());
 
   const write = (next: BlockData) => props.updateAttributes({ data: next });
   const setField = (key: string, value: CellValue) => write({ ...data, fields: { ...data.fields, [key]: value } });
@@ -55,11 +67,22 @@ export function BlockView(props: ReactNodeViewProps) {
           <CriteriaChips ids={spec.criteria} />
         </div>
         {editable && (
-          <button type="button" className="link-button" onClick={() => props.deleteNode()} aria-label={`${fr.blocks.remove} ${spec.title}`}>
+          <button type="button" className="link-button" onClick={askRemove} aria-label={`${fr.blocks.remove} ${spec.title}`}>
             {fr.blocks.remove}
           </button>
         )}
       </header>
+      {confirmingRemove && (
+        <div className="confirm-notice" role="alertdialog" aria-label={fr.blocks.confirmRemoveTitle} data-testid="confirm-remove-block">
+          <span>{fr.blocks.confirmRemove(spec.title)}</span>
+          <button type="button" className="primary" onClick={remove}>
+            {fr.blocks.confirmRemoveAction}
+          </button>
+          <button type="button" onClick={() => setConfirmingRemove(false)}>
+            {fr.blocks.cancelRemove}
+          </button>
+        </div>
+      )}
       <p className="block-help">{spec.description}</p>
       {spec.fields.length > 0 && (
         <div className="block-fields">

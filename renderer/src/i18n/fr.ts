@@ -151,6 +151,10 @@ export const fr = {
   },
   blocks: {
     remove: 'Supprimer le bloc',
+    confirmRemoveTitle: 'Supprimer ce bloc rempli ?',
+    confirmRemove: (title: string) => `Supprimer le bloc « ${title} » et tout ce qu’il contient ? Ctrl+Z le fera revenir.`,
+    confirmRemoveAction: 'Supprimer',
+    cancelRemove: 'Garder le bloc',
     removeRow: 'Supprimer la ligne',
     commentRow: 'Commenter la ligne',
     addRow: (row: string) => `Ajouter une ligne (${row})`,
