@@ -1,4 +1,5 @@
 import createDOMPurify from 'dompurify';
+import { wordListsToLists } from './word-lists';
 
 /** Tags that can become part of a mémoire; everything else is dropped (its text kept). */
 const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'div', 'span', 'figure', 'figcaption', 'hr'];
@@ -14,7 +15,10 @@ export type DomWindow = Parameters<typeof createDOMPurify>[0];
  */
 export function sanitizeHtml(html: string, window: DomWindow): string {
   const purify = createDOMPurify(window);
-  return purify.sanitize(html, {
+  // Word's lists are read from their styles, which the sanitiser then drops.
+  const Parser = (window as { DOMParser?: new () => { parseFromString(text: string, type: string): Document } }).DOMParser;
+  const withLists = Parser ? wordListsToLists(html, new Parser()) : html;
+  return purify.sanitize(withLists, {
     ALLOWED_TAGS,
     ALLOWED_ATTR,
     ALLOWED_URI_REGEXP: /^(?:https?:|mailto:)/i,

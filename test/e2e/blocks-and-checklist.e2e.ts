@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import { execFileSync } from 'node:child_process';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
@@ -6,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { artifactPath, newPage } from './support/browser';
 import { e2eSession } from './support/session';
 import { AppPage, ChecklistModel } from './support/app-page';
+import { ROOT } from '../helpers/paths';
 
 const session = e2eSession('memoire-e2e-blocks-');
 
@@ -109,6 +111,22 @@ describe('business blocks and the live checklist', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.ProseMirror a[href^="javascript"], .ProseMirror img, .ProseMirror iframe, .ProseMirror [onclick]').count()).toBe(0);
     expect(await app.documentText()).toContain('Texte collé gras piège');
+
+    // A list copied from Word arrives as a real list, nested and numbered as in Word.
+    await app.writeInSection('Conclusion', ' Liste collée :');
+    await page.keyboard.press('Enter');
+    const wordHtml = readFileSync(join(ROOT, 'test/fixtures/paste/word-lists.html'), 'utf8');
+    await page.evaluate((html) => {
+      const data = new DataTransfer();
+      data.setData('text/html', html);
+      data.setData('text/plain', 'Webinaire sur la maintenance prédictive');
+      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    }, wordHtml);
+    const pasted = page.locator('.ProseMirror ul', { hasText: 'Webinaire sur la maintenance prédictive' }).first();
+    await pasted.waitFor();
+    expect(await pasted.locator('ul li', { hasText: 'responsables maintenance' }).count()).toBe(1);
+    expect(await page.locator('.ProseMirror ol li', { hasText: 'Diagnostic en janvier' }).count()).toBe(1);
+    expect(await app.documentText()).not.toMatch(/·\s+Webinaire/);
   });
 
   it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {

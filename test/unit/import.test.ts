@@ -10,10 +10,36 @@ import { nodeWindow } from '../../main/shared/node-dom';
 import { runCli } from '../../main/cli/index';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { generateMemoire } from '../fixtures/generate-memoire';
+import { ROOT } from '../helpers/paths';
 import { sampleMemoire, template } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 
 const window = nodeWindow();
+
+describe('lists pasted from Word', () => {
+  it('become real lists, nested by level, numbered when Word numbered them, without their « · » markers', () => {
+    const html = readFileSync(join(ROOT, 'test/fixtures/paste/word-lists.html'), 'utf8');
+    const doc = htmlToDocument(html, nodeWindow());
+    expect(checkDocument(doc)).toEqual({ ok: true });
+    const types = (doc.content ?? []).map((n) => n.type);
+    expect(types).toEqual(['paragraph', 'bulletList', 'paragraph', 'orderedList']);
+    const bullets = doc.content![1];
+    expect(bullets.content).toHaveLength(2);
+    const nested = bullets.content![0].content![1];
+    expect(nested.type).toBe('bulletList');
+    expect(JSON.stringify(nested)).toContain('responsables maintenance');
+    expect(JSON.stringify(nested)).toContain('"type":"bold"');
+    const text = JSON.stringify(doc);
+    expect(text).not.toMatch(/"text":"[·o]\s/);
+    expect(text).not.toContain('1.');
+    expect(doc.content![3].content).toHaveLength(2);
+  });
+
+  it('leaves HTML without Word lists as it was', () => {
+    const html = '<p>Un paragraphe</p><ul><li>un point</li></ul>';
+    expect(sanitizeHtml(html, nodeWindow())).toBe(html);
+  });
+});
 
 describe('hostile HTML (paste or Word) through the sanitiser and the schema', () => {
   it('keeps text, structure and safe links; drops scripts, handlers, frames, styles and javascript: links', () => {
