@@ -105,6 +105,13 @@ describe('a candidate writes a mémoire', () => {
     expect(await app.documentText()).not.toContain('/pac');
     await page.keyboard.type('Texte repris');
     expect(await app.documentText()).toContain('Texte repris');
+    // French typography while typing, as Word does it; Backspace right after keeps what was typed.
+    await page.keyboard.type(' "Objectif" : 15% ; l\'agence ?');
+    expect(await app.documentText()).toContain('Texte repris «\u202FObjectif\u202F»\u00A0: 15\u00A0%\u202F; l’agence\u202F?');
+    await page.keyboard.type(' 10');
+    await page.keyboard.type('%');
+    await page.keyboard.press('Backspace');
+    expect(await app.documentText()).toContain('l’agence\u202F? 10%');
     await page.keyboard.press('Enter');
     await page.getByTestId('insert-table').click();
     // TipTap gives the editor its focus back on the next frame: type once the cursor is in the new table.

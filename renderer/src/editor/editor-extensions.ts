@@ -8,6 +8,7 @@ import { isBlockNode } from '../../../core/schema/blocks/registry';
 import { BlockView } from '../blocks/BlockView';
 import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';
+import { FrenchTyping } from './french-typing';
 
 /** UI actions the editor's shortcuts open (dialogs live in React). */
 export interface EditorUiCallbacks {
@@ -114,6 +115,7 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
     ...base,
     figureWithView(callbacks),
     CursorPlaceholder,
+    FrenchTyping,
     Extension.create({
       name: 'wordShortcuts',
       addKeyboardShortcuts() {
