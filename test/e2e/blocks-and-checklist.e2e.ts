@@ -13,7 +13,8 @@ const session = e2eSession('memoire-e2e-blocks-');
 
 describe('business blocks and the live checklist', () => {
   it('turns the PAC balance partial with one action type, satisfied once all three types are there', async () => {
-    const page = await newPage(session.browser, { width: 1600, height: 1000 });
+    // An English browser: dates in blocks are still typed and shown the French way.
+    const page = await newPage(session.browser, { width: 1600, height: 1000 }, 'en-US');
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     const app = new AppPage(page);
@@ -40,6 +41,13 @@ describe('business blocks and the live checklist', () => {
       await card.getByLabel(`Budget (€) (action ${i + 1})`).fill(budget);
     };
     await fillAction(0, 'Webinaire maintenance prédictive', 'Détection', ['Webinaire', 'LinkedIn'], '4 500');
+    const start = pac.locator('.row-card').nth(0).getByLabel('Début (action 1)');
+    await start.fill('31/02/2026');
+    await pac.getByText('Date invalide (jj/mm/aaaa)').waitFor();
+    await start.fill('15/03/2026');
+    await start.blur();
+    expect(await start.inputValue()).toBe('15/03/2026');
+    expect(await pac.getByText('Date invalide (jj/mm/aaaa)').count()).toBe(0);
     await fillAction(1, 'Campagne LinkedIn', 'Détection', ['LinkedIn'], '3 000');
     await fillAction(2, 'Salon Industrie Auvergne', 'Détection', ['Salon', 'E-mailing'], 'beaucoup');
     await pac.getByText('« beaucoup » n’est pas un nombre').waitFor();
@@ -75,6 +83,7 @@ describe('business blocks and the live checklist', () => {
     await app.openRecent('PAC équilibré');
     await checklist.waitStatus('1.4.b', 'satisfied');
     expect(await page.locator('[data-block="pac"]').nth(1).getByLabel('Action (action 4)').inputValue()).toBe('Club clients');
+    expect(await page.locator('[data-block="pac"]').nth(1).getByLabel('Début (action 1)').inputValue()).toBe('15/03/2026');
 
     // Deleting a filled block asks first; once deleted, Ctrl+Z from the keyboard brings it back whole.
     const filled = page.locator('[data-block="pac"]').nth(1);

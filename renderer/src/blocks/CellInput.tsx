@@ -1,10 +1,30 @@
+import { useState, type InputHTMLAttributes } from 'react';
 import type { CellValue, ColumnSpec } from '../../../core/schema/blocks/block-spec';
-import { parseFrDate } from '../../../core/schema/blocks/parse-values';
+import { formatFrDate, parseFrDate } from '../../../core/schema/blocks/parse-values';
+import { fr } from '../i18n/fr';
 
-/** ISO date for <input type="date"> from whatever was typed or stored. */
-function isoDate(value: string): string {
-  const d = parseFrDate(value);
-  return d ? d.toISOString().slice(0, 10) : '';
+/**
+ * A date typed and shown the French way (jj/mm/aaaa) whatever the browser's language, where a date
+ * input would follow the system's (mm/dd/yyyy on an English one). Stored as ISO once it is a real
+ * date; what is typed meanwhile is kept as typed, and the block's check says what is wrong.
+ */
+function DateInput(props: { common: InputHTMLAttributes<HTMLInputElement>; value: string; onChange: (value: string) => void }) {
+  const [typing, setTyping] = useState<string | null>(null);
+  return (
+    <input
+      {...props.common}
+      className="date"
+      inputMode="numeric"
+      placeholder={fr.blocks.datePlaceholder}
+      value={typing ?? formatFrDate(props.value)}
+      onChange={(e) => {
+        setTyping(e.target.value);
+        const date = parseFrDate(e.target.value);
+        props.onChange(date ? date.toISOString().slice(0, 10) : e.target.value.trim());
+      }}
+      onBlur={() => setTyping(null)}
+    />
+  );
 }
 
 /** One field or cell of a business block, edited according to its column type. */
@@ -67,7 +87,7 @@ export function CellInput(props: { column: ColumnSpec; value: CellValue; onChang
       );
     }
     case 'date':
-      return <input {...common} type="date" value={isoDate(String(value ?? '')) || ''} onChange={(e) => onChange(e.target.value)} />;
+      return <DateInput common={common} value={String(value ?? '')} onChange={onChange} />;
     case 'number':
     case 'money':
     case 'percent':

@@ -151,6 +151,7 @@ export const fr = {
   },
   blocks: {
     remove: 'Supprimer le bloc',
+    datePlaceholder: 'jj/mm/aaaa',
     confirmRemoveTitle: 'Supprimer ce bloc rempli ?',
     confirmRemove: (title: string) => `Supprimer le bloc « ${title} » et tout ce qu’il contient ? Ctrl+Z le fera revenir.`,
     confirmRemoveAction: 'Supprimer',

@@ -22,8 +22,8 @@ export function artifactPath(name: string): string {
  * A new page that tolerates functions compiled by tsx: esbuild's keepNames wraps them in `__name`,
  * which does not exist in the page when Playwright sends them there.
  */
-export async function newPage(browser: Browser, viewport = { width: 1400, height: 900 }) {
-  const page = await browser.newPage({ viewport });
+export async function newPage(browser: Browser, viewport = { width: 1400, height: 900 }, locale?: string) {
+  const page = await browser.newPage({ viewport, locale });
   await page.addInitScript('globalThis.__name = (fn) => fn;');
   return page;
 }
