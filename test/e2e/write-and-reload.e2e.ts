@@ -142,4 +142,27 @@ describe('a candidate writes a mémoire', () => {
     await page.locator('.ProseMirror figure img[src^="blob:"]').waitFor();
     expect(await page.locator('.ProseMirror sup[data-footnote]').count()).toBe(1);
   });
+
+  it('keeps the top bar on one row with the candidate’s name whole, and dialogs’ actions in reach, at 1280×620 and 1366×768', async () => {
+    for (const viewport of [{ width: 1280, height: 620 }, { width: 1366, height: 768 }]) {
+      const page = await browser.newPage({ viewport });
+      const app = new AppPage(page);
+      await app.goto(host!.url);
+      await app.openRecent('Conquérir les PME du Puy-de-Dôme');
+      const bar = page.locator('.app-bar');
+      await page.screenshot({ path: artifactPath(`10-bar-${viewport.width}.png`) });
+      expect((await bar.boundingBox())!.height).toBeLessThan(50);
+      const name = bar.locator('.app-bar-title .muted');
+      expect(await name.innerText()).toBe('Camille Martin');
+      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= el.parentElement!.getBoundingClientRect().right + 1)).toBe(true);
+      await page.screenshot({ path: artifactPath(`10-bar-${viewport.width}.png`) });
+      // The longest dialog: its main action is visible without scrolling the page.
+      await page.getByRole('button', { name: 'Page de garde' }).click();
+      const save = page.getByTestId('cover-dialog').getByRole('button', { name: 'Enregistrer' });
+      const box = (await save.boundingBox())!;
+      expect(box.y + box.height).toBeLessThanOrEqual(viewport.height);
+      await page.screenshot({ path: artifactPath(`11-cover-dialog-${viewport.width}.png`) });
+      await page.close();
+    }
+  });
 });

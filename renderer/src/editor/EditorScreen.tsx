@@ -15,6 +15,7 @@ import { useAutosave } from './use-autosave';
 import { usePageCount } from './use-page-count';
 import { StatusBar } from './StatusBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
+import { AppBar } from './AppBar';
 import { exportStem } from '../../../core/export/export-names';
 import { LinkDialog, FootnoteDialog } from './InlineDialogs';
 import { OutlinePanel } from '../outline/OutlinePanel';
@@ -38,7 +39,6 @@ import { ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
 import { useReview } from '../checklist/use-review';
-import type { Role } from '../checklist/TutorVerdict';
 
 const STATS_DELAY_MS = 300;
 
@@ -259,76 +259,42 @@ export function EditorScreen(props: {
 
   return (
     <div className="editor-screen">
-      <header className="app-bar">
-        <div className="app-bar-title">
-          <strong>{meta.title}</strong>
-          <span className="muted">{meta.candidate}</span>
-        </div>
-        <div className="app-bar-actions">
-          <label className="role-switch">
-            {fr.review.role}{' '}
-            <select value={review.role} onChange={(e) => review.setRole(e.target.value as Role)} aria-label={fr.review.role}>
-              <option value="candidate">{fr.review.candidate}</option>
-              <option value="tutor">{fr.review.tutor}</option>
-            </select>
-          </label>
-          {review.role === 'tutor' && (
-            <label className="role-switch">
-              <input type="checkbox" checked={review.tutorEdits} onChange={(e) => review.setTutorEdits(e.target.checked)} /> {fr.review.allowEdits}
-            </label>
-          )}
-          {review.role === 'tutor' && (
-            <button type="button" onClick={() => void exportGrid()}>
-              {fr.review.exportGrid}
-            </button>
-          )}
-          {review.role === 'tutor' ? (
-            <button type="button" onClick={() => void exportReview()}>
-              {fr.review.exportReview}
-            </button>
-          ) : (
-            <button type="button" onClick={() => reviewInput.current?.click()}>
-              {fr.review.importReview}
-            </button>
-          )}
-          <button
-            type="button"
-            onClick={() => {
-              setCommentRow(null);
-              setPanel('comment');
-            }}
-          >
-            {fr.comments.add}
-          </button>
-          <button type="button" onClick={() => setShowComments((v) => !v)} aria-pressed={showComments}>
-            {fr.comments.toggle}
-          </button>
-          <button type="button" onClick={() => setShowOutline((v) => !v)} aria-pressed={showOutline}>
-            {fr.toolbar.outline}
-          </button>
-          <button type="button" onClick={() => setShowChecklist((v) => !v)} aria-pressed={showChecklist}>
-            {fr.toolbar.checklist}
-          </button>
-          <button type="button" onClick={() => setPanel('cover')}>
-            {fr.toolbar.cover}
-          </button>
-          <button type="button" onClick={() => setPanel('history')}>
-            {fr.toolbar.history}
-          </button>
-          <button type="button" onClick={() => setPanel('export')}>
-            {fr.exportDialog.open}
-          </button>
-          <button type="button" onClick={() => setPanel('soutenance')}>
-            {fr.soutenance.open}
-          </button>
-          <button type="button" onClick={() => setPanel('questions')}>
-            {fr.jury.open}
-          </button>
-          <button type="button" onClick={() => void close()}>
-            {fr.toolbar.close}
-          </button>
-        </div>
-      </header>
+      <AppBar
+        title={meta.title}
+        candidate={meta.candidate}
+        role={review.role}
+        onRole={review.setRole}
+        tutorEdits={review.tutorEdits}
+        onTutorEdits={review.setTutorEdits}
+        actions={{
+          review: [
+            ...(review.role === 'tutor' ? [{ label: fr.review.exportGrid, short: fr.toolbar.short.exportGrid, onClick: () => void exportGrid() }] : []),
+            review.role === 'tutor'
+              ? { label: fr.review.exportReview, short: fr.toolbar.short.exportReview, onClick: () => void exportReview() }
+              : { label: fr.review.importReview, short: fr.toolbar.short.importReview, onClick: () => reviewInput.current?.click() },
+            {
+              label: fr.comments.add,
+              onClick: () => {
+                setCommentRow(null);
+                setPanel('comment');
+              },
+            },
+            { label: fr.comments.toggle, onClick: () => setShowComments((v) => !v), pressed: showComments },
+          ],
+          views: [
+            { label: fr.toolbar.outline, onClick: () => setShowOutline((v) => !v), pressed: showOutline },
+            { label: fr.toolbar.checklist, onClick: () => setShowChecklist((v) => !v), pressed: showChecklist },
+          ],
+          tools: [
+            { label: fr.toolbar.cover, onClick: () => setPanel('cover') },
+            { label: fr.toolbar.history, onClick: () => setPanel('history') },
+            { label: fr.exportDialog.open, onClick: () => setPanel('export') },
+            { label: fr.soutenance.open, onClick: () => setPanel('soutenance') },
+            { label: fr.jury.open, short: fr.toolbar.short.juryQuestions, onClick: () => setPanel('questions') },
+            { label: fr.toolbar.close, short: fr.toolbar.short.close, onClick: () => void close() },
+          ],
+        }}
+      />
       <Toolbar editor={editor} onLink={() => setPanel('link')} onFootnote={() => setPanel('footnote')} onImage={() => imageInput.current?.click()} />
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
       {notice && (

@@ -102,6 +102,15 @@ export const fr = {
     outline: 'Plan',
     checklist: 'Critères',
     close: 'Fermer le mémoire',
+    /** What the top bar's buttons show when the window is narrow (their full name stays their accessible name). */
+    short: {
+      importReview: 'Relecture…',
+      exportReview: 'Relecture',
+      exportGrid: 'Grille',
+      allowEdits: 'Modifier',
+      juryQuestions: 'Jury',
+      close: 'Fermer',
+    },
   },
   link: { title: 'Lien', url: 'Adresse (https://…)', apply: 'Appliquer', remove: 'Retirer le lien', invalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:' },
   footnote: { title: 'Note de bas de page', text: 'Texte de la note', apply: 'Valider', remove: 'Supprimer la note' },
