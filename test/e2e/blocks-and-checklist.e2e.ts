@@ -138,6 +138,37 @@ describe('business blocks and the live checklist', () => {
     expect(await app.documentText()).not.toMatch(/·\s+Webinaire/);
   });
 
+  it('finds and replaces across the text and the blocks, whole words, in one step Ctrl+Z undoes', async () => {
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.openRecent('PAC équilibré');
+    await app.writeInSection('Conclusion', ' La Campagne LinkedIn a porté ; LinkedInPro non.');
+    await page.keyboard.press('Control+f');
+    const bar = page.getByTestId('find-bar');
+    await bar.getByLabel('Rechercher dans le mémoire').fill('linkedin');
+    await expect.poll(() => bar.getByTestId('find-count').innerText()).toBe('1 sur 3');
+    await bar.getByLabel('Mot entier').check();
+    await expect.poll(() => bar.getByTestId('find-count').innerText()).toBe('1 sur 2');
+    await bar.getByLabel('Rechercher dans le mémoire').press('Enter');
+    await expect.poll(() => bar.getByTestId('find-count').innerText()).toBe('2 sur 2');
+    expect(await page.locator('.find-current').count()).toBe(1);
+    await page.screenshot({ path: artifactPath('12-find.png') });
+
+    await page.keyboard.press('Control+h');
+    await bar.getByLabel('Remplacer par').fill('LinkedIn Ads');
+    await bar.getByRole('button', { name: 'Tout remplacer' }).click();
+    await bar.getByText('2 remplacements (Ctrl+Z pour annuler)').waitFor();
+    const pac = page.locator('[data-block="pac"]').last();
+    expect(await pac.getByLabel('Action (action 2)').inputValue()).toBe('Campagne LinkedIn Ads');
+    expect(await app.documentText()).toContain('La Campagne LinkedIn Ads a porté\u202F; LinkedInPro non.');
+    await bar.getByLabel('Rechercher dans le mémoire').press('Escape');
+    await bar.waitFor({ state: 'detached' });
+    await page.keyboard.press('Control+z');
+    expect(await pac.getByLabel('Action (action 2)').inputValue()).toBe('Campagne LinkedIn');
+    expect(await app.documentText()).toContain('La Campagne LinkedIn a porté');
+  });
+
   it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {
     const page = await newPage(session.browser, { width: 1400, height: 900 });
     const app = new AppPage(page);

@@ -16,6 +16,7 @@ import { usePageCount } from './use-page-count';
 import { StatusBar } from './StatusBar';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { AppBar } from './AppBar';
+import { FindBar } from './FindBar';
 import { exportStem } from '../../../core/export/export-names';
 import { LinkDialog, FootnoteDialog } from './InlineDialogs';
 import { OutlinePanel } from '../outline/OutlinePanel';
@@ -82,12 +83,25 @@ export function EditorScreen(props: {
   const [error, setError] = useState<string | null>(opened.migrationBackup ? `Ce mémoire a été mis à jour vers le nouveau format ; une copie de l’ancien a été gardée : ${opened.migrationBackup}` : null);
   const imageInput = useRef<HTMLInputElement>(null);
   const reviewInput = useRef<HTMLInputElement>(null);
+  /** The find bar, when open; `seq` brings the focus back to it on a new Ctrl+F. */
+  const [find, setFind] = useState<{ replace: boolean; seq: number } | null>(null);
+  // Ctrl+F / Ctrl+H anywhere on the screen (the outline, a panel): the mémoire's search, not the browser's.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.defaultPrevented || !(e.ctrlKey || e.metaKey) || e.altKey || !['f', 'h'].includes(e.key.toLowerCase())) return;
+      e.preventDefault();
+      setFind((f) => ({ replace: e.key.toLowerCase() === 'h' || (f?.replace ?? false), seq: (f?.seq ?? 0) + 1 }));
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const imageUrls = useRef(new Map<string, Promise<string>>());
 
   const callbacks = useRef({
     openLinkDialog: () => setPanel('link'),
     openSlashMenu: (at: { left: number; top: number }) => setSlashAt(at),
     openFootnoteDialog: () => setPanel('footnote'),
+    openFind: (replace: boolean) => setFind((f) => ({ replace: replace || (f?.replace ?? false), seq: (f?.seq ?? 0) + 1 })),
     loadImage: (id: string) => {
       let url = imageUrls.current.get(id);
       if (!url) {
@@ -309,6 +323,17 @@ export function EditorScreen(props: {
       <div className="editor-body">
         {showOutline && <OutlinePanel stats={stats} targets={targets} sections={templateSections} onJump={jumpTo} />}
         <div className="page-scroll">
+          {find && editor && (
+            <FindBar
+              editor={editor}
+              replace={find.replace}
+              focusKey={find.seq}
+              onClose={() => {
+                setFind(null);
+                editor.commands.focus();
+              }}
+            />
+          )}
           <div className="page">
             <EditorContent editor={editor} />
           </div>

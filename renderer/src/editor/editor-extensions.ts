@@ -9,12 +9,15 @@ import { BlockView } from '../blocks/BlockView';
 import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';
 import { FrenchTyping } from './french-typing';
+import { FindHighlights } from './find-replace';
 
 /** UI actions the editor's shortcuts open (dialogs live in React). */
 export interface EditorUiCallbacks {
   openLinkDialog(): void;
   openSlashMenu(at: { left: number; top: number }): void;
   openFootnoteDialog(): void;
+  /** Ctrl+F (find) and Ctrl+H (find and replace). */
+  openFind(replace: boolean): void;
   loadImage(attachmentId: string): Promise<string>;
 }
 
@@ -116,6 +119,7 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
     figureWithView(callbacks),
     CursorPlaceholder,
     FrenchTyping,
+    FindHighlights,
     Extension.create({
       name: 'wordShortcuts',
       addKeyboardShortcuts() {
@@ -129,6 +133,14 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
             return true;
           },
           'Mod-y': () => this.editor.commands.redo(),
+          'Mod-f': () => {
+            callbacks.openFind(false);
+            return true;
+          },
+          'Mod-h': () => {
+            callbacks.openFind(true);
+            return true;
+          },
           '/': () => {
             const { selection } = this.editor.state;
             const parent = selection.$from.parent;

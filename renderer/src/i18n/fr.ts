@@ -141,6 +141,22 @@ export const fr = {
     /** Laid-out pages are counted, not estimated: no "≈" then. */
     pages: (n: number, laid: boolean) => (laid ? `${n} pages mises en page` : `≈ ${n.toFixed(0)} pages`),
   },
+  find: {
+    title: 'Rechercher et remplacer',
+    search: 'Rechercher dans le mémoire',
+    replaceWith: 'Remplacer par',
+    count: (n: number, total: number) => `${n} sur ${total}`,
+    none: 'Aucun résultat',
+    previous: 'Résultat précédent',
+    next: 'Résultat suivant',
+    wholeWord: 'Mot entier',
+    matchCase: 'Respecter la casse',
+    showReplace: 'Remplacer…',
+    replace: 'Remplacer',
+    replaceAll: 'Tout remplacer',
+    replaced: (n: number) => (n ? `${n} remplacement${n > 1 ? 's' : ''} (Ctrl+Z pour annuler)` : 'Aucun remplacement'),
+    close: 'Fermer la recherche',
+  },
   history: {
     title: 'Historique des versions',
     create: 'Créer une version nommée',
