@@ -11,6 +11,15 @@ import { ROOT } from '../helpers/paths';
 
 const session = e2eSession('memoire-e2e-blocks-');
 
+/** The mémoire the first test builds, opened in a new page. */
+async function openPacMemoire() {
+  const page = await newPage(session.browser, { width: 1400, height: 900 });
+  const app = new AppPage(page);
+  await app.goto(session.host.url);
+  await app.openRecent('PAC équilibré');
+  return { page, app };
+}
+
 describe('business blocks and the live checklist', () => {
   it('turns the PAC balance partial with one action type, satisfied once all three types are there', async () => {
     // An English browser: dates in blocks are still typed and shown the French way.
@@ -105,17 +114,9 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('pastes hostile HTML as clean text: nothing runs, no javascript: link, the text is kept', async () => {
-    const page = await newPage(session.browser, { width: 1400, height: 900 });
-    const app = new AppPage(page);
-    await app.goto(session.host.url);
-    await app.openRecent('PAC équilibré');
+    const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Avant. ');
-    await page.evaluate(() => {
-      const data = new DataTransfer();
-      data.setData('text/html', '<p onclick="window.__pwned=1">Texte collé <b>gras</b> <img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">piège</a></p><script>window.__pwned=4</script><iframe src="https://evil.example"></iframe>');
-      data.setData('text/plain', 'Texte collé gras piège');
-      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    });
+    await app.paste('<p onclick="window.__pwned=1">Texte collé <b>gras</b> <img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">piège</a></p><script>window.__pwned=4</script><iframe src="https://evil.example"></iframe>', 'Texte collé gras piège');
     await page.locator('.ProseMirror strong', { hasText: 'gras' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.ProseMirror a[href^="javascript"], .ProseMirror img, .ProseMirror iframe, .ProseMirror [onclick]').count()).toBe(0);
@@ -125,12 +126,7 @@ describe('business blocks and the live checklist', () => {
     await app.writeInSection('Conclusion', ' Liste collée :');
     await page.keyboard.press('Enter');
     const wordHtml = readFileSync(join(ROOT, 'test/fixtures/paste/word-lists.html'), 'utf8');
-    await page.evaluate((html) => {
-      const data = new DataTransfer();
-      data.setData('text/html', html);
-      data.setData('text/plain', 'Webinaire sur la maintenance prédictive');
-      document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-    }, wordHtml);
+    await app.paste(wordHtml, 'Webinaire sur la maintenance prédictive');
     const pasted = page.locator('.ProseMirror ul', { hasText: 'Webinaire sur la maintenance prédictive' }).first();
     await pasted.waitFor();
     expect(await pasted.locator('ul li', { hasText: 'responsables maintenance' }).count()).toBe(1);
@@ -139,10 +135,7 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('finds and replaces across the text and the blocks, whole words, in one step Ctrl+Z undoes', async () => {
-    const page = await newPage(session.browser, { width: 1400, height: 900 });
-    const app = new AppPage(page);
-    await app.goto(session.host.url);
-    await app.openRecent('PAC équilibré');
+    const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', ' La Campagne LinkedIn a porté ; LinkedInPro non.');
     await page.keyboard.press('Control+f');
     const bar = page.getByTestId('find-bar');
@@ -170,10 +163,7 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {
-    const page = await newPage(session.browser, { width: 1400, height: 900 });
-    const app = new AppPage(page);
-    await app.goto(session.host.url);
-    await app.openRecent('PAC équilibré');
+    const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Texte de conclusion tapé juste avant l’export.');
     await page.getByRole('button', { name: 'Exporter', exact: true }).click();
     const dialog = page.getByTestId('export-dialog');
@@ -198,10 +188,7 @@ describe('business blocks and the live checklist', () => {
   });
 
   it('exports a PDF with an attached annex merged at the end, and shows the laid-out page count', async () => {
-    const page = await newPage(session.browser, { width: 1400, height: 900 });
-    const app = new AppPage(page);
-    await app.goto(session.host.url);
-    await app.openRecent('PAC équilibré');
+    const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Phrase écrite juste avant le PDF.');
     await page.getByTestId('length-summary').getByText(/pages mises en page/).waitFor();
     const annex = await PDFDocument.create();

@@ -59,6 +59,19 @@ export class AppPage {
     await this.editor.waitFor();
   }
 
+  /** Pastes into the editor at the cursor as a browser does: HTML with its plain-text version. */
+  async paste(html: string, plain: string): Promise<void> {
+    await this.page.evaluate(
+      ([h, t]) => {
+        const data = new DataTransfer();
+        data.setData('text/html', h);
+        data.setData('text/plain', t);
+        document.querySelector('.ProseMirror')!.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+      },
+      [html, plain],
+    );
+  }
+
   /** The document's text (textContent: off-screen parts are not laid out, so innerText would miss them). */
   async documentText(): Promise<string> {
     return (await this.editor.textContent()) ?? '';
