@@ -91,6 +91,12 @@ describe('never lose a word', () => {
     await item.getByRole('button', { name: 'Aperçu' }).click();
     await history.locator('.history-preview').getByText('Conclusion validée par le tuteur.').waitFor();
     await page.screenshot({ path: artifactPath('06-history.png') });
+    // Compared with the current text: the added sentence shows as added.
+    await item.getByRole('button', { name: 'Comparer' }).click();
+    const compared = history.getByTestId('compare-view');
+    await compared.locator('ins', { hasText: 'Ajout maladroit à supprimer.' }).waitFor();
+    expect(await compared.innerText()).toContain('Relue par le tuteur → Texte actuel');
+    await page.screenshot({ path: artifactPath('06-compare.png') });
     // The app asks in its own dialog (never the browser's), and cancelling changes nothing.
     const browserDialogs: string[] = [];
     page.on('dialog', (d) => {

@@ -362,6 +362,7 @@ export function EditorScreen(props: {
       {panel === 'history' && (
         <HistoryPanel
           api={api}
+          currentDoc={() => editor.getJSON() as PmNode}
           handle={opened.handle}
           onClose={() => setPanel(null)}
           beforeRestore={autosave.flush}

@@ -6,6 +6,7 @@ import type { PmNode } from '../../../core/model/document';
 import { memoireExtensions } from '../../../core/schema/extensions';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { dateTimeFr, fr } from '../i18n/fr';
+import { CompareView } from './CompareView';
 
 function snapshotLabel(s: SnapshotInfo): string {
   return s.name || `${fr.history.kinds[s.kind]} — ${dateTimeFr(s.createdAt)}`;
@@ -23,6 +24,8 @@ export function HistoryPanel(props: {
   onClose: () => void;
   beforeRestore: () => Promise<void>;
   onRestored: (doc: PmNode, updatedAt: string) => void;
+  /** The text in the editor now, the default side of a comparison. */
+  currentDoc: () => PmNode;
 }) {
   const [items, setItems] = useState<SnapshotInfo[]>([]);
   const [name, setName] = useState('');
@@ -31,6 +34,22 @@ export function HistoryPanel(props: {
   /** The version the candidate asked to restore, waiting for the confirmation. */
   const [confirming, setConfirming] = useState<SnapshotInfo | null>(null);
   const [done, setDone] = useState<string | null>(null);
+  /** A version compared with the current text, or with another version (`against`). */
+  const [comparing, setComparing] = useState<{ info: SnapshotInfo; doc: PmNode; against: { name: string; doc: PmNode } } | null>(null);
+
+  const compare = async (info: SnapshotInfo, againstId: number | null) => {
+    try {
+      const { doc } = await props.api.call('snapshots.get', { handle: props.handle, id: info.id });
+      const against =
+        againstId === null
+          ? { name: fr.history.current, doc: props.currentDoc() }
+          : await props.api.call('snapshots.get', { handle: props.handle, id: againstId }).then((s) => ({ name: snapshotLabel(s.info), doc: s.doc }));
+      setPreview(null);
+      setComparing({ info, doc, against });
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
 
   const refresh = () => props.api.call('snapshots.list', { handle: props.handle }).then(setItems);
   useEffect(() => {
@@ -109,8 +128,11 @@ export function HistoryPanel(props: {
                 </span>
               </div>
               <div className="row-actions">
-                <button type="button" onClick={() => void props.api.call('snapshots.get', { handle: props.handle, id: s.id }).then(setPreview, (e) => setError(e.message))}>
+                <button type="button" onClick={() => void props.api.call('snapshots.get', { handle: props.handle, id: s.id }).then((p) => (setComparing(null), setPreview(p)), (e) => setError(e.message))}>
                   {fr.history.preview}
+                </button>
+                <button type="button" onClick={() => void compare(s, null)}>
+                  {fr.history.compareButton}
                 </button>
                 <button type="button" onClick={() => setConfirming(s)}>
                   {fr.history.restore}
@@ -119,6 +141,27 @@ export function HistoryPanel(props: {
             </li>
           ))}
         </ul>
+        {comparing && !preview && (
+          <div className="history-preview">
+            <label className="inline-label">
+              {fr.history.compareWith}{' '}
+              <select
+                value={comparing.against.name === fr.history.current ? '' : String(items.find((s) => snapshotLabel(s) === comparing.against.name)?.id ?? '')}
+                onChange={(e) => void compare(comparing.info, e.target.value ? Number(e.target.value) : null)}
+              >
+                <option value="">{fr.history.current}</option>
+                {items
+                  .filter((s) => s.id !== comparing.info.id)
+                  .map((s) => (
+                    <option key={s.id} value={s.id}>
+                      {snapshotLabel(s)}
+                    </option>
+                  ))}
+              </select>
+            </label>
+            <CompareView older={comparing.doc} newer={comparing.against.doc} olderName={snapshotLabel(comparing.info)} newerName={comparing.against.name} />
+          </div>
+        )}
         {preview && (
           <section className="history-preview" aria-label={fr.history.previewTitle(snapshotLabel(preview.info))}>
             <h3>{fr.history.previewTitle(snapshotLabel(preview.info))}</h3>

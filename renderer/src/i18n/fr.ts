@@ -173,6 +173,18 @@ export const fr = {
     restored: 'Version restaurée.',
     close: 'Fermer',
     previewTitle: (name: string) => `Aperçu : ${name}`,
+    compareButton: 'Comparer',
+    compareWith: 'Comparer avec',
+    current: 'Texte actuel',
+    compare: {
+      title: (older: string, newer: string) => `${older} → ${newer}`,
+      summary: (n: number) => `${n} élément${n > 1 ? 's' : ''} modifié${n > 1 ? 's' : ''}, ajouté${n > 1 ? 's' : ''} ou supprimé${n > 1 ? 's' : ''}.`,
+      identical: 'Les deux versions sont identiques.',
+      unchanged: (n: number) => `… ${n} élément${n > 1 ? 's' : ''} identique${n > 1 ? 's' : ''} …`,
+      blockUnchanged: (title: string) => `${title} : inchangé`,
+      emptyElement: '(élément vide)',
+      field: 'Champ',
+    },
   },
   blocks: {
     remove: 'Supprimer le bloc',
