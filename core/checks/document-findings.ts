@@ -4,12 +4,15 @@ import type { LengthTarget } from '../model/metadata';
 import { filledRows, cellText, isFilled } from '../schema/blocks/validate-block';
 import { normalizeText, formatFrNumber } from '../schema/blocks/parse-values';
 import { flattenSections } from '../referential/template-schema';
+import { figureDisagreements } from './figures-agree';
 
 /** Something about the document as a whole that the candidate should fix. */
 export interface DocumentFinding {
-  kind: 'length' | 'placeholder' | 'empty-section' | 'figure-caption' | 'orphan-objective' | 'action-kpi';
+  kind: 'length' | 'placeholder' | 'empty-section' | 'figure-caption' | 'orphan-objective' | 'action-kpi' | 'figures';
   message: string;
   index: number | null;
+  /** A second place to look at: the block whose figure the text contradicts. */
+  related?: number;
 }
 
 const PLACEHOLDER = /\[\s*[aà] compl[eé]ter\s*\]|\bxxx+\b|lorem ipsum|\btodo\b|\?\?\?|\[\s*(\.\.\.|…)\s*\]/i;
@@ -52,5 +55,6 @@ export function documentFindings(ctx: CheckContext, length: LengthTarget): Docum
       if (!isFilled(r.kpi)) findings.push({ kind: 'action-kpi', message: `L’action « ${cellText(r.action)} » n’a pas d’indicateur.`, index: b.index });
     }
   }
+  for (const d of figureDisagreements(ctx, ctx.thresholds.figures)) findings.push({ kind: 'figures', message: d.message, index: d.index, related: d.blockIndex });
   return findings;
 }

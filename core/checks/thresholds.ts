@@ -16,6 +16,13 @@ export const thresholdsSchema = z.object({
   negotiation: reasoned({ minSourcesWords: z.number().int().min(0) }),
   text: reasoned({ minSectionShareOfTarget: z.number().min(0).max(1) }),
   emailing: reasoned({ maxSubjectChars: z.number().int().min(10), maxPreheaderChars: z.number().int().min(10) }),
+  figures: reasoned({
+    moneyTolerance: z.number().min(0),
+    percentTolerancePoints: z.number().min(0),
+    budgetKeywords: z.array(z.string().min(1)).min(1),
+    roiKeywords: z.array(z.string().min(1)).min(1),
+    objectiveKeywords: z.array(z.string().min(1)).min(1),
+  }),
   evidence: reasoned({
     minOpportunities: z.number().int().min(1),
     minThreats: z.number().int().min(1),

@@ -162,6 +162,17 @@ describe('business blocks and the live checklist', () => {
     expect(await app.documentText()).toContain('La Campagne LinkedIn a porté');
   });
 
+  it('reports a budget the text announces that the PAC does not total, with a link to each place', async () => {
+    const { page, app } = await openPacMemoire();
+    await app.writeInSection('Conclusion', ' Le budget total du PAC est de 20 000 € sur l’année.');
+    const finding = page.locator('.finding-figures');
+    await finding.waitFor();
+    expect(await finding.innerText()).toContain('Le texte annonce un budget de 20\u202F000 € ; le PAC totalise 21\u202F500 €.');
+    await finding.getByRole('button', { name: '→ voir le bloc' }).click();
+    await expect.poll(() => page.locator('[data-block="pac"]').last().evaluate((el) => el.classList.contains('is-selected'))).toBe(true);
+    await page.screenshot({ path: artifactPath('13-figures-agree.png') });
+  });
+
   it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {
     const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Texte de conclusion tapé juste avant l’export.');

@@ -155,6 +155,14 @@ export function ChecklistPanel(props: {
               <JumpLink index={f.index} onJump={props.onJump}>
                 {f.message}
               </JumpLink>
+              {f.related !== undefined && (
+                <>
+                  {' '}
+                  <JumpLink index={f.related} onJump={props.onJump}>
+                    {fr.checklist.seeBlock}
+                  </JumpLink>
+                </>
+              )}
             </li>
           ))}
         </ul>

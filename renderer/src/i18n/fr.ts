@@ -223,6 +223,7 @@ export const fr = {
     goTo: 'Aller à la section',
     convert: 'Convertir ce tableau en bloc',
     findings: 'Vérifications du document',
+    seeBlock: '→ voir le bloc',
     noFindings: 'Rien à signaler.',
     practice: 'Critères évalués à l’examen (modèles d’entraînement)',
     wording: 'Critère du référentiel',
