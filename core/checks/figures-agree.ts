@@ -31,9 +31,7 @@ function statedFigures(sentence: string): Stated[] {
     const scale = /^k/i.test(unit) ? 1_000 : /^M/.test(unit) ? 1_000_000 : 1;
     out.push({ value: value * scale, unit: unit.includes('%') || /cent/.test(unit) ? '%' : unit ? '€' : 'nombre', at: m.index ?? 0 });
   }
-  // The same contradiction stated in several places is one thing to fix: said once, where it first appears.
-  const seen = new Set<string>();
-  return out.filter((d) => !seen.has(d.message) && seen.add(d.message));
+  return out;
 }
 
 /** Sentences of a paragraph (a decimal comma or a thousands point never ends one). */

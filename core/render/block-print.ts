@@ -14,6 +14,8 @@ export interface PrintContext {
 }
 
 const cell = (t: string): Inline[] => (t ? [{ text: t }] : []);
+/** What a value with nothing to show prints as. */
+const EMPTY_PRINT = /^\s*(—|-)?\s*$/;
 
 /** Series colours, the same in the app, the DOCX and the PDF. */
 export const CHART_COLORS = ['1F5FBF', 'E07A1F', '2E9E6A', 'B23A48', '7A5CC2', '5D6678'] as const;
@@ -112,17 +114,26 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
   for (const table of spec.tables) {
     const rows = filledRows(data, table.key);
     if (!rows.length) continue;
-    const computed = computedColumns(spec.name, table.key);
+    // A column the candidate left empty in every row (or a computed one with nothing to compute) is left
+    // out: a half-filled block prints what was written, never a column of dashes.
+    const columns = [
+      ...table.columns.filter((c) => rows.some((r) => isFilled(r[c.key]))).map((c) => ({ label: columnLabel(c, data), value: (r: Record<string, CellValue>) => printValue(c, r[c.key]) })),
+      ...computedColumns(spec.name, table.key).filter((c) => rows.some((r) => !EMPTY_PRINT.test(c.value(r)))),
+    ];
     out.push({
       kind: 'table',
-      header: [...table.columns.map((c) => cell(ctx.text(columnLabel(c, data)))), ...computed.map((c) => cell(ctx.text(c.label)))],
-      rows: rows.map((r) => [...table.columns.map((c) => cell(ctx.text(printValue(c, r[c.key])))), ...computed.map((c) => cell(ctx.text(c.value(r))))]),
+      header: columns.map((c) => cell(ctx.text(c.label))),
+      rows: rows.map((r) => columns.map((c) => cell(ctx.text(c.value(r))))),
       caption: ctx.caption('Tableau', `${spec.title} — ${table.label}`),
-      wide: table.columns.length + computed.length > 6,
+      wide: columns.length > 6,
       source: spec.name,
     });
   }
-  if (spec.name === 'diagnosticInterne') {
+  const swotLists = spec.name === 'diagnosticInterne' ? [filledRows(data, 'forces'), filledRows(data, 'faiblesses')] : [];
+  const externalData = ctx.blocksInDoc.get('opportunitesMenaces');
+  const externalLists = externalData ? [filledRows(externalData, 'opportunites'), filledRows(externalData, 'menaces')] : [];
+  // The SWOT is printed once there is something to put in it.
+  if (spec.name === 'diagnosticInterne' && [...swotLists, ...externalLists].some((l) => l.length)) {
     const external = ctx.blocksInDoc.get('opportunitesMenaces');
     const list = (d: BlockData | undefined, t: string) => (d ? filledRows(d, t).map((r) => ctx.text(cellText(r.intitule))).join('\n') : '');
     out.push({

@@ -72,7 +72,26 @@ describe('render tree', () => {
     expect(tree.captions.filter((c) => c.label === 'Tableau').map((c) => c.number)).toEqual(tree.captions.filter((c) => c.label === 'Tableau').map((_, i) => i + 1));
   });
 
-  it('numbers footnotes in order and applies French typography', () => {
+  it('prints an empty block as nothing and a half-filled one without its empty columns, never a column of dashes', () => {
+    const meta = sampleMemoire().meta;
+    const half = { fields: {}, tables: { actions: [{ action: 'Salon Industrie Auvergne', budget: '6 000' }, { action: 'Club clients', budget: '8 000' }] } };
+    const doc: PmNode = {
+      type: 'doc',
+      content: [
+        { type: 'diagnosticInterne', attrs: { data: { fields: {}, tables: {} } } },
+        { type: 'pac', attrs: { data: half } },
+      ],
+    };
+    const printed = buildRenderTree(doc, meta, template);
+    const tables = printed.body.filter((b): b is Extract<RenderBlock, { kind: 'table' }> => b.kind === 'table');
+    expect(printed.captions.map((c) => c.text)).not.toContain('Matrice SWOT');
+    const actions = tables.find((t) => t.caption?.text.includes('Actions'))!;
+    expect(actions.header!.map((h) => h.map((i) => i.text).join(''))).toEqual(['Action', 'Budget (€)']);
+    expect(actions.wide).toBe(false);
+    expect(JSON.stringify(actions.rows)).not.toContain('—');
+  });
+
+    it('numbers footnotes in order and applies French typography', () => {
     const withNote: PmNode = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Le CA progresse ' }, { type: 'footnote', attrs: { text: 'Source : INSEE.' } }, { type: 'text', text: ' ; voir « annexe ».' }, { type: 'footnote', attrs: { text: 'Annexe 2.' } }] }] };
     const t = buildRenderTree(withNote, meta, template);
     expect(t.footnotes).toEqual([{ number: 1, text: `Source${NBSP}: INSEE.` }, { number: 2, text: 'Annexe 2.' }]);
