@@ -71,7 +71,8 @@ export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number,
       });
       flush();
     }
-    if (chart.unit === '%' && min <= 100 && max >= 100) items.push({ t: 'poly', points: [plot.x, yOf(100), plot.x + plot.w, yOf(100)], color: '2E9E6A', width: 0.8, dash: 3 });
+    const target = chart.target;
+    if (target && min <= target.value && max >= target.value) items.push({ t: 'poly', points: [plot.x, yOf(target.value), plot.x + plot.w, yOf(target.value)], color: target.color, width: 0.8, dash: 3 });
   }
   // Legend: one swatch and name per series, wrapped under the plot.
   let lx = plot.x;

@@ -79,7 +79,7 @@ function blockCharts(name: string, data: BlockData): Array<{ chart: ChartSpec; t
       .slice(0, CHART_COLORS.length)
       .map((k, i) => ({ name: k.label, values: k.values.map((v) => (v === null ? null : round1((v / k.objective!) * 100))), color: CHART_COLORS[i] }));
     if (!series.length) return [];
-    return [{ title: 'Évolution des indicateurs (en % de l’objectif)', chart: { type: 'line', categories: kpiPeriods(data), series, unit: '%' } }];
+    return [{ title: 'Évolution des indicateurs (en % de l’objectif)', chart: { type: 'line', categories: kpiPeriods(data), series, unit: '%', target: { value: 100, label: 'Objectif (100 %)', color: '2E9E6A' } } }];
   }
   return [];
 }

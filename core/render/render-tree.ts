@@ -55,6 +55,8 @@ export interface ChartSpec {
   series: Array<{ name: string; values: Array<number | null>; color: string }>;
   /** Unit of the values, shown on the axis ("%", "€"). */
   unit: string;
+  /** A reference line across the plot (the KPI chart's objective, 100 %), drawn by every format. */
+  target?: { value: number; label: string; color: string };
 }
 
 /** The printed mémoire: cover data, body, and the lists the sommaire, table of figures and notes need. */

@@ -67,6 +67,10 @@ describe('DOCX export', () => {
     // The PAC's shares and the KPI evolution are native Word charts.
     expect(Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).length).toBe(2);
     expect(await xml('word/charts/chart1.xml')).toContain('Part des actions');
+    // The KPI chart keeps its objective line, as in the PDF: a dashed series at 100 %, without markers.
+    const kpi = await xml('word/charts/chart2.xml');
+    expect(kpi).toMatch(/<c:ser>(?:(?!<\/c:ser>).)*Objectif \(100 %\)(?:(?!<\/c:ser>).)*<a:prstDash val="dash"\/>(?:(?!<\/c:ser>).)*<\/c:ser>/s);
+    expect(kpi.match(/<c:v>100<\/c:v>/g)?.length).toBeGreaterThanOrEqual(2);
     // The PAC calendar: months coloured by action type, and every table has the columns the PDF has.
     expect(plain).toContain('Calendrier des actions du PAC');
     expect(document).toMatch(/<w:shd w:fill="3B7DD8"/);

@@ -188,7 +188,13 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
               new ChartRun({
                 type: chart.type,
                 categories: chart.categories,
-                series: chart.series.map((s) => ({ name: s.name, values: s.values, color: s.color, ...(chart.type === 'line' ? { markers: true } : {}) })),
+                series: [
+                  ...chart.series.map((s) => ({ name: s.name, values: s.values, color: s.color, ...(chart.type === 'line' ? { markers: true } : {}) })),
+                  // The reference line as Word draws one: a dashed series of constant value, without markers or labels.
+                  ...(chart.target
+                    ? [{ name: chart.target.label, values: chart.categories.map(() => chart.target!.value), color: chart.target.color, markers: false, dataLabels: false as const, line: { color: chart.target.color, width: 1, dash: 'dash' as const } }]
+                    : []),
+                ],
                 legend: { position: 'bottom' },
                 dataLabels: chart.type === 'column' ? { value: true, numberFormat: '0.0' } : undefined,
                 valueAxis: { numberFormat: chart.unit === '%' ? '0" %"' : undefined, minimum: 0 },
