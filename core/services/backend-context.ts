@@ -12,7 +12,7 @@ import type { MemoireFile, StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
 import { liveCountMemo, type LiveCountMemo } from '../export/export-memoire';
 import { PathAccess } from './path-access';
-import type { SaveTarget } from './document-saves';
+import { liveDocument, type SaveTarget } from './document-saves';
 
 /** What differs between the Electron shell and the web host: dialogs and where files go. */
 export interface PlatformHandlers {
@@ -60,8 +60,7 @@ const ALTERED_READ_ONLY =
   'Ce mémoire est ouvert en lecture seule : son texte a été modifié hors de Mémoire Studio. Choisissez de garder ce texte ou de revenir à la dernière version gardée pour continuer à écrire.';
 
 /** Why a file opens read-only, or null when the editor may save over it. */
-function readOnlyState(file: MemoireFile, altered: boolean): ReadOnlyState | null {
-  const stored = file.getDocument().doc;
+function readOnlyState(file: MemoireFile, stored: PmNode, altered: boolean): ReadOnlyState | null {
   const represented = representDocument(stored);
   if (!represented.exact) {
     return { kind: 'unrepresentable', reason: represented.reason, dropped: represented.dropped, shown: represented.repaired, lastSnapshot: null };
@@ -142,17 +141,26 @@ export class BackendContext {
     return result;
   }
 
+  /**
+   * The document of an open mémoire as the editor, the page count and the comments see it: the saved
+   * text kept in memory (read once at opening), or the faithful repair of a read-only one.
+   */
+  documentOf(e: OpenEntry): PmNode {
+    return e.readOnly ? e.readOnly.shown : liveDocument(e);
+  }
+
   /** What the editor receives for an open mémoire. */
   describe(handle: string, migrationBackup: string | null = null): OpenedMemoire {
-    const { file, readOnly } = this.entry(handle);
+    const e = this.entry(handle);
+    const { file, readOnly } = e;
     const { meta, settings } = file.getMemoire();
-    const stored = file.getDocument();
+    const stored = file.documentInfo();
     return {
       handle,
       path: file.path,
       meta,
       settings,
-      doc: readOnly ? readOnly.shown : stored.doc,
+      doc: this.documentOf(e),
       revision: stored.revision,
       updatedAt: stored.updatedAt,
       template: this.templateFor(settings.templateId),
@@ -173,14 +181,17 @@ export class BackendContext {
     try {
       handle = randomUUID();
       const now = this.now();
+      // The document is read from the file once, here; saves keep it up to date afterwards.
+      const stored = file.getDocument().doc;
+      const readOnly = readOnlyState(file, stored, altered);
       this.open.set(handle, {
         file,
         realPath: realpathSync(file.path),
         sessionStartedAt: now.getTime(),
         nodeWords: null,
-        doc: null,
+        doc: readOnly ? null : stored,
         countMemo: liveCountMemo(),
-        readOnly: readOnlyState(file, altered),
+        readOnly,
       });
       this.access.touch(file.path);
       this.recent.touch(file.path, file.getMemoire().meta.title, now.toISOString());

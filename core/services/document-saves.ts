@@ -106,6 +106,11 @@ export function saveDocumentChanges(target: SaveTarget, change: DocumentChange, 
   const words = sum(target.nodeWords) - sum(target.nodeWords.slice(change.from, change.from + change.deleteCount)) + sum(newWords);
   const saved = target.file.replaceNodes(change.from, change.deleteCount, bodies, words);
   target.nodeWords.splice(change.from, change.deleteCount, ...newWords);
-  target.doc?.content?.splice(change.from, change.deleteCount, ...change.nodes);
+  // A new document object sharing the unchanged nodes: a document handed out earlier never changes under its reader.
+  if (target.doc) {
+    const content = [...(target.doc.content ?? [])];
+    content.splice(change.from, change.deleteCount, ...change.nodes);
+    target.doc = { ...target.doc, content };
+  }
   return snapshotIfDue(target, saved, now);
 }

@@ -19,16 +19,20 @@ export function writeAllNodes(db: Database.Database, bodies: readonly string[]):
   bodies.forEach((body, i) => insert.run((i + 1) * KEY_GAP, body, bodyDigest(body)));
 }
 
+/** The document's JSON text from its nodes' texts, in order. */
+function documentJson(bodies: readonly string[]): string {
+  return `{"type":"doc","content":[${bodies.join(',')}]}`;
+}
+
 /** The stored document as JSON text, from its rows in order. */
 export function readDocumentJson(db: Database.Database): string {
-  const bodies = (db.prepare('SELECT body FROM document_nodes ORDER BY key').pluck().all() as string[]);
-  return `{"type":"doc","content":[${bodies.join(',')}]}`;
+  return documentJson(db.prepare('SELECT body FROM document_nodes ORDER BY key').pluck().all() as string[]);
 }
 
 /** The stored JSON, and whether a row no longer matches the digest written with it. */
 export function readCheckedDocumentJson(db: Database.Database): { json: string; altered: boolean } {
   const rows = db.prepare('SELECT body, sha256 FROM document_nodes ORDER BY key').all() as Array<{ body: string; sha256: string }>;
-  return { json: `{"type":"doc","content":[${rows.map((r) => r.body).join(',')}]}`, altered: rows.some((r) => r.sha256 !== bodyDigest(r.body)) };
+  return { json: documentJson(rows.map((r) => r.body)), altered: rows.some((r) => r.sha256 !== bodyDigest(r.body)) };
 }
 
 /** Writes every row's digest again (the candidate chose to keep a text altered outside the app). */
@@ -56,9 +60,9 @@ export class NodeIndex {
     return this.keys.length;
   }
 
-  /** Characters of the whole document's JSON, without reading it. */
+  /** Characters of the whole document's JSON (as `documentJson` writes it), without reading it. */
   get totalChars(): number {
-    return this.chars.reduce((sum, n) => sum + n + 1, 0) + 26;
+    return documentJson([]).length - 1 + this.charsOf(0, this.keys.length);
   }
 
   /** Characters of `count` nodes from `from` (with their separators). */

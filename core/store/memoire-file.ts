@@ -4,7 +4,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors';
-import { fileSystemError, tempSibling } from '../app/file-system-errors';
+import { fileSystemError, missingFolderError, tempSibling } from '../app/file-system-errors';
 import type { PmNode } from '../model/document';
 import { memoireMetaSchema, memoireSettingsSchema, type MemoireMeta, type MemoireSettings, type MemoireSettingsInput } from '../model/metadata';
 import type { SnapshotInfo, SnapshotKind } from '../model/history';
@@ -145,7 +145,7 @@ export class MemoireFile {
   static create(path: string, init: NewMemoire, options: StoreOptions = {}): MemoireFile {
     if (existsSync(path)) throw new AppError('exists', path);
     // SQLite would only say it cannot open the database: the reason is told here, in French.
-    if (!existsSync(dirname(path))) throw fileSystemError(Object.assign(new Error(dirname(path)), { code: 'ENOENT' }))!;
+    if (!existsSync(dirname(path))) throw missingFolderError(dirname(path));
     const now = options.now ?? (() => new Date());
     const tmp = tempSibling(path);
     try {
@@ -221,7 +221,7 @@ export class MemoireFile {
       const byNode = tables.has('document_nodes');
       const row = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
       // Before v6 the whole document was one JSON text in `document.body`, with no digest.
-      const document = row && (byNode ? { ...readCheckedDocumentJson(db) } : { json: row.body, altered: false });
+      const document = row && (byNode ? readCheckedDocumentJson(db) : { json: row.body, altered: false });
       if (!memoire || !document) throw new AppError('corrupted', 'mémoire ou document absent');
       if (!memoireMetaSchema.safeParse(JSON.parse(memoire.meta)).success) throw new AppError('corrupted', 'métadonnées invalides');
       if (!memoireSettingsSchema.safeParse(JSON.parse(memoire.settings)).success) throw new AppError('corrupted', 'réglages invalides');
@@ -291,8 +291,13 @@ export class MemoireFile {
 
   /** The current document. */
   getDocument(): StoredDocument {
+    return { doc: JSON.parse(readDocumentJson(this.db)) as PmNode, ...this.documentInfo() };
+  }
+
+  /** The current document's save counter, words and date, without reading its text. */
+  documentInfo(): Omit<StoredDocument, 'doc'> {
     const row = this.stmts.getDoc.get() as { revision: number; word_count: number; updated_at: string };
-    return { doc: JSON.parse(readDocumentJson(this.db)) as PmNode, revision: row.revision, wordCount: row.word_count, updatedAt: row.updated_at };
+    return { revision: row.revision, wordCount: row.word_count, updatedAt: row.updated_at };
   }
 
   /**

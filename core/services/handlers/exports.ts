@@ -7,7 +7,6 @@ import { LAYOUT_PRESETS } from '../../export/presets';
 import { exportEvaluationGrid } from '../../review/export-grid';
 import { buildReviewFile } from '../../review/review-file';
 import { exportSlides } from '../../soutenance/export-slides';
-import { liveDocument } from '../document-saves';
 import type { BackendContext } from '../backend-context';
 
 /** Everything written outside the mémoire (PDF, Word, slides, grid, review file), and the live page count. */
@@ -16,7 +15,7 @@ export function exportHandlers(ctx: BackendContext) {
   'layout.pageCount': async ({ handle, presetId }) => {
     const e = ctx.entry(handle);
     const { settings } = e.file.getMemoire();
-    const live = e.readOnly ? undefined : { doc: liveDocument(e), memo: e.countMemo };
+    const live = { doc: ctx.documentOf(e), memo: e.countMemo };
     return countPages(e.file, ctx.templateFor(settings.templateId), presetId ?? settings.exportPreset, { fontsDir: ctx.options.fontsDir }, live);
   },
   'export.presets': async () => LAYOUT_PRESETS.map((p) => ({ id: p.id, label: p.label })),

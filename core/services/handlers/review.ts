@@ -1,7 +1,6 @@
 import type { ApiHandlers } from '../../api/contract';
 import { AppError } from '../../errors';
 import { parseDocument } from '../../schema/extensions';
-import { readableDocument } from '../../schema/document-repair';
 import { indexText, reanchor } from '../../review/anchors';
 import { mergeReview } from '../../review/merge-review';
 import { parseReviewFile } from '../../review/review-file';
@@ -22,8 +21,9 @@ export function reviewHandlers(ctx: BackendContext) {
     ctx.writable(handle).file.setVerdict({ criterionId, status, feedback, author, autoStatus }),
   'review.import': async ({ handle, text }) => mergeReview(ctx.writable(handle).file, parseReviewFile(text)),
   'comments.list': async ({ handle }) => {
-    const { file } = ctx.entry(handle);
-    const index = indexText(parseDocumentOrThrow(readableDocument(file)));
+    const e = ctx.entry(handle);
+    const { file } = e;
+    const index = indexText(parseDocumentOrThrow(ctx.documentOf(e)));
     return file.listComments().map((c) => (c.anchor ? { ...c, anchor: reanchor(index, c.anchor) } : c));
   },
   'comments.add': async ({ handle, ...comment }) => ctx.writable(handle).file.addComment(comment),

@@ -4,6 +4,9 @@ import { findPattern } from '../../../core/document/find-text';
 import { findInDocument, replaceMatches, showMatches, type FoundMatch } from './find-replace';
 import { fr } from '../i18n/fr';
 
+/** Quiet time after a change before the occurrences are searched again. */
+const RESEARCH_DELAY_MS = 250;
+
 /**
  * Find (Ctrl+F) and replace (Ctrl+H) across the text and the business blocks, with whole-word and
  * case options, as in Word. Entrée goes to the next occurrence, Maj+Entrée to the previous one,
@@ -28,9 +31,15 @@ export function FindBar(props: { editor: Editor; replace: boolean; focusKey: num
     input.current?.select();
   }, [props.focusKey]);
   useEffect(() => {
-    const onUpdate = () => setVersion((v) => v + 1);
+    // Searched again once typing pauses, not on every keystroke: a long mémoire stays quick to type in.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onUpdate = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => setVersion((v) => v + 1), RESEARCH_DELAY_MS);
+    };
     editor.on('update', onUpdate);
     return () => {
+      clearTimeout(timer);
       editor.off('update', onUpdate);
       if (!editor.isDestroyed) showMatches(editor, [], -1);
     };
