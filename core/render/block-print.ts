@@ -68,7 +68,8 @@ function pacCalendar(data: BlockData, ctx: PrintContext): RenderBlock | null {
 function blockCharts(name: string, data: BlockData): Array<{ chart: ChartSpec; title: string }> {
   if (name === 'pac') {
     const s = pacShares(data);
-    if (!s.actions) return [];
+    // Shares per type mean nothing until an action has a type: no chart of zeros.
+    if (!ACTION_TYPES.some((t) => s.byType[t].count)) return [];
     const series: ChartSpec['series'] = [{ name: 'Part des actions', values: ACTION_TYPES.map((t) => round1(s.byType[t].countShare * 100)), color: CHART_COLORS[0] }];
     if (s.totalBudget > 0) series.push({ name: 'Part du budget', values: ACTION_TYPES.map((t) => round1(s.byType[t].budgetShare * 100)), color: CHART_COLORS[1] });
     return [{ title: 'Répartition des actions et du budget par type', chart: { type: 'column', categories: [...ACTION_TYPES], series, unit: '%' } }];
@@ -154,7 +155,8 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     if (calendar) out.push(calendar);
   }
   for (const { chart, title } of blockCharts(spec.name, data)) out.push({ kind: 'chart', chart, caption: ctx.caption('Figure', title) });
-  const summary = blockSummary(spec.name, data);
+  // A summary line with nothing to say (« — ») is left out, like an empty column.
+  const summary = blockSummary(spec.name, data).filter((l) => !EMPTY_PRINT.test(l.value));
   if (summary.length) {
     out.push({ kind: 'table', header: null, rows: summary.map((l) => [[{ text: ctx.text(l.label), bold: true }], cell(ctx.text(l.value))]), caption: null, wide: false, source: `${spec.name}-summary` });
   }

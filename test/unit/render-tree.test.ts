@@ -89,6 +89,9 @@ describe('render tree', () => {
     expect(actions.header!.map((h) => h.map((i) => i.text).join(''))).toEqual(['Action', 'Budget (€)']);
     expect(actions.wide).toBe(false);
     expect(JSON.stringify(actions.rows)).not.toContain('—');
+    // No type chosen yet: no chart of zero shares, and no summary line without a value.
+    expect(printed.body.some((b) => b.kind === 'chart')).toBe(false);
+    expect(JSON.stringify(printed.body)).not.toContain('"—"');
   });
 
     it('numbers footnotes in order and applies French typography', () => {
