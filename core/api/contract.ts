@@ -14,6 +14,11 @@ const handle = z.string().uuid();
 const filePath = z.string().min(1).max(4096);
 const empty = z.object({}).strict();
 const ok = z.object({ ok: z.literal(true) });
+/** One word as the spelling check reads them: letters, joined by apostrophes or hyphens. */
+const spellingWord = z
+  .string()
+  .max(60)
+  .regex(/^[\p{L}\p{M}]+(?:['’-][\p{L}\p{M}]+)*$/u, 'Un mot du dictionnaire ne contient que des lettres, des apostrophes ou des traits d’union.');
 
 /** A file in the recent list or the workspace listing. */
 export const fileEntrySchema = z.object({
@@ -111,6 +116,10 @@ export const apiContract = {
   },
   /** Shows a file in the system's file manager ("Ouvrir le dossier"); false where the shell cannot. */
   'files.reveal': { input: z.object({ path: filePath }).strict(), output: z.object({ shown: z.boolean() }) },
+  /** The candidate's personal spelling dictionary, shared by every mémoire. */
+  'spelling.words': { input: empty, output: z.object({ words: z.array(z.string()) }) },
+  'spelling.addWord': { input: z.object({ word: spellingWord }).strict(), output: z.object({ words: z.array(z.string()) }) },
+  'spelling.removeWord': { input: z.object({ word: spellingWord }).strict(), output: z.object({ words: z.array(z.string()) }) },
   'export.presets': { input: empty, output: z.array(z.object({ id: z.string(), label: z.string() })) },
   'export.run': {
     input: z

@@ -10,6 +10,7 @@ import { loadTemplateLibrary, type TemplateLibrary } from '../referential/load-t
 import type { MemoireTemplate } from '../referential/template-schema';
 import type { MemoireFile, StoreOptions } from '../store/memoire-file';
 import { RecentFiles } from '../app/recent-files';
+import { PersonalDictionary } from '../app/personal-dictionary';
 import { liveCountMemo, type LiveCountMemo } from '../export/export-memoire';
 import { PathAccess } from './path-access';
 import { liveDocument, type SaveTarget } from './document-saves';
@@ -76,6 +77,7 @@ function readOnlyState(file: MemoireFile, stored: PmNode, altered: boolean): Rea
 export class BackendContext {
   readonly library: TemplateLibrary;
   readonly recent: RecentFiles;
+  readonly dictionary: PersonalDictionary;
   readonly access: PathAccess;
   readonly now: () => Date;
   private readonly open = new Map<string, OpenEntry>();
@@ -86,6 +88,7 @@ export class BackendContext {
   ) {
     this.library = loadTemplateLibrary(options.templatesDir);
     this.recent = new RecentFiles(options.dataDir);
+    this.dictionary = new PersonalDictionary(options.dataDir);
     this.access = new PathAccess(platform.workspaceDir);
     this.now = options.now ?? (() => new Date());
   }

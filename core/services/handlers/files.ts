@@ -25,7 +25,7 @@ function listWorkspace(ctx: BackendContext) {
     .map(({ mtime: _mtime, ...rest }) => rest);
 }
 
-/** The start screen and the dialogs: app facts, recent and workspace files, templates, chosen paths. */
+/** The start screen and the dialogs: app facts, recent and workspace files, templates, chosen paths, the personal dictionary. */
 export function fileHandlers(ctx: BackendContext) {
   return {
   'app.info': async () => ({
@@ -53,5 +53,8 @@ export function fileHandlers(ctx: BackendContext) {
     return chosen;
   },
   'files.reveal': async ({ path }) => ({ shown: await ctx.platform.reveal(ctx.access.checkReveal(path)) }),
+  'spelling.words': async () => ({ words: ctx.dictionary.list() }),
+  'spelling.addWord': async ({ word }) => ({ words: ctx.dictionary.add(word) }),
+  'spelling.removeWord': async ({ word }) => ({ words: ctx.dictionary.remove(word) }),
   } satisfies Partial<ApiHandlers>;
 }

@@ -2,6 +2,7 @@ import { useState, type InputHTMLAttributes } from 'react';
 import type { CellValue, ColumnSpec } from '../../../core/schema/blocks/block-spec';
 import { formatFrDate, parseFrDate } from '../../../core/schema/blocks/parse-values';
 import { fr } from '../i18n/fr';
+import { SpelledField } from '../spelling/SpelledField';
 
 /**
  * A date typed and shown the French way (jj/mm/aaaa) whatever the browser's language, where a date
@@ -33,7 +34,7 @@ export function CellInput(props: { column: ColumnSpec; value: CellValue; onChang
   const common = { 'aria-label': props.label, 'aria-invalid': props.invalid || undefined, title: column.help };
   switch (column.type) {
     case 'longtext':
-      return <textarea {...common} rows={2} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+      return <SpelledField {...common} multiline rows={2} value={String(value ?? '')} onValue={onChange} />;
     case 'boolean':
       return <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />;
     case 'select':
@@ -93,6 +94,6 @@ export function CellInput(props: { column: ColumnSpec; value: CellValue; onChang
     case 'percent':
       return <input {...common} inputMode="decimal" className="num" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
     default:
-      return <input {...common} value={String(value ?? '')} onChange={(e) => onChange(e.target.value)} />;
+      return <SpelledField {...common} value={String(value ?? '')} onValue={onChange} />;
   }
 }

@@ -14,6 +14,8 @@ import { Toolbar } from './Toolbar';
 import { useAutosave } from './use-autosave';
 import { usePageCount } from './use-page-count';
 import { StatusBar } from './StatusBar';
+import { SpellMenu } from '../spelling/SpellMenu';
+import { spelling } from '../spelling/spell-service';
 import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { AppBar } from './AppBar';
 import { FindBar } from './FindBar';
@@ -71,6 +73,9 @@ export function EditorScreen(props: {
 }) {
   const { api, opened } = props;
   const [meta, setMeta] = useState<MemoireMeta>(opened.meta);
+  useEffect(() => spelling.connect(api), [api]);
+  // The cover's names are the candidate's own words: never underlined.
+  useEffect(() => spelling.knowNames([meta.candidate, meta.company, meta.tutor, meta.schoolTutor, meta.school]), [meta.candidate, meta.company, meta.tutor, meta.schoolTutor, meta.school]);
   const [length, setLength] = useState<LengthTarget>(opened.settings.length);
   const [panel, setPanel] = useState<Panel>(null);
   const [showOutline, setShowOutline] = useState(true);
@@ -355,6 +360,7 @@ export function EditorScreen(props: {
           <ChecklistPanel report={checks.report} runs={checks.runs} template={opened.template} onJump={jumpTo} onConvert={onConvert} review={review.props} />
         )}
       </div>
+      <SpellMenu />
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
       <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
       <FilePicker ref={imageInput} accept="image/png,image/jpeg" testId="image-input" onPick={(file) => void insertImage(file)} />

@@ -1,6 +1,19 @@
 import { useEffect, useState } from 'react';
 import type { AutosaveState } from './use-autosave';
 import { agoFr, fr } from '../i18n/fr';
+import { spelling } from '../spelling/spell-service';
+
+/** « Orthographe : activée » — turns the underlines off or on; says when the dictionary is loading or failed. */
+function SpellToggle() {
+  const [, redraw] = useState(0);
+  useEffect(() => spelling.onChange(() => redraw((n) => n + 1)), []);
+  const label = spelling.status === 'failed' ? fr.spelling.failed : !spelling.enabled ? fr.spelling.toggleOff : spelling.status === 'loading' ? fr.spelling.loading : fr.spelling.toggleOn;
+  return (
+    <button type="button" className={`spell-toggle${spelling.enabled ? '' : ' is-off'}`} aria-pressed={spelling.enabled} title={fr.spelling.toggleHint} disabled={spelling.status === 'failed'} onClick={() => spelling.setEnabled(!spelling.enabled)} data-testid="spelling-toggle">
+      {label}
+    </button>
+  );
+}
 
 function autosaveText(state: AutosaveState, now: number): string {
   switch (state.status) {
@@ -29,6 +42,7 @@ export function StatusBar(props: { state: AutosaveState; summary: string; pagesS
         {autosaveText(props.state, now)}
         {recentSnapshot && ` · ${fr.autosave.snapshot}`}
       </span>
+      <SpellToggle />
       <span className={`length status-${props.pagesStatus}`} data-testid="length-summary">
         {props.summary}
       </span>

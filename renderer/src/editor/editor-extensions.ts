@@ -10,6 +10,7 @@ import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';
 import { FrenchTyping } from './french-typing';
 import { FindHighlights } from './find-replace';
+import { Spelling } from '../spelling/spell-plugin';
 
 /** UI actions the editor's shortcuts open (dialogs live in React). */
 export interface EditorUiCallbacks {
@@ -120,6 +121,7 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
     CursorPlaceholder,
     FrenchTyping,
     FindHighlights,
+    Spelling,
     Extension.create({
       name: 'wordShortcuts',
       addKeyboardShortcuts() {

@@ -200,6 +200,18 @@ export const fr = {
     practice: 'Entraînement à l’examen',
     memoire: 'Blocs du mémoire',
   },
+  spelling: {
+    menuTitle: (word: string) => `Orthographe : ${word}`,
+    searching: 'Recherche de suggestions…',
+    noSuggestion: 'Aucune suggestion',
+    addToDictionary: 'Ajouter au dictionnaire',
+    ignore: 'Ignorer',
+    toggleOn: 'Orthographe : activée',
+    toggleOff: 'Orthographe : désactivée',
+    toggleHint: 'Souligner les mots inconnus du dictionnaire français (clic droit sur un mot souligné pour le corriger)',
+    loading: 'Orthographe : chargement du dictionnaire…',
+    failed: 'Orthographe indisponible : le dictionnaire n’a pas pu être chargé.',
+  },
   slash: {
     title: 'Insérer',
     search: 'Rechercher un bloc, un titre, un tableau…',

@@ -1,0 +1,128 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { artifactPath, newPage } from './support/browser';
+import { e2eSession } from './support/session';
+import { AppPage } from './support/app-page';
+
+const session = e2eSession('memoire-e2e-spelling-');
+
+/** The words underlined in the text, once the spelling check has answered. */
+async function underlined(page: Page): Promise<string[]> {
+  await page.waitForFunction(() => {
+    const state = document.querySelector('.ProseMirror')?.getAttribute('data-spelling');
+    return state !== null && state !== undefined && state !== 'loading';
+  });
+  return page.locator('.ProseMirror .spell-error').allInnerTexts();
+}
+
+/** Waits until the underlines are exactly these words. */
+async function waitUnderlined(page: Page, words: string[]): Promise<void> {
+  await expect.poll(() => underlined(page), { timeout: 10_000 }).toEqual(words);
+}
+
+describe('French spelling, offline', () => {
+  for (const viewport of [
+    { width: 1280, height: 620 },
+    { width: 1920, height: 1080 },
+  ]) {
+    it(`underlines an unknown word and corrects it from the menu, knows the cover’s names and the business words (${viewport.width}×${viewport.height})`, async () => {
+      const page = await newPage(session.browser, viewport);
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      const app = new AppPage(page);
+      await app.goto(session.host.url);
+      await app.createMemoire({ title: `Orthographe ${viewport.width}`, candidate: 'Gwenaëlle Kerhervé', company: 'Penn Ar Bed Conseil' });
+      await app.writeInSection('Introduction', 'Gwenaëlle Kerhervé mène le développment du social selling de Penn Ar Bed Conseil sur LinkedIn ; le CRM suit les leads. ');
+      await waitUnderlined(page, ['développment']);
+      expect(await page.getByTestId('spelling-toggle').innerText()).toBe('Orthographe : activée');
+
+      await page.locator('.ProseMirror .spell-error').click({ button: 'right' });
+      const menu = page.getByRole('menu', { name: 'Orthographe : développment' });
+      await menu.getByRole('menuitem', { name: 'développement', exact: true }).waitFor();
+      await page.screenshot({ path: artifactPath(`spelling-menu-${viewport.width}.png`) });
+      await menu.getByRole('menuitem', { name: 'développement', exact: true }).click();
+      await waitUnderlined(page, []);
+      expect(await app.documentText()).toContain('mène le développement du social selling');
+      // The correction is one step of the history: Ctrl+Z brings the typed word back.
+      await page.keyboard.press('Control+z');
+      expect(await app.documentText()).toContain('le développment du');
+      await page.keyboard.press('Control+y');
+      expect(await app.documentText()).toContain('le développement du');
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('adds a word to the personal dictionary for every mémoire, ignores another, and works from the keyboard', async () => {
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Dictionnaire personnel', candidate: 'Yann Le Goff' });
+    await app.writeInSection('Introduction', 'Le cabinet Kerbrat prospecte à Ploumanac’h. ');
+    await waitUnderlined(page, ['Kerbrat', 'Ploumanac’h']);
+
+    await page.locator('.ProseMirror .spell-error', { hasText: 'Kerbrat' }).click({ button: 'right' });
+    await page.getByRole('menuitem', { name: 'Ajouter au dictionnaire' }).click();
+    await waitUnderlined(page, ['Ploumanac’h']);
+    expect(JSON.parse(readFileSync(join(session.root, 'data', 'dictionnaire-personnel.json'), 'utf8'))).toEqual(['Kerbrat']);
+
+    // From the keyboard: the menu takes the focus, arrows move, Entrée chooses, Échap leaves the text as it was.
+    await page.locator('.ProseMirror .spell-error').click({ button: 'right' });
+    const menu = page.getByRole('menu');
+    await menu.getByText(/Aucune suggestion|Ajouter au dictionnaire/).first().waitFor();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true);
+    await page.locator('.ProseMirror .spell-error').click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: 'Ignorer' }).waitFor();
+    await expect.poll(() => menu.getByText('Recherche de suggestions…').count(), { timeout: 10_000 }).toBe(0);
+    const items = await menu.getByRole('menuitem').allInnerTexts();
+    for (let i = 0; i < items.indexOf('Ignorer'); i++) await page.keyboard.press('ArrowDown');
+    await page.screenshot({ path: artifactPath('spelling-keyboard.png') });
+    await page.keyboard.press('Enter');
+    await waitUnderlined(page, []);
+    expect(await app.documentText()).toContain('Le cabinet Kerbrat prospecte à Ploumanac’h.');
+
+    // Another mémoire, after a restart of the page: the added word is known, the ignored one is not.
+    await app.closeMemoire();
+    await page.reload();
+    await app.createMemoire({ title: 'Autre mémoire', candidate: 'Yann Le Goff' });
+    await app.writeInSection('Introduction', 'Kerbrat et Ploumanac’h. ');
+    await waitUnderlined(page, ['Ploumanac’h']);
+
+    // Turned off, nothing is underlined; on again, the underline comes back.
+    await page.getByTestId('spelling-toggle').click();
+    await waitUnderlined(page, []);
+    expect(await page.getByTestId('spelling-toggle').innerText()).toBe('Orthographe : désactivée');
+    await page.getByTestId('spelling-toggle').click();
+    await waitUnderlined(page, ['Ploumanac’h']);
+    await page.close();
+  });
+
+  it('underlines a misspelt word in a block field and corrects it from the same menu', async () => {
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Orthographe des blocs', candidate: 'Inès Moreau' });
+    await app.writeInSection('Plan d\'action commerciale', '');
+    await page.keyboard.type('/');
+    await page.getByRole('dialog', { name: 'Insérer' }).getByLabel('Rechercher un bloc, un titre, un tableau…').fill('plan d');
+    await page.keyboard.press('Enter');
+    const pac = page.locator('[data-block="pac"]').nth(1);
+    const action = pac.getByLabel('Action (action 1)');
+    await action.fill('Campagne de prospectoin sur LinkedIn');
+    const mark = pac.locator('.spelled-field mark');
+    await expect.poll(() => mark.allInnerTexts(), { timeout: 10_000 }).toEqual(['prospectoin']);
+    await action.scrollIntoViewIfNeeded();
+    await pac.locator('.row-card').first().screenshot({ path: artifactPath('spelling-block-field.png') });
+    const box = (await mark.boundingBox())!;
+    await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
+    await page.getByRole('menuitem', { name: 'prospection', exact: true }).click();
+    expect(await action.inputValue()).toBe('Campagne de prospection sur LinkedIn');
+    await expect.poll(() => mark.count(), { timeout: 10_000 }).toBe(0);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Action (action 1)');
+    await page.close();
+  });
+});
