@@ -9,6 +9,7 @@ import { benchCli } from './cli.bench';
 import { benchReanchor } from './review.bench';
 import { benchSlides } from './slides.bench';
 import { benchHugeDocument } from './huge-document.bench';
+import { benchSpelling } from './spelling.bench';
 
 const lines: string[] = ['Mémoire Studio — bancs d’essai (médianes, machine courante)', ''];
 lines.push(...(await benchAutosave()));
@@ -19,6 +20,7 @@ lines.push(...(await benchImport()));
 lines.push(...benchCli());
 lines.push(...benchReanchor());
 lines.push(...(await benchSlides()));
+lines.push(...(await benchSpelling()));
 lines.push(...(await benchWeb()));
 lines.push(...(await benchHugeDocument()));
 console.log(lines.join('\n'));
