@@ -54,7 +54,8 @@ describe('a candidate writes a mémoire', () => {
     expect(Math.max(...changes.map((c) => c.bytes))).toBeLessThan(saves[0].bytes / 5);
 
     const outline = page.locator('.outline-item[data-section-id="introduction"]');
-    expect(await outline.innerText()).toMatch(/1[3-6] mots/);
+    // The outline counts once typing pauses: waited for, not assumed done by the time the save is.
+    await expect.poll(() => outline.innerText(), { timeout: 10_000 }).toMatch(/1[3-6] mots/);
     expect(await page.getByTestId('length-summary').innerText()).toMatch(/mots · (≈ \d+ pages|\d+ pages mises en page) \(attendu : 40–60\)/);
 
     await page.reload();

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
 import { columnLabel, emptyRow, normalizeBlockData, type BlockData, type CellValue } from '../../../core/schema/blocks/block-spec';
 import { blockSpec } from '../../../core/schema/blocks/registry';
@@ -10,6 +10,21 @@ import { BlockVisual } from './BlockVisuals';
 import { fr } from '../i18n/fr';
 import { CriteriaChips } from '../ui/CriteriaChips';
 import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
+import { columnMinWidth, fitsAsGrid } from './table-layout';
+
+/** The width of an element, followed as the window or the panels change. */
+function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
+  const ref = useRef<T>(null);
+  const [width, setWidth] = useState(0);
+  useEffect(() => {
+    const element = ref.current;
+    if (!element) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry.contentRect.width)));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return [ref, width];
+}
 
 function Issue({ issue }: { issue?: BlockIssue }) {
   if (!issue) return null;
@@ -27,6 +42,7 @@ export function BlockView(props: ReactNodeViewProps) {
   const summary = useMemo(() => blockSummary(spec.name, data), [spec, data]);
   const editable = props.editor.isEditable;
   const [confirmingRemove, setConfirmingRemove] = useState(false);
+  const [tablesRef, tablesWidth] = useWidth<HTMLDivElement>();
 
   /** Deletes the block and gives the text its focus back, so Ctrl+Z brings the block back from the keyboard. */
   const remove = () => {
@@ -60,7 +76,7 @@ export function BlockView(props: ReactNodeViewProps) {
   );
 
   return (
-    <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-block={spec.name} contentEditable={false}>
+    <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-layout={tablesWidth === 0 ? undefined : 'measured'} data-block={spec.name} contentEditable={false}>
       <header className="block-header" data-drag-handle>
         <div>
           <strong className="block-title">{spec.title}</strong>
@@ -98,10 +114,11 @@ export function BlockView(props: ReactNodeViewProps) {
           ))}
         </div>
       )}
+      <div ref={tablesRef} className="block-tables">
       {spec.tables.map((table) => {
         const computed = computedColumns(spec.name, table.key);
-        // Wide tables (the PAC has nine columns) read better as one card per row than squeezed in the page width.
-        const cards = table.columns.length > 5;
+        // A grid, one line per row, where every column fits whole; one card per row where they would be squeezed.
+        const cards = tablesWidth > 0 && !fitsAsGrid(table.columns, computed.length, tablesWidth);
         return (
           <section key={table.key} className="block-table" aria-label={table.label}>
             <h4>{table.label}</h4>
@@ -147,7 +164,7 @@ export function BlockView(props: ReactNodeViewProps) {
                 <thead>
                   <tr>
                     {table.columns.map((c) => (
-                      <th key={c.key} className={`type-${c.type}`}>
+                      <th key={c.key} className={`type-${c.type}`} style={{ minWidth: columnMinWidth(c) }}>
                         {columnLabel(c, data)}
                       </th>
                     ))}
@@ -198,6 +215,7 @@ export function BlockView(props: ReactNodeViewProps) {
           </section>
         );
       })}
+      </div>
       {summary.length > 0 && (
         <dl className="block-summary">
           {summary.map((line) => (

@@ -114,7 +114,7 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
   // Business blocks get their React view here; core/schema keeps them view-less for Node.
   const base = memoireExtensions()
     .filter((e) => e.name !== 'figure')
-    .map((e) => (isBlockNode(e.name) ? (e as Node).extend({ addNodeView: () => ReactNodeViewRenderer(BlockView) }) : e));
+    .map((e) => (isBlockNode(e.name) ? (e as Node).extend({ addNodeView: () => ReactNodeViewRenderer(BlockView, { className: 'block-host' }) }) : e));
   return [
     ...base,
     figureWithView(callbacks),

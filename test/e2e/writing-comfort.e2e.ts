@@ -6,7 +6,7 @@ import { artifactPath, newPage } from './support/browser';
 import { e2eSession } from './support/session';
 import { AppPage } from './support/app-page';
 
-const session = e2eSession('memoire-e2e-spelling-');
+const session = e2eSession('memoire-e2e-writing-');
 
 /** The words underlined in the text, once the spelling check has answered. */
 async function underlined(page: Page): Promise<string[]> {
@@ -124,5 +124,51 @@ describe('French spelling, offline', () => {
     await expect.poll(() => mark.count(), { timeout: 10_000 }).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Action (action 1)');
     await page.close();
+  });
+});
+
+describe('block forms use the width', () => {
+  it('edits wide tables as a grid at 1920×1080 and as compact cards at 1280×620, with list values whole', async () => {
+    const wide = await newPage(session.browser, { width: 1920, height: 1080 });
+    const app = new AppPage(wide);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Blocs en grille', candidate: 'Inès Moreau' });
+    // Blocks off screen are not laid out (content-visibility): each is measured once scrolled to.
+    const pac = wide.locator('[data-block="pac"]').first();
+    await pac.scrollIntoViewIfNeeded();
+    await wide.locator('[data-block="pac"][data-layout="measured"]').first().waitFor();
+    // Nine columns fit: one line per action, every column whole.
+    expect(await pac.locator('.row-card').count()).toBe(0);
+    expect(await pac.locator('table tbody tr').count()).toBe(3);
+    const goNoGo = wide.locator('[data-block="goNoGo"]').first();
+    await goNoGo.scrollIntoViewIfNeeded();
+    await goNoGo.getByLabel('Famille (critère 1)').selectOption('Économique');
+    const family = goNoGo.getByLabel('Famille (critère 1)');
+    // The chosen value is shown whole: the list is at least as wide as its longest option needs.
+    expect(await family.evaluate((s: HTMLSelectElement) => s.offsetWidth)).toBeGreaterThanOrEqual(110);
+    await goNoGo.scrollIntoViewIfNeeded();
+    await wide.waitForTimeout(300);
+    await wide.screenshot({ path: artifactPath('blocks-grid-1920.png') });
+    const blockWidth = await pac.evaluate((e) => e.getBoundingClientRect().width);
+    const pageWidth = await wide.locator('.page').evaluate((e) => e.getBoundingClientRect().width);
+    expect(blockWidth).toBeGreaterThan(pageWidth);
+    await wide.close();
+
+    const narrow = await newPage(session.browser, { width: 1280, height: 620 });
+    const app2 = new AppPage(narrow);
+    await app2.goto(session.host.url);
+    await app2.openRecent('Blocs en grille');
+    const smart = narrow.locator('[data-block="objectifsSmart"]').first();
+    await smart.scrollIntoViewIfNeeded();
+    await narrow.locator('[data-block="objectifsSmart"][data-layout="measured"]').first().waitFor();
+    // Too narrow for eight columns: one card per objective, its fields side by side, well under the window's height.
+    const card = smart.locator('.row-card').first();
+    await card.waitFor();
+    expect(await card.evaluate((e) => e.getBoundingClientRect().height)).toBeLessThan(620 / 2);
+    await card.screenshot({ path: artifactPath('blocks-card-1280.png') });
+    await narrow.locator('[data-block="goNoGo"]').first().scrollIntoViewIfNeeded();
+    await narrow.waitForTimeout(300);
+    await narrow.screenshot({ path: artifactPath('blocks-gonogo-1280.png') });
+    await narrow.close();
   });
 });
