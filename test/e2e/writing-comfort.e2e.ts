@@ -172,3 +172,36 @@ describe('block forms use the width', () => {
     await narrow.close();
   });
 });
+
+describe('undo from inside a block', () => {
+  it('Ctrl+Z in a field or on a row button undoes the typing, the added and the removed row; Ctrl+Y redoes', async () => {
+    const page = await newPage(session.browser, { width: 1400, height: 900 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Annuler dans un bloc', candidate: 'Inès Moreau' });
+    const pac = page.locator('[data-block="pac"]').first();
+    await pac.scrollIntoViewIfNeeded();
+    const action = pac.getByLabel('Action (action 1)');
+    await action.click();
+    await page.keyboard.type('Salon Préventica');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => action.inputValue()).toBe('');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => action.inputValue()).toBe('Salon Préventica');
+
+    const rows = () => pac.locator('[aria-label^="Action (action "]').count();
+    expect(await rows()).toBe(3);
+    await pac.getByRole('button', { name: /Ajouter une ligne \(action\)/ }).click();
+    expect(await rows()).toBe(4);
+    await page.keyboard.press('Control+z');
+    await expect.poll(rows).toBe(3);
+    await pac.getByRole('button', { name: 'Supprimer la ligne 1' }).click();
+    expect(await rows()).toBe(2);
+    // The removed row's button is gone: the focus went with it, and Ctrl+Z from the block still works.
+    await pac.locator('.block-title').click();
+    await page.keyboard.press('Control+z');
+    await expect.poll(rows).toBe(3);
+    expect(await pac.getByLabel('Action (action 1)').inputValue()).toBe('Salon Préventica');
+    await page.close();
+  });
+});

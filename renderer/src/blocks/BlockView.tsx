@@ -54,6 +54,18 @@ export function BlockView(props: ReactNodeViewProps) {
   // A filled block holds the candidate's work: its deletion is confirmed first; an empty one goes at once.
   const askRemove = () => (blockText(spec.name, data).trim() ? setConfirmingRemove(true) : remove());
 
+  // Ctrl+Z / Ctrl+Y inside a block (a field, a button) undo and redo in the document's history, where
+  // every field edit, added or removed row lives: the browser's own undo of a field knows none of it.
+  const undoFromBlock = (e: React.KeyboardEvent) => {
+    if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    const key = e.key.toLowerCase();
+    const redo = key === 'y' || (key === 'z' && e.shiftKey);
+    if (key !== 'z' && !redo) return;
+    e.preventDefault();
+    if (redo) props.editor.commands.redo();
+    else props.editor.commands.undo();
+  };
+
   const write = (next: BlockData) => props.updateAttributes({ data: next });
   const setField = (key: string, value: CellValue) => write({ ...data, fields: { ...data.fields, [key]: value } });
   const setCell = (table: string, row: number, key: string, value: CellValue) =>
@@ -76,7 +88,7 @@ export function BlockView(props: ReactNodeViewProps) {
   );
 
   return (
-    <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-layout={tablesWidth === 0 ? undefined : 'measured'} data-block={spec.name} contentEditable={false}>
+    <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-layout={tablesWidth === 0 ? undefined : 'measured'} data-block={spec.name} contentEditable={false} onKeyDown={undoFromBlock}>
       <header className="block-header" data-drag-handle>
         <div>
           <strong className="block-title">{spec.title}</strong>
