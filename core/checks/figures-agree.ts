@@ -66,13 +66,14 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
   const paragraphs = ctx.nodeTexts.filter((n) => !ctx.blocks.some((b) => b.index === n.index) && n.type !== 'heading');
   const sentences = paragraphs.flatMap((p) => sentencesOf(p.text).map((s) => ({ index: p.index, s })));
 
-  const pac = ctx.blocks.find((b) => b.spec.name === 'pac' && !b.fromTable);
-  const total = pac ? pacShares(pac.data).totalBudget : 0;
-  if (pac && total > 0) {
+  // Every filled PAC is a budget the text may be announcing (a template's empty PAC left beside the
+  // candidate's own is none); a figure matching none of them is reported against the first.
+  const pacs = ctx.blocks.filter((b) => b.spec.name === 'pac' && !b.fromTable).map((b) => ({ block: b, total: pacShares(b.data).totalBudget })).filter((p) => p.total > 0);
+  if (pacs.length) {
     for (const { index, s } of sentences) {
       const stated = figureNear(s, rules.budgetKeywords, '€');
-      if (stated && moneyDiffers(stated.value, total)) {
-        out.push({ message: `Le texte annonce un budget de ${euros(stated.value)} ; le PAC totalise ${euros(total)}.`, index, blockIndex: pac.index });
+      if (stated && pacs.every((p) => moneyDiffers(stated.value, p.total))) {
+        out.push({ message: `Le texte annonce un budget de ${euros(stated.value)} ; le PAC totalise ${euros(pacs[0].total)}.`, index, blockIndex: pacs[0].block.index });
       }
     }
   }

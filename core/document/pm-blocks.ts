@@ -19,3 +19,10 @@ export function pmBlocks(doc: PmModelNode): BlockSummary[] {
   });
   return blocks;
 }
+
+/** Each top-level node's type and block data (undefined for text), as the block checks read them. */
+export function topLevelBlocks(doc: PmModelNode): Array<{ type: string; data: unknown }> {
+  const nodes: Array<{ type: string; data: unknown }> = [];
+  doc.forEach((node) => nodes.push({ type: node.type.name, data: node.attrs.data }));
+  return nodes;
+}

@@ -11,6 +11,7 @@ import { AppError } from '../../core/errors';
 import { countPages, exportMemoire } from '../../core/export/export-memoire';
 import { withExportExtension } from '../../core/export/export-target';
 import { LAYOUT_PRESETS } from '../../core/export/presets';
+import { invalidBlockValues } from '../../core/schema/blocks/invalid-values';
 import { flattenSections } from '../../core/referential/template-schema';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { openMemoire } from './open-memoire';
@@ -235,6 +236,10 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       if (rest.includes('--section') && !flattenSections(template.sections).some((s) => s.id === section)) {
         out(`Section inconnue : ${section ?? '(aucune)'}. Sections du modèle : ${flattenSections(template.sections).map((s) => s.id).join(', ')}.`);
         return 2;
+      }
+      // Wrong block values are exported as typed (the candidate may mean it) but never silently.
+      for (const v of invalidBlockValues((readableDocument(opened).content ?? []).map((n) => ({ type: n.type, data: n.attrs?.data })))) {
+        warn(`Valeur invalide — ${v.block}, ${v.where} : ${v.message}`);
       }
       for (const format of formats) {
         const options = { sectionTitle: flattenSections(template.sections).find((s) => s.id === section)?.title, confidential: flag('--confidentiel'), annotated: flag('--annotee') };

@@ -173,6 +173,29 @@ describe('business blocks and the live checklist', () => {
     await page.screenshot({ path: artifactPath('13-figures-agree.png') });
   });
 
+  it('lists the wrong block values in the export dialog, leads to the block, and exports once they are fixed', async () => {
+    const { page } = await openPacMemoire();
+    const pac = page.locator('[data-block="pac"]').last();
+    const budget = pac.getByLabel('Budget (€) (action 2)');
+    await budget.scrollIntoViewIfNeeded();
+    const typed = await budget.inputValue();
+    await budget.fill('environ 3000');
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    const dialog = page.getByTestId('export-dialog');
+    const list = dialog.getByTestId('invalid-values');
+    expect(await list.innerText()).toContain('Plan d’action commerciale — Budget (€) (action 2) : « environ 3000 » n’est pas un nombre');
+    expect(await dialog.getByRole('button', { name: 'Exporter quand même…' }).count()).toBe(1);
+    await page.screenshot({ path: artifactPath('14-invalid-values.png') });
+    await list.getByRole('button', { name: '→ corriger' }).click();
+    await expect.poll(() => dialog.count()).toBe(0);
+    await expect.poll(() => pac.evaluate((el) => el.classList.contains('is-selected'))).toBe(true);
+    await budget.fill(typed);
+    await page.getByRole('button', { name: 'Exporter', exact: true }).click();
+    expect(await dialog.getByTestId('invalid-values').count()).toBe(0);
+    expect(await dialog.getByRole('button', { name: 'Exporter…' }).count()).toBe(1);
+    await dialog.getByText('Fermer', { exact: true }).click();
+  });
+
   it('exports the mémoire to Word from the export dialog, with the confidential option', async () => {
     const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Texte de conclusion tapé juste avant l’export.');

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { invalidBlockValues } from '../../core/schema/blocks/invalid-values';
 import { validateBlock } from '../../core/schema/blocks/validate-block';
 import { emptyBlockData, normalizeBlockData } from '../../core/schema/blocks/block-spec';
 import { blockSpec, BLOCK_SPECS } from '../../core/schema/blocks/registry';
@@ -41,13 +42,31 @@ describe('block validation', () => {
     const smart = blockSpec('objectifsSmart')!;
     const s = emptyBlockData(smart);
     s.tables.objectifs[0] = { ...s.tables.objectifs[0], enonce: 'Gagner des clients', echeance: '01/01/2026' };
-    expect(validateBlock(smart, s, today)).toContainEqual({ path: 'tables.objectifs.0.echeance', message: 'Échéance déjà passée : est-ce un objectif atteint ou à reporter ?', level: 'error' });
+    expect(validateBlock(smart, s, today)).toContainEqual({ path: 'tables.objectifs.0.echeance', message: 'Échéance déjà passée : est-ce un objectif atteint ou à reporter ?', level: 'warning' });
 
     const grid = structuredClone(REFERENCE_BLOCKS.goNoGo);
     grid.tables.criteres[0].poids = '15';
     expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual({ path: 'tables.criteres', message: 'La somme des poids fait 90 % au lieu de 100 %', level: 'error' });
     grid.tables.criteres[1].note = '9';
     expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual(expect.objectContaining({ path: 'tables.criteres.1.note', message: 'Note entière attendue de 0 à 5' }));
+  });
+
+  it('lists the wrong values of a document’s blocks for the export, in the form’s words, with the block to jump to', () => {
+    const pac = structuredClone(REFERENCE_BLOCKS.pac);
+    pac.tables.actions[1] = { ...pac.tables.actions[1], budget: 'environ 3000', debut: '10/05/2027', fin: '01/05/2027' };
+    const smart = emptyBlockData(blockSpec('objectifsSmart')!);
+    smart.tables.objectifs[0] = { ...smart.tables.objectifs[0], enonce: 'Gagner des clients', echeance: '01/01/2026' };
+    const nodes = [
+      { type: 'paragraph', data: undefined },
+      { type: 'objectifsSmart', data: smart },
+      { type: 'pac', data: pac },
+    ];
+    // A deadline already past is worth a look on screen, not a reason to stop an export.
+    expect(invalidBlockValues(nodes, today)).toEqual([
+      { index: 2, block: 'Plan d’action commerciale', where: 'Budget (€) (action 2)', message: '« environ 3000 » n’est pas un nombre' },
+      { index: 2, block: 'Plan d’action commerciale', where: 'Fin (action 2)', message: 'La fin précède le début' },
+    ]);
+    expect(invalidBlockValues(Object.entries(REFERENCE_BLOCKS).map(([type, data]) => ({ type, data })), today)).toEqual([]);
   });
 
   it('accepts the reference data without errors', () => {

@@ -126,6 +126,21 @@ describe('DOCX export', () => {
     expect(document).not.toMatch(/>Annexes</);
   });
 
+  it('exports a wrong block value as typed but never silently: the CLI names it first', async () => {
+    const dir = tempDir();
+    const path = makeMemoire(dir, false);
+    const { file } = await MemoireFile.open(path);
+    const current = file.getDocument().doc;
+    const pac = current.content!.find((n) => n.type === 'pac')!;
+    (pac.attrs!.data as { tables: { actions: Array<Record<string, unknown>> } }).tables.actions[1].budget = 'environ 3000';
+    file.saveDocument(current, 1);
+    file.close();
+    const result = await cli(['export', path, '--docx', '--out', join(dir, 'v.docx')]);
+    expect(result.code).toBe(0);
+    expect(result.text.split('\n')[0]).toBe('Valeur invalide — Plan d’action commerciale, Budget (€) (action 2) : « environ 3000 » n’est pas un nombre');
+    expect(result.text).toMatch(/Exporté : .*v\.docx/);
+  });
+
   it('says in French what went wrong and leaves nothing half written', async () => {
     const dir = tempDir();
     const missing = makeMemoire(join(dir), 'missing');

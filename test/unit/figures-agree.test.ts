@@ -18,6 +18,10 @@ describe('figures that agree between the text and the blocks', () => {
   it('reports a budget the text states that the PAC does not total, with both places to jump to', () => {
     const found = figures(p('Le budget total du PAC est de 18 000 € sur six mois.'), block('pac'));
     expect(found).toEqual([{ kind: 'figures', message: `Le texte annonce un budget de ${formatFrNumber(18_000)} € ; le PAC totalise ${formatFrNumber(total)} €.`, index: 0, related: 1 }]);
+    // The template's empty PAC left before the candidate's own is no budget: the filled one is compared.
+    const empty: PmNode = { type: 'pac', attrs: { data: { fields: {}, tables: {} } } };
+    expect(figures(p('Le budget total du PAC est de 18 000 € sur six mois.'), empty, block('pac'))).toEqual([{ ...found[0], related: 2 }]);
+    expect(figures(p(`Le budget total du PAC est de ${formatFrNumber(total)} €.`), empty, block('pac'))).toEqual([]);
   });
 
   it('accepts the same figure written another way (rounded, in k€) and says nothing without a block', () => {

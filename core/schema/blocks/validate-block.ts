@@ -5,8 +5,8 @@ import { formatFrNumber, parseFrDate, parseFrNumber } from './parse-values';
 export interface BlockIssue {
   path: string;
   message: string;
-  /** `error`: the value is wrong; `todo`: something required is still empty. */
-  level: 'error' | 'todo';
+  /** `error`: the value is wrong; `warning`: worth a second look, not wrong; `todo`: something required is still empty. */
+  level: 'error' | 'warning' | 'todo';
 }
 
 function isEmpty(value: CellValue | undefined): boolean {
@@ -34,7 +34,7 @@ export function cellIssue(column: ColumnSpec, value: CellValue | undefined, toda
       const d = parseFrDate(value);
       if (!d) return { message: 'Date invalide (jj/mm/aaaa)', level: 'error' };
       if (column.deadline && d.getTime() < Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate())) {
-        return { message: 'Échéance déjà passée : est-ce un objectif atteint ou à reporter ?', level: 'error' };
+        return { message: 'Échéance déjà passée : est-ce un objectif atteint ou à reporter ?', level: 'warning' };
       }
       return null;
     }

@@ -6,7 +6,7 @@ import type { OpenedMemoire } from '../../../core/api/contract';
 import type { PmNode } from '../../../core/model/document';
 import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
 import { statsFromBlocks, estimatePages, type DocumentStats } from '../../../core/document/sections';
-import { pmBlocks } from '../../../core/document/pm-blocks';
+import { pmBlocks, topLevelBlocks } from '../../../core/document/pm-blocks';
 import { sectionTargets } from '../../../core/document/from-template';
 import { flattenSections } from '../../../core/referential/template-schema';
 import { editorExtensions } from './editor-extensions';
@@ -26,6 +26,7 @@ import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecks } from '../checklist/use-checks';
 import { SlashMenu } from './SlashMenu';
 import { ExportDialog } from '../export/ExportDialog';
+import { invalidBlockValues } from '../../../core/schema/blocks/invalid-values';
 import { jumpToRange, jumpToTopLevel, topLevelPos } from './jump';
 import { CommentsPanel } from '../comments/CommentsPanel';
 import { CommentDialog } from '../comments/CommentDialog';
@@ -402,6 +403,11 @@ export function EditorScreen(props: {
           presetId={presetId}
           onPresetUsed={setPresetId}
           beforeExport={autosave.flush}
+          invalidValues={invalidBlockValues(topLevelBlocks(editor.state.doc))}
+          onFix={(index) => {
+            setPanel(null);
+            jumpToTopLevel(editor, index);
+          }}
           onClose={() => setPanel(null)}
         />
       )}

@@ -8,6 +8,7 @@ import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
 import { exportStem } from '../../../core/export/export-names';
+import type { InvalidValue } from '../../../core/schema/blocks/invalid-values';
 
 type Annex = { id: string; name: string; size: number; pages: number };
 
@@ -26,6 +27,9 @@ export function ExportDialog(props: {
   presetId: string;
   onPresetUsed: (presetId: string) => void;
   beforeExport: () => Promise<void>;
+  /** Wrong values in the blocks: listed before exporting, each with a way to the block. */
+  invalidValues: InvalidValue[];
+  onFix: (index: number) => void;
   onClose: () => void;
 }) {
   const [format, setFormat] = useState<'docx' | 'pdf'>('pdf');
@@ -213,6 +217,24 @@ export function ExportDialog(props: {
         <p className={tone} data-testid="export-length">
           {pages === null ? fr.exportDialog.counting : fr.exportDialog.length(pages, minPages, maxPages)}
         </p>
+        {props.invalidValues.length > 0 && (
+          <section className="invalid-values" role="alert" aria-label={fr.exportDialog.invalidTitle(props.invalidValues.length)} data-testid="invalid-values">
+            <strong>{fr.exportDialog.invalidTitle(props.invalidValues.length)}</strong>
+            <p>{fr.exportDialog.invalidHelp}</p>
+            <ul>
+              {props.invalidValues.map((v, i) => (
+                <li key={i}>
+                  <span>
+                    <b>{v.block}</b> — {v.where} : {v.message}
+                  </span>
+                  <button type="button" className="link-button" onClick={() => props.onFix(v.index)}>
+                    {fr.exportDialog.invalidFix}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
         <ErrorNotice message={error} />
         {replace && (
           <div className="confirm-notice" role="alertdialog" aria-label={fr.exportDialog.replaceTitle}>
@@ -240,7 +262,7 @@ export function ExportDialog(props: {
             {fr.history.close}
           </button>
           <button type="submit" className="primary" disabled={busy}>
-            {busy ? fr.exportDialog.running : fr.exportDialog.run}
+            {busy ? fr.exportDialog.running : props.invalidValues.length ? fr.exportDialog.runAnyway : fr.exportDialog.run}
           </button>
         </footer>
       </form>

@@ -40,7 +40,18 @@ export class AppPage {
   async writeInSection(sectionTitle: string, text: string, delay = 0): Promise<void> {
     await this.page.locator('.outline').getByRole('button', { name: sectionTitle }).first().click();
     const paragraph = this.page.locator(`.ProseMirror h1:has-text("${sectionTitle}"), .ProseMirror h2:has-text("${sectionTitle}")`).first().locator('xpath=following-sibling::p[1]');
-    await paragraph.click();
+    // The jump keeps correcting its scroll for a few frames (blocks above get their real height):
+    // a click computed meanwhile can land elsewhere, so the cursor's paragraph is checked, and the click made again.
+    for (let attempt = 0; ; attempt++) {
+      await paragraph.click();
+      const inside = await paragraph.evaluate((p) => {
+        const anchor = window.getSelection()?.anchorNode ?? null;
+        return anchor !== null && p.contains(anchor);
+      });
+      if (inside) break;
+      if (attempt === 4) throw new Error(`Impossible de placer le curseur dans la section « ${sectionTitle} »`);
+      await this.page.waitForTimeout(100);
+    }
     await this.page.keyboard.press('End');
     await this.page.keyboard.type(text, { delay });
   }
