@@ -85,9 +85,10 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
   const { meta } = file.getMemoire();
   const doc = readableDocument(file);
   const annotated = request.annotated ? annotateDocument(doc, file.listComments()) : null;
-  const tree = buildRenderTree(annotated?.doc ?? doc, meta, template, { ...request, commentNotes: annotated?.commentNotes });
-  assertPrintableFigures(file, tree);
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
+  const attachedAnnexes = withAnnexes ? file.listAttachments('annex').map((a) => ({ name: a.name, pages: a.pages })) : [];
+  const tree = buildRenderTree(annotated?.doc ?? doc, meta, template, { ...request, commentNotes: annotated?.commentNotes, attachedAnnexes });
+  assertPrintableFigures(file, tree);
   let bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);
   // A whole, non-confidential Word export carries the mémoire itself, so importing it back is exact.
   // Never in a confidential version (the masked company would be in it) nor in a one-section export.

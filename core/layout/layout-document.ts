@@ -175,20 +175,21 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   };
 
   const flow = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, (n) => (comments.has(n) ? 0 : note(n).height));
-  flow.place(blockChunks(tree.body, ctx, width, landscapeWidth));
-
-  const figures = tree.captions.filter((c) => c.label === 'Figure');
-  const tocExtra: LaidDocument['toc'] = [];
-  if (figures.length) {
-    flow.place(titleChunk('Table des figures', styles, width, 'table-des-figures'));
-    const entries = figures.map((f) => ({ level: 2, title: `Figure ${f.number}\u00a0: ${f.text}`, anchor: f.anchor, page: String((flow.anchors.get(f.anchor)?.page ?? 0) + 1) }));
-    flow.place(entryChunks(entries, styles, width));
-    tocExtra.push({ level: 1, title: 'Table des figures', anchor: 'table-des-figures', page: String((flow.anchors.get('table-des-figures')?.page ?? 0) + 1) });
+  // Body, then the lists of figures and tables, then the annexes: the order of the sommaire too.
+  const pageOf = (anchor: string) => String((flow.anchors.get(anchor)?.page ?? 0) + 1);
+  flow.place(blockChunks(tree.body.slice(0, tree.annexesAt), ctx, width, landscapeWidth));
+  for (const list of tree.endLists) {
+    flow.place(titleChunk(list.title, styles, width, list.anchor));
+    flow.place(entryChunks(list.entries.map((e) => ({ level: 2, title: e.title, anchor: e.anchor, page: pageOf(e.anchor) })), styles, width));
   }
+  flow.place(blockChunks(tree.body.slice(tree.annexesAt), ctx, width, landscapeWidth));
 
+  const headingEntry = (h: RenderTree['headings'][number]) => ({ level: h.level, title: h.number ? `${h.number}  ${h.text}` : h.text, anchor: h.anchor, page: pageOf(h.anchor) });
+  const annexAnchors = new Set(tree.body.slice(tree.annexesAt).flatMap((b) => (b.kind === 'heading' ? [b.anchor] : [])));
   const toc: LaidDocument['toc'] = [
-    ...tree.headings.map((h) => ({ level: h.level, title: h.number ? `${h.number}  ${h.text}` : h.text, anchor: h.anchor, page: String((flow.anchors.get(h.anchor)?.page ?? 0) + 1) })),
-    ...tocExtra,
+    ...tree.headings.filter((h) => !annexAnchors.has(h.anchor)).map(headingEntry),
+    ...tree.endLists.map((l) => ({ level: 1, title: l.title, anchor: l.anchor, page: pageOf(l.anchor) })),
+    ...tree.headings.filter((h) => annexAnchors.has(h.anchor)).map(headingEntry),
   ];
   const front = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, () => 0);
   front.place([...titleChunk('Sommaire', styles, width).map((c) => ({ ...c, pageBreakBefore: false })), ...entryChunks(toc, styles, width)]);

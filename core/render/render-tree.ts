@@ -67,7 +67,21 @@ export interface RenderTree {
   captions: Caption[];
   /** `commentBy`: a reviewer's comment of the « version annotée » (PDF margin, Word comment), and its author. */
   footnotes: Array<{ number: number; text: string; commentBy?: string }>;
+  /** The lists printed after the body and before the annexes (each only when it has entries). */
+  endLists: EndList[];
+  /** Index in `body` where the annexes section starts (`body.length` without one): the lists go there. */
+  annexesAt: number;
 }
+
+/** « Table des figures » or « Liste des tableaux »: one line per caption, with its anchor for the page. */
+export interface EndList {
+  anchor: 'table-des-figures' | 'liste-des-tableaux';
+  title: string;
+  entries: Array<{ title: string; anchor: string }>;
+}
+
+/** The template section the annexes go in (attached PDFs follow it; `includeAnnexes: false` leaves it out). */
+export const ANNEXES_SECTION = 'annexes';
 
 /** What to print. */
 export interface RenderOptions {
@@ -80,6 +94,8 @@ export interface RenderOptions {
   commentNotes?: ReadonlyMap<string, string>;
   /** Paragraphs already converted, by node (the live page count of a long mémoire); not used for a confidential version. */
   memo?: RenderMemo;
+  /** The PDF annexes attached to the mémoire, listed in its annexes section (the PDF export merges them after it). */
+  attachedAnnexes?: ReadonlyArray<{ name: string; pages: number | null }>;
 }
 
 /**
@@ -114,7 +130,7 @@ export function masker(meta: MemoireMeta, confidential: boolean): (text: string)
 function selectNodes(doc: PmNode, options: RenderOptions): PmNode[] {
   const nodes = doc.content ?? [];
   const skip = new Set<string>();
-  if (options.includeAnnexes === false) skip.add('annexes');
+  if (options.includeAnnexes === false) skip.add(ANNEXES_SECTION);
   const out: PmNode[] = [];
   let skipping: number | null = null; // level of the heading being skipped
   let keeping: number | null = options.sectionId ? null : 0;
@@ -266,7 +282,61 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
 
   const cover: MemoireMeta = { ...meta };
   for (const key of ['title', 'subtitle', 'company', 'perimeter'] as const) cover[key] = text(cover[key]);
-  return { cover, body: selectNodes(doc, options).flatMap(convertOnce), headings, captions, footnotes };
+  const body = selectNodes(doc, options).flatMap(convertOnce);
+  if (options.includeAnnexes !== false) listAttachedAnnexes(body, options.attachedAnnexes ?? [], text);
+  const printed = withoutEmptyEndSections(body, headings);
+  return {
+    cover,
+    body: printed,
+    headings: headings.filter((h) => printed.some((b) => b.kind === 'heading' && b.anchor === h.anchor)),
+    captions,
+    footnotes,
+    endLists: endLists(captions),
+    annexesAt: indexOfSection(printed, ANNEXES_SECTION) ?? printed.length,
+  };
+}
+
+function indexOfSection(body: readonly RenderBlock[], sectionId: string): number | null {
+  const i = body.findIndex((b) => b.kind === 'heading' && b.sectionId === sectionId);
+  return i < 0 ? null : i;
+}
+
+/** The attached PDF annexes, announced in the annexes section (one line each) in every format. */
+function listAttachedAnnexes(body: RenderBlock[], annexes: ReadonlyArray<{ name: string; pages: number | null }>, text: (t: string) => string): void {
+  const at = indexOfSection(body, ANNEXES_SECTION);
+  if (at === null || !annexes.length) return;
+  const heading = body[at] as Extract<RenderBlock, { kind: 'heading' }>;
+  let end = at + 1;
+  while (end < body.length && !(body[end].kind === 'heading' && (body[end] as { level: number }).level <= heading.level)) end++;
+  const lines: RenderBlock[] = annexes.map((a, i) => ({
+    kind: 'paragraph',
+    inlines: [{ text: `Annexe ${i + 1}\u00a0: `, bold: true }, { text: text(a.name.replace(/\.pdf$/i, '') + (a.pages ? ` (${a.pages} page${a.pages > 1 ? 's' : ''})` : '')) }],
+  }));
+  body.splice(end, 0, ...lines);
+}
+
+/**
+ * An unnumbered section after the last numbered one (bibliographie, annexes) with nothing in it is
+ * not printed: no page with a lone « Annexes » title.
+ */
+function withoutEmptyEndSections(body: RenderBlock[], headings: RenderTree['headings']): RenderBlock[] {
+  const lastNumbered = body.reduce((last, b, i) => (b.kind === 'heading' && b.number !== null ? i : last), -1);
+  const empty = new Set<number>();
+  body.forEach((b, i) => {
+    if (i <= lastNumbered || b.kind !== 'heading' || b.number !== null) return;
+    const next = body[i + 1];
+    if (!next || (next.kind === 'heading' && next.level <= b.level)) empty.add(i);
+  });
+  return empty.size && headings.length ? body.filter((_, i) => !empty.has(i)) : body;
+}
+
+/** The table of figures and the list of tables, from the captions in order. */
+function endLists(captions: readonly Caption[]): EndList[] {
+  const list = (label: Caption['label'], anchor: EndList['anchor'], title: string): EndList[] => {
+    const entries = captions.filter((c) => c.label === label).map((c) => ({ title: `${c.label} ${c.number}\u00a0: ${c.text}`, anchor: c.anchor }));
+    return entries.length ? [{ anchor, title, entries }] : [];
+  };
+  return [...list('Figure', 'table-des-figures', 'Table des figures'), ...list('Tableau', 'liste-des-tableaux', 'Liste des tableaux')];
 }
 
 /** Every figure of the printed body, in lists and quotations too. */

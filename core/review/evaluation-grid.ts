@@ -90,5 +90,8 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
     headings,
     captions,
     footnotes: [],
+    // The grid's tables are read in place: no lists of figures or tables, no annexes.
+    endLists: [],
+    annexesAt: body.length,
   };
 }

@@ -248,8 +248,10 @@ describe('business blocks and the live checklist', () => {
     expect(text).toContain('Phrase écrite juste avant le PDF.');
     const pdf = await PDFDocument.load(readFileSync(path));
     expect(execFileSync('pdftotext', ['-f', String(pdf.getPageCount()), '-l', String(pdf.getPageCount()), path, '-']).toString()).toContain('Fiche de poste du candidat');
-    // The body (without the annexes section) has the number of pages the dialog announced.
-    expect(text).toMatch(new RegExp(`page 1 / \\d+`));
+    // The body without the annexes section has the number of pages the dialog announced: the
+    // annexes section (announcing the attached PDF) is the one page after it.
     expect(counted).toBeGreaterThan(0);
+    expect(text).toContain(`page 1 / ${counted + 1}`);
+    expect(text).toMatch(new RegExp(`page ${counted} / ${counted + 1} PAC équilibré Annexes Annexe 1 : Fiche de poste`));
   });
 });

@@ -50,11 +50,14 @@ describe('API contract', () => {
     expect(existsSync(join(b.workspace, 'x.memoire'))).toBe(false);
   });
 
-  it('declares an input and an output schema for every method', () => {
-    for (const [name, spec] of Object.entries(apiContract)) {
-      expect(spec.input, name).toBeDefined();
-      expect(spec.output, name).toBeDefined();
+  it('serves exactly the contract’s methods, each refusing an input that is not an object', async () => {
+    const b = testBackend();
+    expect(Object.keys(b.backend.handlers).sort()).toEqual(Object.keys(apiContract).sort());
+    for (const name of Object.keys(apiContract)) {
+      const res = await dispatchApiCall(b.backend.handlers, name, 'pas un objet');
+      expect(res.ok, name).toBe(false);
     }
+    b.backend.closeAll();
   });
 });
 

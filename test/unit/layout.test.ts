@@ -56,7 +56,9 @@ describe('layout engine', () => {
         const bottom = laid.pages[place.page].height - margin;
         expect(place.y + 60).toBeLessThan(bottom);
       }
-      expect(laid.toc.length).toBe(tree.headings.length + 1);
+      // The sommaire: every heading, the table of figures and the list of tables.
+      expect(laid.toc.length).toBe(tree.headings.length + 2);
+      expect(tree.endLists.map((l) => l.title)).toEqual(['Table des figures', 'Liste des tableaux']);
       expect(laid.pages[0].kind).toBe('cover');
       expect(laid.pages[1].label).toBe('ii');
       expect(laid.pages[laid.bodyStart].label).toBe('1');
@@ -109,6 +111,8 @@ describe('layout engine', () => {
       headings: [],
       captions: [],
       footnotes: [{ number: 1, text: 'INSEE, Tableaux de l’économie française, 2025.' }],
+      endLists: [],
+      annexesAt: 2,
     };
     const laid = layoutTree(small, layoutPreset('times-12'), FONTS_DIR, () => null);
     const body = laid.pages.slice(laid.bodyStart);

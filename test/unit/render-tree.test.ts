@@ -119,6 +119,21 @@ describe('render tree', () => {
     expect(only.headings.every((h) => /Diagnostic/.test(h.text))).toBe(true);
     const noAnnexes = buildRenderTree(doc, meta, template, { includeAnnexes: false });
     expect(noAnnexes.headings.some((h) => h.text === 'Annexes')).toBe(false);
-    expect(tree.headings.some((h) => h.text === 'Annexes')).toBe(true);
+    expect(noAnnexes.annexesAt).toBe(noAnnexes.body.length);
+  });
+
+  it('lists the figures and tables before the annexes, announces the attached PDFs there, and prints no empty end section', () => {
+    // The fixture's annexes section is empty: without attached PDFs, no lone « Annexes » page.
+    expect(tree.headings.some((h) => h.text === 'Annexes')).toBe(false);
+    const withPdf = buildRenderTree(doc, meta, template, { attachedAnnexes: [{ name: 'Fiche de poste.pdf', pages: 2 }, { name: 'Organigramme.pdf', pages: null }] });
+    const at = withPdf.annexesAt;
+    expect(withPdf.body[at]).toMatchObject({ kind: 'heading', text: 'Annexes', sectionId: 'annexes' });
+    const lines = withPdf.body.slice(at + 1).map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => i.text).join('') : b.kind));
+    expect(lines).toEqual(['Annexe 1\u00a0: Fiche de poste (2 pages)', 'Annexe 2\u00a0: Organigramme']);
+    expect(withPdf.endLists.map((l) => [l.title, l.entries.length])).toEqual([
+      ['Table des figures', withPdf.captions.filter((c) => c.label === 'Figure').length],
+      ['Liste des tableaux', withPdf.captions.filter((c) => c.label === 'Tableau').length],
+    ]);
+    expect(withPdf.endLists[1].entries[0]).toEqual({ title: `Tableau 1\u00a0: ${withPdf.captions.find((c) => c.label === 'Tableau')!.text}`, anchor: 'tab-1' });
   });
 });

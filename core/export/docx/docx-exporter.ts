@@ -247,7 +247,6 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     .filter((f) => f.commentBy !== undefined)
     .map((f) => ({ id: f.number, author: f.commentBy, initials: initials(f.commentBy!), children: [new Paragraph({ children: [new TextRun(f.text)] })] }));
   const shortTitle = tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title;
-  const hasFigures = tree.captions.some((c) => c.label === 'Figure');
 
   // Pre-filled with the pages of our layout: LibreOffice does not update fields, Word does on opening.
   const pageOf = (anchor: string) => options.tocPages?.get(anchor);
@@ -259,28 +258,29 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
       cachedEntries: tree.headings.map((h) => ({ title: h.number ? `${h.number} ${h.text}` : h.text, level: h.level, page: pageOf(h.anchor), href: h.anchor })),
     }),
   ];
-  const back: Array<Paragraph | TableOfContents> = [];
-  if (hasFigures) {
-    back.push(new Paragraph({ children: [new PageBreak()] }), new Paragraph({ style: 'TOCHeading', children: [new TextRun('Table des figures')] }));
-    const figures = tree.captions.filter((x) => x.label === 'Figure');
-    back.push(
-      new TableOfContents('Table des figures', {
-        hyperlink: true,
-        captionLabelIncludingNumbers: 'Figure',
-        cachedEntries: figures.map((c) => ({ title: `Figure ${c.number}\u00a0: ${c.text}`, level: 1, page: pageOf(c.anchor), href: c.anchor })),
-      }),
-    );
-  }
+  // The lists of figures and tables, as Word fields over the SEQ numbers of the captions, before the annexes.
+  const lists: Array<Paragraph | TableOfContents> = tree.endLists.flatMap((list) => [
+    new Paragraph({ children: [new PageBreak()] }),
+    new Paragraph({ style: 'TOCHeading', children: [new Bookmark({ id: list.anchor, children: [new TextRun(list.title)] })] }),
+    new TableOfContents(list.title, {
+      hyperlink: true,
+      captionLabelIncludingNumbers: list.anchor === 'table-des-figures' ? 'Figure' : 'Tableau',
+      cachedEntries: list.entries.map((e) => ({ title: e.title, level: 1, page: pageOf(e.anchor), href: e.anchor })),
+    }),
+  ]);
 
   // Wide tables (the PAC's nine columns) get a landscape page of their own; the text stays in portrait.
-  const groups: Array<{ landscape: boolean; blocks: RenderBlock[] }> = [];
-  for (const block of tree.body) {
+  // A new group starts where the annexes do, so the lists go in front of them (its section break
+  // already starts a page: the first list's page break is left out there).
+  const groups: Array<{ landscape: boolean; blocks: RenderBlock[]; listsFirst: boolean }> = [];
+  tree.body.forEach((block, i) => {
     const landscape = block.kind === 'table' && block.wide;
     const last = groups[groups.length - 1];
-    if (last && last.landscape === landscape) last.blocks.push(block);
-    else groups.push({ landscape, blocks: [block] });
-  }
-  if (!groups.length) groups.push({ landscape: false, blocks: [] });
+    if (last && last.landscape === landscape && i !== tree.annexesAt) last.blocks.push(block);
+    else groups.push({ landscape, blocks: [block], listsFirst: i === tree.annexesAt });
+  });
+  if (!groups.length) groups.push({ landscape: false, blocks: [], listsFirst: false });
+  const listsAtEnd = !groups.some((g) => g.listsFirst);
 
   const doc = new Document({
     creator: tree.cover.candidate,
@@ -348,7 +348,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
             children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
           }),
         },
-        children: [...(i === 0 ? front : []), ...convert(group.blocks, options), ...(i === groups.length - 1 ? back : [])],
+        children: [...(i === 0 ? front : []), ...(group.listsFirst ? lists.slice(1) : []), ...convert(group.blocks, options), ...(listsAtEnd && i === groups.length - 1 ? lists : [])],
       })),
     ],
   });
