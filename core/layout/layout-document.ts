@@ -1,4 +1,4 @@
-import type { RenderBlock, RenderTree } from '../render/render-tree';
+import type { CoverLine, RenderBlock, RenderTree } from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
@@ -107,29 +107,33 @@ function titleChunk(text: string, styles: LayoutStyles, width: number, anchor?: 
 }
 
 /** The cover: school, title, subtitle, candidate, company, tutors, year, centred on the page. */
+// The cover fills its page: each zone starts at its share of the page height, its lines set from there.
+const COVER_ZONE_TOP: Record<CoverLine['zone'], number> = { top: 0.1, title: 0.3, people: 0.58, bottom: 0.82 };
+const COVER_STYLE: Record<CoverLine['style'], { size: number; bold?: boolean; color?: string; gap: number }> = {
+  title: { size: 26, bold: true, color: '1F5FBF', gap: 16 },
+  subtitle: { size: 14, gap: 12 },
+  strong: { size: 13, bold: true, gap: 10 },
+  normal: { size: 12, gap: 8 },
+  small: { size: 11, gap: 6 },
+};
+
 function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
   const { page, family } = styles;
   const width = page.width - 2 * page.margin;
-  const c = tree.cover;
-  const lines: Array<{ text: string; size: number; bold?: boolean; color?: string; gap: number }> = [];
-  if (c.school) lines.push({ text: c.school, size: 13, gap: 80 });
-  lines.push({ text: c.title, size: 26, bold: true, color: '1F5FBF', gap: 20 });
-  if (c.subtitle) lines.push({ text: c.subtitle, size: 14, gap: 40 });
-  lines.push({ text: `Mémoire présenté par ${c.candidate}`, size: 13, bold: true, gap: 20 });
-  if (c.company) lines.push({ text: `${c.company}${c.perimeter ? ` — ${c.perimeter}` : ''}`, size: 12, gap: 10 });
-  if (c.tutor) lines.push({ text: `Tuteur ou tutrice en entreprise\u00a0: ${c.tutor}`, size: 11, gap: 10 });
-  if (c.schoolTutor) lines.push({ text: `Tuteur ou tutrice école\u00a0: ${c.schoolTutor}`, size: 11, gap: 10 });
-  if (c.year) lines.push({ text: c.year, size: 11, gap: 30 });
-  if (c.confidential) lines.push({ text: 'Document confidentiel', size: 12, bold: true, gap: 10 });
   const items: PageItem[] = [];
-  let y = page.height * 0.18;
-  for (const l of lines) {
-    const style: TextStyle = { family, size: l.size, lineHeight: l.size * family.faces.regular.lineHeight * 1.1, align: 'center', bold: l.bold, color: l.color };
+  let y = 0;
+  let zone: CoverLine['zone'] | null = null;
+  for (const l of tree.coverLines) {
+    // A zone starts at its place, or below the previous one if a long title pushed it down.
+    if (l.zone !== zone) y = Math.max(y, page.height * COVER_ZONE_TOP[l.zone]);
+    zone = l.zone;
+    const look = COVER_STYLE[l.style];
+    const style: TextStyle = { family, size: look.size, lineHeight: look.size * family.faces.regular.lineHeight * 1.1, align: 'center', bold: look.bold, color: look.color };
     for (const line of layoutText([{ text: l.text }], style, width)) {
       items.push(...offset(line.items, 0, y));
       y += style.lineHeight;
     }
-    y += l.gap;
+    y += look.gap;
   }
   return { width: page.width, height: page.height, kind: 'cover', label: 'i', groups: [{ dx: page.margin, dy: 0, items }] };
 }

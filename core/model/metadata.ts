@@ -13,7 +13,13 @@ export const memoireMetaSchema = z.object({
   tutor: shortText.default(''),
   schoolTutor: shortText.default(''),
   year: shortText.default(''),
+  /** The certification prepared (title and RNCP level), printed on the cover. */
+  certification: shortText.default(''),
+  /** The submission date as the cover prints it (« 30 juin 2026 »). */
+  submissionDate: shortText.default(''),
   confidential: z.boolean().default(false),
+  /** What the confidential version prints in place of the company's name. */
+  companyAlias: shortText.default('Société X'),
   sensitiveTerms: z.array(shortText).max(200).default([]),
   /** The school's or company's colour (hex), for the soutenance's slides. */
   accentColor: z

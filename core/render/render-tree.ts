@@ -59,9 +59,21 @@ export interface ChartSpec {
   target?: { value: number; label: string; color: string };
 }
 
+/**
+ * One line of the cover, in the zone of the page it belongs to (school and certification at the top,
+ * the title in the upper third, the people below, date and confidentiality at the foot). Written once
+ * here; each exporter only sets it in its own way.
+ */
+export interface CoverLine {
+  zone: 'top' | 'title' | 'people' | 'bottom';
+  style: 'title' | 'subtitle' | 'strong' | 'normal' | 'small';
+  text: string;
+}
+
 /** The printed mémoire: cover data, body, and the lists the sommaire, table of figures and notes need. */
 export interface RenderTree {
   cover: MemoireMeta;
+  coverLines: CoverLine[];
   body: RenderBlock[];
   headings: Array<{ level: number; number: string | null; text: string; anchor: string }>;
   captions: Caption[];
@@ -105,7 +117,7 @@ export interface RenderOptions {
  */
 export type RenderMemo = WeakMap<PmNode, RenderBlock[]>;
 
-const MASK_COMPANY = '[Entreprise]';
+const DEFAULT_COMPANY_ALIAS = 'Société X';
 const MASK_TERM = '[confidentiel]';
 
 function escapeRegExp(s: string): string {
@@ -118,7 +130,7 @@ const sameMarks = (a: Inline, b: Inline) => a.bold === b.bold && a.italic === b.
 export function masker(meta: MemoireMeta, confidential: boolean): (text: string) => string {
   if (!confidential) return (t) => t;
   const terms = [
-    ...(meta.company ? [{ re: meta.company, by: MASK_COMPANY }] : []),
+    ...(meta.company ? [{ re: meta.company, by: meta.companyAlias || DEFAULT_COMPANY_ALIAS }] : []),
     ...meta.sensitiveTerms.filter(Boolean).map((t) => ({ re: t, by: MASK_TERM })),
   ].sort((a, b) => b.re.length - a.re.length);
   if (!terms.length) return (t) => t;
@@ -281,12 +293,13 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   };
 
   const cover: MemoireMeta = { ...meta };
-  for (const key of ['title', 'subtitle', 'company', 'perimeter'] as const) cover[key] = text(cover[key]);
+  for (const key of ['title', 'subtitle', 'company', 'perimeter', 'certification', 'submissionDate'] as const) cover[key] = text(cover[key]);
   const body = selectNodes(doc, options).flatMap(convertOnce);
   if (options.includeAnnexes !== false) listAttachedAnnexes(body, options.attachedAnnexes ?? [], text);
   const printed = withoutEmptyEndSections(body, headings);
   return {
     cover,
+    coverLines: coverLines({ ...cover, confidential: cover.confidential || options.confidential === true }),
     body: printed,
     headings: headings.filter((h) => printed.some((b) => b.kind === 'heading' && b.anchor === h.anchor)),
     captions,
@@ -294,6 +307,24 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
     endLists: endLists(captions),
     annexesAt: indexOfSection(printed, ANNEXES_SECTION) ?? printed.length,
   };
+}
+
+/** The cover's lines from its settings, empty ones left out. */
+export function coverLines(c: MemoireMeta): CoverLine[] {
+  const lines: Array<CoverLine | null> = [
+    c.school ? { zone: 'top', style: 'strong', text: c.school } : null,
+    c.certification ? { zone: 'top', style: 'normal', text: c.certification } : null,
+    { zone: 'title', style: 'title', text: c.title },
+    c.subtitle ? { zone: 'title', style: 'subtitle', text: c.subtitle } : null,
+    { zone: 'people', style: 'strong', text: `Mémoire présenté par ${c.candidate}` },
+    c.company ? { zone: 'people', style: 'normal', text: `${c.company}${c.perimeter ? ` — ${c.perimeter}` : ''}` } : null,
+    c.tutor ? { zone: 'people', style: 'small', text: `Tuteur ou tutrice en entreprise\u00a0: ${c.tutor}` } : null,
+    c.schoolTutor ? { zone: 'people', style: 'small', text: `Tuteur ou tutrice école\u00a0: ${c.schoolTutor}` } : null,
+    c.submissionDate ? { zone: 'bottom', style: 'normal', text: `Date de remise\u00a0: ${c.submissionDate}` } : null,
+    c.year ? { zone: 'bottom', style: 'normal', text: c.year } : null,
+    c.confidential ? { zone: 'bottom', style: 'strong', text: 'Document confidentiel — diffusion réservée au jury' } : null,
+  ];
+  return lines.filter((l): l is CoverLine => l !== null);
 }
 
 function indexOfSection(body: readonly RenderBlock[], sectionId: string): number | null {

@@ -1,3 +1,4 @@
+import { coverLines } from '../render/render-tree';
 import type { CheckReport, CriterionResult } from '../checks/run-checks';
 import type { MemoireMeta } from '../model/metadata';
 import type { Comment, Verdict } from '../model/review';
@@ -84,8 +85,10 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
   if (!open.length) body.push({ kind: 'paragraph', inlines: t('Aucun commentaire ouvert.') });
   else body.push({ kind: 'list', ordered: false, items: open.map((c) => [{ kind: 'paragraph', inlines: [...bold(`${c.authorName} : `), ...t(c.body), ...(c.anchor?.quote ? t(` (sur « ${c.anchor.quote} »)`) : [])] }]) });
 
+  const cover = { ...meta, title: `Grille d’évaluation — ${meta.title}`, subtitle: `Relecture du mémoire de ${meta.candidate}` };
   return {
-    cover: { ...meta, title: `Grille d’évaluation — ${meta.title}`, subtitle: `Relecture du mémoire de ${meta.candidate}` },
+    cover,
+    coverLines: coverLines(cover),
     body,
     headings,
     captions,

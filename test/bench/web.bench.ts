@@ -7,6 +7,7 @@ import { createMemoireBackend } from '../../core/services/memoire-backend';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { loadTemplateLibrary } from '../../core/referential/load-templates';
 import { memoireSchema } from '../../core/schema/extensions';
+import { memoireMetaSchema } from '../../core/model/metadata';
 import { startWebHost } from '../../main/web-host/server';
 import { webPlatform } from '../../main/web-host/web-platform';
 import { generateMemoire } from '../fixtures/generate-memoire';
@@ -93,7 +94,7 @@ export async function benchWeb(): Promise<string[]> {
   const doc = generateMemoire(template);
   const path = join(dir, 'reference.memoire');
   const file = MemoireFile.create(path, {
-    meta: { title: 'Référence 25 000 mots', candidate: 'Bench', subtitle: '', school: '', company: '', perimeter: '', tutor: '', schoolTutor: '', year: '', confidential: false, sensitiveTerms: [], accentColor: '#1D4E89' },
+    meta: memoireMetaSchema.parse({ title: 'Référence 25 000 mots', candidate: 'Bench' }),
     settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
     doc,
   });

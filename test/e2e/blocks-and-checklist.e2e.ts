@@ -235,6 +235,11 @@ describe('business blocks and the live checklist', () => {
     await dialog.getByTestId('annex-input').setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: Buffer.from('GIF89a pas un pdf') });
     await dialog.getByText('L’annexe « photo.pdf » n’est pas un fichier PDF.', { exact: false }).waitFor();
     expect(await dialog.getByTestId('annexes').locator('li').count()).toBe(1);
+    // The confidential version masks the text, not the attached PDFs: the dialog says so.
+    await dialog.getByRole('checkbox', { name: /Version confidentielle/ }).check();
+    expect(await dialog.getByTestId('confidential-annexes').innerText()).toBe('Attention : l’annexe PDF jointe n’est pas anonymisée ; vérifiez-la ou exportez sans les annexes.');
+    await dialog.getByRole('checkbox', { name: /Version confidentielle/ }).uncheck();
+    expect(await dialog.getByTestId('confidential-annexes').count()).toBe(0);
     await dialog.getByTestId('export-length').getByText(/pages avec cette mise en page/).waitFor();
     const counted = Number(/^(\d+)/.exec(await dialog.getByTestId('export-length').innerText())![1]);
     await dialog.getByRole('button', { name: 'Exporter…' }).click();

@@ -93,8 +93,8 @@ describe('the likely questions of the jury', () => {
     await dialog.getByTestId('slides-timing').filter({ hasText: '13 diapositives, 20:05 prévues pour 20:00' }).waitFor();
     expect(await dialog.locator('[data-slide="contexte"]').innerText()).toContain('Vialis Services : 120 salariés');
     await dialog.getByLabel('Version confidentielle').check();
-    await expect.poll(async () => (await dialog.locator('[data-slide="titre"]').innerText()).includes('[Entreprise]')).toBe(true);
-    expect(await dialog.locator('[data-slide="contexte"]').innerText()).toContain('[Entreprise] : 120 salariés');
+    await expect.poll(async () => (await dialog.locator('[data-slide="titre"]').innerText()).includes('Société X')).toBe(true);
+    expect(await dialog.locator('[data-slide="contexte"]').innerText()).toContain('Société X : 120 salariés');
     await dialog.getByRole('button', { name: 'Exporter en PowerPoint' }).click();
     const status = page.getByRole('status').filter({ hasText: /Diapositives exportées : .*\.pptx/ });
     await status.waitFor();

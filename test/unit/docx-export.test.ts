@@ -122,7 +122,7 @@ describe('DOCX export', () => {
     await cli(['export', path, '--docx', '--out', join(dir, 'c.docx'), '--confidentiel', '--sans-annexes']);
     const document = (await (await JSZip.loadAsync(readFileSync(join(dir, 'c.docx')))).file('word/document.xml')!.async('string')) as string;
     expect(document).not.toContain('Vialis');
-    expect(document).toContain('[Entreprise]');
+    expect(document).toContain('Société X');
     expect(document).not.toMatch(/>Annexes</);
   });
 

@@ -108,9 +108,30 @@ describe('render tree', () => {
     const t = buildRenderTree(withNames, meta, template, { confidential: true });
     const printed = t.body.map(blockText).join(' ');
     expect(printed).not.toMatch(/Vialis Services|Laiterie Montagnarde/);
-    expect(printed).toContain('[Entreprise]');
+    // The company reads as the cover settings say (« Société X » until the candidate names it otherwise).
+    expect(printed).toContain('Chez Société X,');
     expect(printed).toContain('[confidentiel]');
-    expect(t.cover.company).toBe('[Entreprise]');
+    expect(t.cover.company).toBe('Société X');
+    const renamed = buildRenderTree(withNames, { ...meta, companyAlias: 'l’entreprise A' }, template, { confidential: true });
+    expect(renamed.body.map(blockText).join(' ')).toContain('Chez l’entreprise A,');
+    expect(renamed.coverLines.find((l) => l.zone === 'bottom' && l.style === 'strong')?.text).toBe('Document confidentiel — diffusion réservée au jury');
+  });
+
+  it('writes the cover once for every format: certification, tutors, submission date, spread over the page', () => {
+    const full = { ...meta, certification: 'Titre RNCP niveau 6 — Responsable du développement commercial', submissionDate: '30 juin 2026', tutor: 'Julien Roux', schoolTutor: 'Claire Faure' };
+    const lines = buildRenderTree(doc, full, template).coverLines;
+    expect(lines.map((l) => [l.zone, l.text])).toEqual([
+      ...(full.school ? [['top', full.school]] : []),
+      ['top', 'Titre RNCP niveau 6 — Responsable du développement commercial'],
+      ['title', full.title],
+      ...(full.subtitle ? [['title', full.subtitle]] : []),
+      ['people', `Mémoire présenté par ${full.candidate}`],
+      ...(full.company ? [['people', `${full.company}${full.perimeter ? ` — ${full.perimeter}` : ''}`]] : []),
+      ['people', 'Tuteur ou tutrice en entreprise\u00a0: Julien Roux'],
+      ['people', 'Tuteur ou tutrice école\u00a0: Claire Faure'],
+      ['bottom', 'Date de remise\u00a0: 30 juin 2026'],
+      ...(full.year ? [['bottom', full.year]] : []),
+    ]);
   });
 
   it('prints one section for the tutor, or the mémoire without its annexes', () => {

@@ -76,7 +76,7 @@ describe('the soutenance’s slide plan', () => {
     file.close();
     expect(open).toContain('Vialis Services');
     expect(masked).not.toContain('Vialis');
-    expect(masked).toContain('[Entreprise]');
+    expect(masked).toContain('Société X');
   });
 });
 
@@ -180,7 +180,7 @@ describe('the candidate’s edits of the plan', () => {
     const saved = toSavedPlan(slidePlanOf(file, template));
     saved.slides[1] = { ...saved.slides[1], messages: ['Vialis Services en chiffres'], edited: true };
     saveSlidePlan(file, template, saved);
-    expect(slidePlanOf(file, template, true).slides[1].messages).toEqual(['[Entreprise] en chiffres']);
+    expect(slidePlanOf(file, template, true).slides[1].messages).toEqual(['Société X en chiffres']);
     file.saveSlidesJson('{"version": 99, "slides": "pas une liste"}');
     expect(slidePlanOf(file, template).slides.map((s) => s.key)).toEqual(SLIDE_BANK.slides.map((s) => s.id));
     expect(() => saveSlidePlan(file, template, { version: 1, slides: [{ key: '', source: null, title: 'x', messages: [], notes: '', seconds: -1, hidden: false, edited: true }] })).toThrow();

@@ -2,6 +2,7 @@ import { ChartRun } from 'docx/charts';
 import {
   AlignmentType,
   Bookmark,
+  LineRuleType,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -31,7 +32,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Caption, Inline, RenderBlock, RenderTree } from '../../render/render-tree';
+import type { Caption, CoverLine, Inline, RenderBlock, RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
@@ -216,20 +217,29 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
   return out;
 }
 
+// The cover's zones spread down the page as in the PDF: space before each zone's first line (twips).
+const COVER_ZONE_BEFORE: Record<CoverLine['zone'], number> = { top: 0, title: 2600, people: 2400, bottom: 2200 };
+const COVER_RUN: Record<CoverLine['style'], { size: number; bold?: boolean; color?: string; after: number }> = {
+  title: { size: 52, bold: true, color: '1F5FBF', after: 240 },
+  subtitle: { size: 28, after: 200 },
+  strong: { size: 26, bold: true, after: 160 },
+  normal: { size: 24, after: 120 },
+  small: { size: 22, after: 100 },
+};
+
 function coverSection(tree: RenderTree) {
-  const c = tree.cover;
-  const line = (text: string, size: number, bold = false, spacingAfter = 200) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: spacingAfter }, children: [new TextRun({ text, size, bold })] });
-  const children: Paragraph[] = [];
-  if (c.school) children.push(line(c.school, 26, false, 1600));
-  children.push(new Paragraph({ style: 'Title', alignment: AlignmentType.CENTER, children: [new TextRun(c.title)] }));
-  if (c.subtitle) children.push(line(c.subtitle, 28, false, 800));
-  children.push(line(`Mémoire présenté par ${c.candidate}`, 26, true, 400));
-  if (c.company) children.push(line(`${c.company}${c.perimeter ? ` — ${c.perimeter}` : ''}`, 24));
-  if (c.tutor) children.push(line(`Tuteur ou tutrice en entreprise\u00a0: ${c.tutor}`, 22));
-  if (c.schoolTutor) children.push(line(`Tuteur ou tutrice école\u00a0: ${c.schoolTutor}`, 22));
-  if (c.year) children.push(line(c.year, 22, false, 600));
-  if (c.confidential) children.push(line('Document confidentiel', 24, true));
+  let zone: CoverLine['zone'] | null = null;
+  const children = tree.coverLines.map((l) => {
+    const look = COVER_RUN[l.style];
+    const before = l.zone !== zone ? COVER_ZONE_BEFORE[l.zone] : 0;
+    zone = l.zone;
+    // An exact proportional line height: a wrapped title never overlaps itself (LibreOffice did with the Title style).
+    return new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: { before, after: look.after, line: 264, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: l.text, size: look.size, bold: look.bold, color: look.color })],
+    });
+  });
   return { properties: { titlePage: true }, children };
 }
 

@@ -1,17 +1,19 @@
 import type { MemoireMetaInput } from '../../../core/model/metadata';
 import { fr } from '../i18n/fr';
 
-type TextField = 'title' | 'subtitle' | 'candidate' | 'school' | 'company' | 'perimeter' | 'tutor' | 'schoolTutor' | 'year';
+type TextField = 'title' | 'subtitle' | 'candidate' | 'school' | 'certification' | 'company' | 'perimeter' | 'tutor' | 'schoolTutor' | 'year' | 'submissionDate';
 const FIELDS: Array<{ key: TextField; required?: boolean }> = [
   { key: 'title', required: true },
   { key: 'subtitle' },
   { key: 'candidate', required: true },
   { key: 'school' },
+  { key: 'certification' },
   { key: 'company' },
   { key: 'perimeter' },
   { key: 'tutor' },
   { key: 'schoolTutor' },
   { key: 'year' },
+  { key: 'submissionDate' },
 ];
 
 /** The cover-page fields, shared by the "Nouveau mémoire" dialog and the "Page de garde" dialog. */
@@ -55,6 +57,12 @@ export function MetaFields(props: {
           <small>{fr.meta.confidentialHelp}</small>
         </span>
       </label>
+      {value.confidential && (
+        <label className="field">
+          <span>{fr.meta.companyAlias}</span>
+          <input name="companyAlias" value={value.companyAlias ?? 'Société X'} onChange={(e) => onChange({ ...value, companyAlias: e.target.value })} />
+        </label>
+      )}
       {value.confidential && (
         <label className="field field-wide">
           <span>{fr.meta.sensitiveTerms}</span>

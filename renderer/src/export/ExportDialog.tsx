@@ -191,6 +191,11 @@ export function ExportDialog(props: {
             </span>
           </label>
         </div>
+        {confidential && includeAnnexes && !sectionId && annexes.length > 0 && (
+          <p className="notice-warning" role="note" data-testid="confidential-annexes">
+            {fr.exportDialog.confidentialAnnexes(annexes.length)}
+          </p>
+        )}
         <fieldset className="annex-list" disabled={!includeAnnexes || !!sectionId}>
           <legend>{fr.exportDialog.annexFiles}</legend>
           {annexes.length === 0 ? (

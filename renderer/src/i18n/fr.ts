@@ -58,6 +58,9 @@ export const fr = {
     tutor: 'Tuteur ou tutrice en entreprise',
     schoolTutor: 'Tuteur ou tutrice école',
     year: 'Année',
+    certification: 'Certification préparée (titre, niveau RNCP)',
+    submissionDate: 'Date de remise (ex. : 30 juin 2026)',
+    companyAlias: 'Nom imprimé à la place de l’entreprise (version confidentielle)',
     confidential: 'Mémoire confidentiel',
     confidentialHelp: 'Le nom de l’entreprise et les termes sensibles pourront être masqués à l’export.',
     sensitiveTerms: 'Termes sensibles (un par ligne)',
@@ -373,6 +376,10 @@ export const fr = {
     sectionOnly: (title: string) => `Seulement : ${title}`,
     confidential: 'Version confidentielle',
     confidentialHelp: 'Le nom de l’entreprise et les termes sensibles de la page de garde sont masqués.',
+    confidentialAnnexes: (n: number) =>
+      n > 1
+        ? `Attention : les ${n} annexes PDF jointes ne sont pas anonymisées ; vérifiez-les ou exportez sans les annexes.`
+        : 'Attention : l’annexe PDF jointe n’est pas anonymisée ; vérifiez-la ou exportez sans les annexes.',
     annexes: 'Inclure les annexes',
     annotated: 'Version annotée',
     annotatedHelp: 'Les commentaires ouverts sont imprimés dans la marge du PDF, et deviennent des commentaires Word dans le .docx (pour la relecture, pas pour le dépôt).',
