@@ -197,7 +197,8 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
                     : []),
                 ],
                 legend: { position: 'bottom' },
-                dataLabels: chart.type === 'column' ? { value: true, numberFormat: '0.0' } : undefined,
+                // A French locale on the format: the labels read « 33,3 » whatever the reader's own locale.
+                dataLabels: chart.type === 'column' ? { value: true, numberFormat: FRENCH_ONE_DECIMAL } : undefined,
                 valueAxis: { numberFormat: chart.unit === '%' ? '0" %"' : undefined, minimum: 0 },
                 font: { name: options.preset.font },
                 transformation: { width: 560, height: 300 },
@@ -226,6 +227,9 @@ const COVER_RUN: Record<CoverLine['style'], { size: number; bold?: boolean; colo
   normal: { size: 24, after: 120 },
   small: { size: 22, after: 100 },
 };
+
+/** One decimal, in the French locale (LCID 0x40C): a decimal comma in Word and LibreOffice alike. */
+const FRENCH_ONE_DECIMAL = '[$-40C]0.0';
 
 function coverSection(tree: RenderTree) {
   let zone: CoverLine['zone'] | null = null;
