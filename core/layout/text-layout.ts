@@ -135,6 +135,8 @@ function toWords(inlines: Inline[], style: TextStyle): Word[] {
   return words;
 }
 
+const MAX_HYPHENATED_RUN = 2;
+
 /** Splits a one-piece word at the last hyphenation point that fits in `room`; null when none does. */
 function hyphenate(word: Word, room: number, style: TextStyle): [Word, Word] | null {
   if (word.pieces.length !== 1) return null;
@@ -145,8 +147,10 @@ function hyphenate(word: Word, room: number, style: TextStyle): [Word, Word] | n
   for (let k = points.length - 1; k >= 0; k--) {
     const head = p.text.slice(0, points[k]);
     const w = measure(style.family, p.face, head, p.size);
-    if (w + hyphen <= room) {
-      const first: Piece = { ...p, text: `${head}-`, width: w + hyphen };
+    // A word's own hyphen stays where it is; a syllable break adds one.
+    const own = head.endsWith('-');
+    if (w + (own ? 0 : hyphen) <= room) {
+      const first: Piece = { ...p, text: own ? head : `${head}-`, width: w + (own ? 0 : hyphen) };
       const rest: Piece = { ...p, text: p.text.slice(points[k]), width: p.width - w };
       return [
         { pieces: [first], width: first.width, space: 0, breakAfter: false, footnotes: [] },
@@ -291,8 +295,11 @@ function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLin
   let line: Word[] = [];
   let used = 0;
   const justify = style.align === 'justify';
-  const flush = (last: boolean) => {
+  // Lines ending in a hyphen one after another: never more than two in a row.
+  let hyphenatedRun = 0;
+  const flush = (last: boolean, hyphenated = false) => {
     if (line.length) lines.push(style.measureOnly ? countedLine(line) : setLine(line, width, style, justify && !last, baseline));
+    hyphenatedRun = hyphenated ? hyphenatedRun + 1 : 0;
     line = [];
     used = 0;
   };
@@ -306,10 +313,10 @@ function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLin
         used += gap + word.width;
         break;
       }
-      const split = style.hyphenate ? hyphenate(word, width - used - gap, style) : null;
+      const split = style.hyphenate && hyphenatedRun < MAX_HYPHENATED_RUN ? hyphenate(word, width - used - gap, style) : null;
       if (split) {
         line.push(split[0]);
-        flush(false);
+        flush(false, true);
         word = split[1];
         continue;
       }

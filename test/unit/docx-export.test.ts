@@ -67,6 +67,7 @@ describe('DOCX export', () => {
     // The PAC's shares and the KPI evolution are native Word charts.
     expect(Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).length).toBe(2);
     expect(await xml('word/charts/chart1.xml')).toContain('Part des actions');
+    expect(await xml('word/settings.xml')).toMatch(/<w:consecutiveHyphenLimit w:val="2"\/>/);
     // Data labels in the French locale whatever the reader's: « 33,3 » (seen in LibreOffice's rendering).
     expect(await xml('word/charts/chart1.xml')).toMatch(/<c:dLbls>(?:(?!<\/c:dLbls>).)*<c:numFmt formatCode="\[\$-40C\]0\.0"/s);
     // The KPI chart keeps its objective line, as in the PDF: a dashed series at 100 %, without markers.

@@ -68,11 +68,34 @@ describe('layout engine', () => {
       for (const page of laid.pages.slice(laid.bodyStart)) {
         for (const g of page.groups) for (const it of g.items) if (it.t === 'text' && it.size === preset.sizePt && it.face !== 'fallback') printed.push(it.text);
       }
-      const joined = printed.join(' ').replace(/-\s+(?=\p{Ll})/gu, '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
-      const source = sourceWords(tree.body);
+      // Hyphens left out on both sides: a syllable break adds one, a compound breaks at its own.
+      const joined = printed.join(' ').replace(/-\s+(?=\p{L})/gu, '').replaceAll('-', '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
+      const source = sourceWords(tree.body).map((w) => w.replaceAll('-', ''));
       let at = 0;
       for (const word of joined) if (word === source[at]) at++;
       expect(at).toBe(source.length);
+
+      // Hyphenation: never more than two hyphenated lines in a row, two letters at least before a
+      // break (where a word may break, names never, is hyphenPoints' test below).
+      let hyphenated = 0;
+      for (const page of laid.pages.slice(laid.bodyStart)) {
+        for (const g of page.groups) {
+          const ends = new Map<number, { x: number; text: string }>();
+          for (const it of g.items) if (it.t === 'text' && it.size === preset.sizePt && (ends.get(it.y)?.x ?? -1) < it.x) ends.set(it.y, { x: it.x, text: it.text });
+          let run = 0;
+          for (const [, end] of [...ends].sort((a, b) => a[0] - b[0])) {
+            const broken = /\p{L}-$/u.test(end.text) && !/\p{L}-\p{L}/u.test(end.text);
+            run = broken ? run + 1 : 0;
+            expect(run, end.text).toBeLessThanOrEqual(2);
+            if (broken) {
+              hyphenated++;
+              const head = end.text.split(/[\s\u00a0]/).pop()!;
+              expect((head.match(/\p{L}/gu) ?? []).length, end.text).toBeGreaterThanOrEqual(2);
+            }
+          }
+        }
+      }
+      expect(hyphenated).toBeGreaterThan(10);
 
       // Counting pages (the editor's live count) finds the same pages as drawing them.
       const counted = layoutTree(tree, preset, FONTS_DIR, () => null, { measureOnly: true });
@@ -84,6 +107,14 @@ describe('layout engine', () => {
   it('hyphenates French words at their syllables and justifies to the exact width', () => {
     expect(hyphenPoints('développement')).toEqual([2, 4, 7, 9]);
     expect(hyphenPoints('2025-2026')).toEqual([]);
+    // Two letters before a break and three after; a compound only at its own hyphen; never inside a name.
+    expect(hyphenPoints('réalisé')).toEqual([3]); // réa-li-sé: « sé » is too short to start a line
+    expect(hyphenPoints('réalisée')).toEqual([3, 5]);
+    expect(hyphenPoints('Clermont-Ferrand')).toEqual([9]);
+    expect(hyphenPoints('rendez-vous')).toEqual([7]);
+    expect(hyphenPoints('E-mailing')).toEqual([]);
+    expect(hyphenPoints('LinkedIn')).toEqual([]);
+    expect(hyphenPoints('Salesforce')).toEqual([]);
     const family = loadFontFamily(FONTS_DIR, 'Times New Roman');
     const styles = layoutStyles(layoutPreset('times-12'), family);
     const text = 'Le développement commercial de l’agence repose sur une prospection méthodique, une fidélisation exigeante et une négociation préparée avec soin.';

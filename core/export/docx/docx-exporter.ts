@@ -303,7 +303,8 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     keywords: ['mémoire', 'plan d’action commerciale', tree.cover.company].filter(Boolean).join(', '),
     description: `${tree.cover.school}${tree.cover.year ? ` — ${tree.cover.year}` : ''}`,
     features: { updateFields: true },
-    hyphenation: { autoHyphenation: true },
+    // Word's side of our hyphenation rules: at most two hyphenated lines in a row, words in capitals never split.
+    hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
     footnotes,
     ...(comments.length ? { comments: { children: comments } } : {}),
     styles: {
