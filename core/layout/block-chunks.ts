@@ -1,4 +1,4 @@
-import type { Caption, Inline, RenderBlock } from '../render/render-tree';
+import { isFigureCell, type Caption, type Inline, type RenderBlock } from '../render/render-tree';
 import { drawChart } from './chart-drawing';
 import type { LayoutStyles } from './layout-styles';
 import type { Chunk, PageItem } from './page-model';
@@ -13,6 +13,8 @@ export interface ChunkContext {
   imageSize: ImageSizeSource;
   /** Where the column widths chosen for each table are recorded. */
   tableWidths: Map<RenderBlock, number[]>;
+  /** The tables set on a landscape page, because their columns cannot fit the portrait width. */
+  landscapeTables: Set<RenderBlock>;
   /** Raised for a figure whose image is missing (the exporters turn it into a French message). */
   missingImage: (caption: Caption, alt: string) => never;
   /** Chunks of unchanged top-level blocks from an earlier count (see ChunkMemo). */
@@ -65,13 +67,16 @@ export function captionChunks(caption: Caption, ctx: ChunkContext, width: number
   return chunks;
 }
 
-/** Column widths: each column at least its longest word, the rest shared by the length of its text. */
-function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: ChunkContext): number[] {
+/**
+ * Each column's least width (its longest word, capped at a third of the width) and its whole text's
+ * width; the header row is measured in bold, as it prints (« Code » was split « Cod/e »).
+ */
+function columnNeeds(cells: Inline[][][], columns: number, width: number, ctx: ChunkContext, withHeader: boolean): { min: number[]; want: number[] } {
   const { family, size } = ctx.styles.table;
   const min = new Array<number>(columns).fill(18);
   const want = new Array<number>(columns).fill(18);
-  const face = family.faces.regular;
-  for (const row of cells) {
+  for (const [r, row] of cells.entries()) {
+    const face = family.faces[withHeader && r === 0 ? 'bold' : 'regular'];
     for (let c = 0; c < columns; c++) {
       let longest = 0;
       let total = 0;
@@ -92,6 +97,12 @@ function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: 
       want[c] = Math.max(want[c], total + 2 * CELL_PAD_X + 1);
     }
   }
+  return { min, want };
+}
+
+/** Column widths: each column at least its longest word, the rest shared by the length of its text. */
+function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: ChunkContext, withHeader: boolean): number[] {
+  const { min, want } = columnNeeds(cells, columns, width, ctx, withHeader);
   const minSum = min.reduce((a, b) => a + b, 0);
   if (minSum >= width) return min.map((m) => (m * width) / minSum);
   const extra = want.map((w, i) => Math.max(0, w - min[i]));
@@ -112,7 +123,7 @@ function columnWidths(cells: Inline[][][], columns: number, width: number, ctx: 
 function rowChunks(row: Inline[][], widths: number[], ctx: ChunkContext, header: boolean, fills?: Array<string | null>): Chunk[] {
   const style = header ? ctx.styles.tableHeader : ctx.styles.table;
   const { page } = ctx.styles;
-  const laid = widths.map((w, c) => layoutText(row[c] ?? [], style, w - 2 * CELL_PAD_X));
+  const laid = widths.map((w, c) => layoutText(row[c] ?? [], !header && isFigureCell(row[c] ?? []) ? { ...style, align: 'right' } : style, w - 2 * CELL_PAD_X));
   const lines = Math.max(1, ...laid.map((l) => l.length));
   // The smaller of the two orientations' text heights, less room for a repeated header.
   const room = Math.min(page.width, page.height) - 2 * page.margin - 60;
@@ -139,9 +150,17 @@ function rowChunks(row: Inline[][], widths: number[], ctx: ChunkContext, header:
   return parts;
 }
 
-function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkContext, width: number): Chunk[] {
+/**
+ * A table's chunks, on a portrait page when its columns fit the text width with every longest word
+ * whole, on a landscape page only when they cannot (`landscapeWidth` 0: never, inside a list).
+ */
+function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkContext, portraitWidth: number, landscapeWidth: number): Chunk[] {
   const columns = Math.max(block.header?.length ?? 0, ...block.rows.map((r) => r.length), 1);
-  const widths = columnWidths(block.header ? [block.header, ...block.rows] : block.rows, columns, width, ctx);
+  const cells = block.header ? [block.header, ...block.rows] : block.rows;
+  const landscape = landscapeWidth > 0 && columnNeeds(cells, columns, portraitWidth, ctx, !!block.header).min.reduce((a, b) => a + b, 0) > portraitWidth;
+  if (landscape) ctx.landscapeTables.add(block);
+  const width = landscape ? landscapeWidth : portraitWidth;
+  const widths = columnWidths(cells, columns, width, ctx, !!block.header);
   ctx.tableWidths.set(block, widths);
   const out: Chunk[] = block.caption ? captionChunks(block.caption, ctx, width, true) : [];
   const header = block.header ? rowChunks(block.header, widths, ctx, true)[0] : null;
@@ -162,7 +181,7 @@ function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkC
     out[0].before = Math.max(out[0].before, 6);
     out[out.length - 1].after = 12;
   }
-  if (block.wide) for (const c of out) c.landscape = true;
+  if (landscape) for (const c of out) c.landscape = true;
   return out;
 }
 
@@ -235,7 +254,7 @@ export function blockChunks(blocks: RenderBlock[], ctx: ChunkContext, width: num
         break;
       }
       case 'table':
-        out.push(...offsetChunks(tableChunks(block, ctx, block.wide ? landscapeWidth : width - indent), indent));
+        out.push(...offsetChunks(tableChunks(block, ctx, width - indent, indent ? 0 : landscapeWidth), indent));
         break;
       case 'figure':
         out.push(...figureChunks(block, ctx, width));

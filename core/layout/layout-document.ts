@@ -17,6 +17,8 @@ export interface LaidDocument {
   toc: Array<{ level: number; title: string; anchor: string; page: string }>;
   /** Column widths of each table, in points: the DOCX writes the same ones. */
   tableWidths: Map<RenderBlock, number[]>;
+  /** The tables the layout set on landscape pages (the DOCX turns the same ones). */
+  landscapeTables: Set<RenderBlock>;
 }
 
 /** What laying out needs besides the tree. */
@@ -152,10 +154,12 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   const width = page.width - 2 * page.margin - noteColumn;
   const landscapeWidth = page.height - 2 * page.margin - noteColumn;
   const tableWidths = new Map<RenderBlock, number[]>();
+  const landscapeTables = new Set<RenderBlock>();
   const ctx: ChunkContext = {
     styles,
     imageSize: options.imageSize,
     tableWidths,
+    landscapeTables,
     memo: options.memo,
     missingImage: (caption, alt) => {
       throw new AppError('unknown-attachment', alt, `Image introuvable ou illisible dans le mémoire : « ${caption.text || alt} ». Remplacez-la puis exportez à nouveau.`);
@@ -242,5 +246,5 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
 
   const anchors = new Map<string, AnchorPlace>();
   for (const [k, v] of flow.anchors) anchors.set(k, { page: v.page + bodyStart, y: v.y });
-  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc, tableWidths };
+  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc, tableWidths, landscapeTables };
 }

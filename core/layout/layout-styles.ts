@@ -48,8 +48,9 @@ export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel
       { style: style(size + 1, 1, { bold: true, italic: true }), before: 10, after: 5 },
     ],
     caption: style(size - 1, 1, { italic: true, align: 'center', color: '444C5C' }),
-    table: style(size - 2, 1, { hyphenate: true }),
-    tableHeader: style(size - 2, 1, { bold: true, hyphenate: true }),
+    // Ragged right without hyphenation in cells: narrow columns broke words every other line.
+    table: style(size - 2, 1),
+    tableHeader: style(size - 2, 1, { bold: true }),
     footnote: style(size - 2, 1, { hyphenate: true }),
     toc: style(size, 1.25),
     small: style(9, 1, { color: '5D6678' }),

@@ -92,9 +92,13 @@ export class Paginator {
 
   /** Places chunks one after the other. */
   place(chunks: Chunk[]): void {
+    // What is kept with a landscape table (its heading, an introducing line) goes on its page: never a
+    // heading alone at the foot of a portrait page, or alone on one, before the turned page.
+    const turned = chunks.map((c) => c.landscape === true);
+    for (let i = chunks.length - 2; i >= 0; i--) if (chunks[i].keepWithNext && turned[i + 1]) turned[i] = true;
     for (let i = 0; i < chunks.length; i++) {
       const c = chunks[i];
-      const landscape = c.landscape === true;
+      const landscape = turned[i];
       if (c.pageBreakBefore || landscape !== this.page.landscape) this.newPage(landscape);
       let chain = 0;
       if (c.keepWithNext) {

@@ -9,7 +9,7 @@ export interface TextStyle {
   size: number;
   /** Distance between baselines, in points. */
   lineHeight: number;
-  align: 'left' | 'justify' | 'center';
+  align: 'left' | 'justify' | 'center' | 'right';
   bold?: boolean;
   italic?: boolean;
   color?: string;
@@ -197,7 +197,7 @@ function setLine(words: Word[], width: number, style: TextStyle, justify: boolea
   for (let i = 0; i < words.length; i++) natural += words[i].width + (i < words.length - 1 ? words[i].space : 0);
   const gaps = words.length - 1;
   const extra = justify && gaps > 0 ? (width - natural) / gaps : 0;
-  let x = style.align === 'center' ? Math.max(0, (width - natural) / 2) : 0;
+  let x = style.align === 'center' ? Math.max(0, (width - natural) / 2) : style.align === 'right' ? Math.max(0, width - natural) : 0;
   const items: PageItem[] = [];
   const decorations: PageItem[] = [];
   const footnotes: number[] = [];

@@ -370,6 +370,15 @@ function endLists(captions: readonly Caption[]): EndList[] {
   return [...list('Figure', 'table-des-figures', 'Table des figures'), ...list('Tableau', 'liste-des-tableaux', 'Liste des tableaux')];
 }
 
+/**
+ * Whether a table cell holds a figure (an amount, a rate, a count): set flush right in every format
+ * so that units and decimals line up.
+ */
+export function isFigureCell(cell: readonly Inline[]): boolean {
+  const text = cell.map((i) => i.text).join('').trim();
+  return /^[−+-]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:€|%|k€|M€|pts?))?$/u.test(text);
+}
+
 /** Every figure of the printed body, in lists and quotations too. */
 export function figuresOf(blocks: readonly RenderBlock[]): Array<Extract<RenderBlock, { kind: 'figure' }>> {
   const out: Array<Extract<RenderBlock, { kind: 'figure' }>> = [];

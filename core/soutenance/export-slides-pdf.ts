@@ -73,9 +73,10 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
     } else if (s.visual?.kind === 'table') {
       const cell = (t: string) => [{ text: t }];
       const block: RenderBlock = { kind: 'table', header: s.visual.header?.map(cell) ?? null, rows: s.visual.rows.map((r) => r.map(cell)), caption: null, wide: false, source: 'slide' };
-      const ctx = { styles: base, imageSize: () => null, tableWidths: new Map(), missingImage: () => { throw new Error('no image on a slide'); } };
+      const ctx = { styles: base, imageSize: () => null, tableWidths: new Map(), landscapeTables: new Set<RenderBlock>(), missingImage: () => { throw new Error('no image on a slide'); } };
       let ty = 110;
-      for (const chunk of blockChunks([block], ctx, vw, vw)) {
+      // A slide has one orientation: its table is never turned (landscape width 0).
+      for (const chunk of blockChunks([block], ctx, vw, 0)) {
         if (ty + chunk.height > H - M) break;
         items.push(...offset(chunk.items, vx, ty));
         ty += chunk.height;
@@ -113,7 +114,7 @@ export async function exportSlidesPdf(plan: SlidePlan, meta: { title: string; ca
     const page = slidePage(s, i, theme, fontsDir);
     return handout ? handoutPage(page, s, theme, fontsDir) : page;
   });
-  const laid: LaidDocument = { pages, anchors: new Map(), bodyStart: 0, bodyPages: pages.length, toc: [], tableWidths: new Map() };
+  const laid: LaidDocument = { pages, anchors: new Map(), bodyStart: 0, bodyPages: pages.length, toc: [], tableWidths: new Map(), landscapeTables: new Set() };
   const outline = plan.slides.map((s, i) => ({ title: `${i + 1}. ${s.title}`, page: i, children: [] }));
   return writePdf(laid, loadFontFamily(fontsDir, theme.font), () => null, { title: `${meta.title} — soutenance`, author: meta.candidate, subject: 'Soutenance du mémoire', keywords: ['soutenance', 'mémoire'] }, outline, []);
 }

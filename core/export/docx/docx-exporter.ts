@@ -32,7 +32,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import type { Caption, CoverLine, Inline, RenderBlock, RenderTree } from '../../render/render-tree';
+import { isFigureCell, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
@@ -50,6 +50,8 @@ export interface DocxOptions {
   tocPages?: Map<string, number>;
   /** Column widths of each table in points, from the layout engine, so Word and LibreOffice set the columns as the PDF does. */
   tableWidths?: Map<RenderBlock, number[]>;
+  /** The tables our layout set on landscape pages; without it, the tree's `wide` hint decides. */
+  landscapeTables?: Set<RenderBlock>;
 }
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -98,7 +100,7 @@ function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] 
   const makeCell = (content: Inline[], header: boolean, fill: string | null | undefined, column: number) => {
     const shade = header ? 'E8EDF5' : fill;
     return new TableCell({
-      children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', children: runs(content) })],
+      children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', alignment: !header && isFigureCell(content) ? AlignmentType.RIGHT : undefined, children: runs(content) })],
       shading: shade ? { fill: shade, type: 'clear', color: 'auto' } : undefined,
       width: twips ? { size: twips[column], type: WidthType.DXA } : undefined,
     });
@@ -287,8 +289,11 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
   // A new group starts where the annexes do, so the lists go in front of them (its section break
   // already starts a page: the first list's page break is left out there).
   const groups: Array<{ landscape: boolean; blocks: RenderBlock[]; listsFirst: boolean }> = [];
+  const turned = tree.body.map((block) => block.kind === 'table' && (options.landscapeTables ? options.landscapeTables.has(block) : block.wide));
+  // A heading right before a turned table goes on its page, as in our layout.
+  for (let i = turned.length - 2; i >= 0; i--) if (tree.body[i].kind === 'heading' && turned[i + 1]) turned[i] = true;
   tree.body.forEach((block, i) => {
-    const landscape = block.kind === 'table' && block.wide;
+    const landscape = turned[i];
     const last = groups[groups.length - 1];
     if (last && last.landscape === landscape && i !== tree.annexesAt) last.blocks.push(block);
     else groups.push({ landscape, blocks: [block], listsFirst: i === tree.annexesAt });
