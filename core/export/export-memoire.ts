@@ -62,7 +62,7 @@ async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportF
 export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: ExportEnvironment, images: (id: string) => Uint8Array | null): Promise<Uint8Array> {
   const laid = layoutTree(tree, preset, env.fontsDir, images, { lineModel: 'writer', measureOnly: true });
   const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
-  return exportDocx(tree, { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables });
+  return exportDocx({ ...tree, body: laid.printedBody }, { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isFigureCell, type Caption, type Inline, type RenderBlock } from '../render/render-tree';
+import { captionTitle, isFigureCell, type Caption, type Inline, type RenderBlock } from '../render/render-tree';
 import { drawChart } from './chart-drawing';
 import type { LayoutStyles } from './layout-styles';
 import type { Chunk, PageItem } from './page-model';
@@ -60,7 +60,7 @@ function lineChunks(lines: LaidLine[], style: TextStyle, before: number, after: 
 /** The caption line(s) of a table (above it) or a figure (below it). */
 export function captionChunks(caption: Caption, ctx: ChunkContext, width: number, above: boolean): Chunk[] {
   const s = ctx.styles.caption;
-  const lines = layoutText([{ text: `${caption.label} ${caption.number}\u00a0: ${caption.text}` }], s, width);
+  const lines = layoutText([{ text: captionTitle(caption) }], s, width);
   const chunks = lineChunks(lines, s, 3, 10, 0);
   chunks[0].anchors = [caption.anchor];
   if (above) for (const c of chunks) c.keepWithNext = true;

@@ -1,8 +1,9 @@
-import type { CoverLine, RenderBlock, RenderTree } from '../render/render-tree';
+import { captionTitle, renumberCaptions, type CoverLine, type RenderBlock, type RenderTree } from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
 import type { AnchorPlace, Chunk, LaidPage, PageItem } from './page-model';
+import { textBeforeTurnedPages } from './turned-pages';
 import { Paginator, type FlowPage } from './paginator';
 import { layoutText, measure, type TextStyle } from './text-layout';
 
@@ -19,6 +20,8 @@ export interface LaidDocument {
   tableWidths: Map<RenderBlock, number[]>;
   /** The tables the layout set on landscape pages (the DOCX turns the same ones). */
   landscapeTables: Set<RenderBlock>;
+  /** The body in the order it prints (text lifted before a turned page); the DOCX follows it. */
+  printedBody: RenderBlock[];
 }
 
 /** What laying out needs besides the tree. */
@@ -182,13 +185,28 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     return c;
   };
 
-  const flow = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, (n) => (comments.has(n) ? 0 : note(n).height));
+  const paginator = () => new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, (n) => (comments.has(n) ? 0 : note(n).height));
   // Body, then the lists of figures and tables, then the annexes: the order of the sommaire too.
+  // The body is laid out once as written; when a turned table left a portrait page mostly empty,
+  // the text after it is lifted in front of it and the body laid out again in that order.
+  const main = tree.body.slice(0, tree.annexesAt);
+  const chunks = main.map((b) => blockChunks([b], ctx, width, landscapeWidth));
+  let flow = paginator();
+  flow.place(chunks.flat());
+  const order = textBeforeTurnedPages(main, chunks, landscapeTables, flow, page.height - 2 * page.margin);
+  const printedMain = order ? order.map((i) => main[i]) : main;
+  if (order) {
+    // Captions numbered as the reader meets them; the blocks that print one are set again.
+    renumberCaptions(printedMain, tree.endLists);
+    const captioned = (b: RenderBlock) => b.kind === 'table' || b.kind === 'figure' || b.kind === 'chart' || b.kind === 'list' || b.kind === 'quote';
+    main.forEach((b, i) => captioned(b) && (chunks[i] = blockChunks([b], ctx, width, landscapeWidth)));
+    flow = paginator();
+    flow.place(order.flatMap((i) => chunks[i]));
+  }
   const pageOf = (anchor: string) => String((flow.anchors.get(anchor)?.page ?? 0) + 1);
-  flow.place(blockChunks(tree.body.slice(0, tree.annexesAt), ctx, width, landscapeWidth));
   for (const list of tree.endLists) {
     flow.place(titleChunk(list.title, styles, width, list.anchor));
-    flow.place(entryChunks(list.entries.map((e) => ({ level: 2, title: e.title, anchor: e.anchor, page: pageOf(e.anchor) })), styles, width));
+    flow.place(entryChunks(list.entries.map((e) => ({ level: 2, title: captionTitle(e), anchor: e.anchor, page: pageOf(e.anchor) })), styles, width));
   }
   flow.place(blockChunks(tree.body.slice(tree.annexesAt), ctx, width, landscapeWidth));
 
@@ -246,5 +264,5 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
 
   const anchors = new Map<string, AnchorPlace>();
   for (const [k, v] of flow.anchors) anchors.set(k, { page: v.page + bodyStart, y: v.y });
-  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc, tableWidths, landscapeTables };
+  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc, tableWidths, landscapeTables, printedBody: [...printedMain, ...tree.body.slice(tree.annexesAt)] };
 }

@@ -89,7 +89,28 @@ export interface RenderTree {
 export interface EndList {
   anchor: 'table-des-figures' | 'liste-des-tableaux';
   title: string;
-  entries: Array<{ title: string; anchor: string }>;
+  /** The captions listed; their numbers are those of the printed order (see renumberCaptions). */
+  entries: Caption[];
+}
+
+/** « Tableau 3 : Grille go / no go », as a caption and a list line print it. */
+export function captionTitle(c: Caption): string {
+  return `${c.label} ${c.number}\u00a0: ${c.text}`;
+}
+
+/**
+ * Numbers the captions again in the order the blocks print (a layout may lift text and tables in
+ * front of a turned page): Figure 1, 2… and Tableau 1, 2… as the reader meets them, in every format.
+ */
+export function renumberCaptions(blocks: readonly RenderBlock[], lists: readonly EndList[]): void {
+  const next: Record<Caption['label'], number> = { Figure: 0, Tableau: 0 };
+  const visit = (b: RenderBlock) => {
+    if ((b.kind === 'table' || b.kind === 'figure' || b.kind === 'chart') && b.caption) b.caption.number = ++next[b.caption.label];
+    if (b.kind === 'quote') b.blocks.forEach(visit);
+    if (b.kind === 'list') b.items.flat().forEach(visit);
+  };
+  blocks.forEach(visit);
+  for (const list of lists) list.entries.sort((a, b) => a.number - b.number);
 }
 
 /** The template section the annexes go in (attached PDFs follow it; `includeAnnexes: false` leaves it out). */
@@ -364,7 +385,7 @@ function withoutEmptyEndSections(body: RenderBlock[], headings: RenderTree['head
 /** The table of figures and the list of tables, from the captions in order. */
 function endLists(captions: readonly Caption[]): EndList[] {
   const list = (label: Caption['label'], anchor: EndList['anchor'], title: string): EndList[] => {
-    const entries = captions.filter((c) => c.label === label).map((c) => ({ title: `${c.label} ${c.number}\u00a0: ${c.text}`, anchor: c.anchor }));
+    const entries = captions.filter((c) => c.label === label);
     return entries.length ? [{ anchor, title, entries }] : [];
   };
   return [...list('Figure', 'table-des-figures', 'Table des figures'), ...list('Tableau', 'liste-des-tableaux', 'Liste des tableaux')];

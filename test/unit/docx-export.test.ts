@@ -68,6 +68,10 @@ describe('DOCX export', () => {
     expect(Object.keys(zip.files).filter((f) => /^word\/charts\/chart\d+\.xml$/.test(f)).length).toBe(2);
     expect(await xml('word/charts/chart1.xml')).toContain('Part des actions');
     expect(await xml('word/settings.xml')).toMatch(/<w:consecutiveHyphenLimit w:val="2"\/>/);
+    // Tables numbered in the order they print (text may be lifted before a turned page, as in the PDF).
+    const seq = [...(await xml('word/document.xml')).matchAll(/SEQ Tableau[^>]*>(?:(?!<\/w:fldSimple>).)*?<w:t[^>]*>(\d+)<\/w:t>/gs)].map((m) => Number(m[1]));
+    expect(seq.length).toBeGreaterThan(10);
+    expect(seq).toEqual(seq.map((_, i) => i + 1));
     // Data labels in the French locale whatever the reader's: « 33,3 » (seen in LibreOffice's rendering).
     expect(await xml('word/charts/chart1.xml')).toMatch(/<c:dLbls>(?:(?!<\/c:dLbls>).)*<c:numFmt formatCode="\[\$-40C\]0\.0"/s);
     // The KPI chart keeps its objective line, as in the PDF: a dashed series at 100 %, without markers.

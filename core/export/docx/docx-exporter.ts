@@ -32,7 +32,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { isFigureCell, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
+import { captionTitle, isFigureCell, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
@@ -281,7 +281,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     new TableOfContents(list.title, {
       hyperlink: true,
       captionLabelIncludingNumbers: list.anchor === 'table-des-figures' ? 'Figure' : 'Tableau',
-      cachedEntries: list.entries.map((e) => ({ title: e.title, level: 1, page: pageOf(e.anchor), href: e.anchor })),
+      cachedEntries: list.entries.map((e) => ({ title: captionTitle(e), level: 1, page: pageOf(e.anchor), href: e.anchor })),
     }),
   ]);
 
