@@ -3,7 +3,9 @@ import type { PmNode } from '../model/document';
 import { buildRenderTree, figuresOf, type RenderMemo, type RenderOptions, type RenderTree } from '../render/render-tree';
 import { printableInfo } from '../images/prepare-image';
 import type { ChunkMemo } from '../layout/block-chunks';
-import { exportDocx } from './docx/docx-exporter';
+import { exportDocx, type DocxLineHeights } from './docx/docx-exporter';
+import { layoutStyles } from '../layout/layout-styles';
+import { loadFontFamily } from '../layout/fonts';
 import { exportPdf, layoutTree } from './pdf/pdf-exporter';
 import { layoutPreset, type LayoutPreset } from './presets';
 import { writeFileAtomic } from './write-file-atomic';
@@ -60,9 +62,11 @@ async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportF
  * opening, LibreOffice does not.
  */
 export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: ExportEnvironment, images: (id: string) => Uint8Array | null): Promise<Uint8Array> {
-  const laid = layoutTree(tree, preset, env.fontsDir, images, { lineModel: 'writer', measureOnly: true });
+  const laid = layoutTree(tree, preset, env.fontsDir, images, { measureOnly: true });
   const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
-  return exportDocx({ ...tree, body: laid.printedBody }, { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables });
+  const s = layoutStyles(preset, loadFontFamily(env.fontsDir, preset.font));
+  const lineHeights: DocxLineHeights = { body: s.body.lineHeight, headings: [s.headings[0].style.lineHeight, s.headings[1].style.lineHeight, s.headings[2].style.lineHeight], caption: s.caption.lineHeight, table: s.table.lineHeight, toc: s.toc.lineHeight };
+  return exportDocx({ ...tree, body: laid.printedBody }, { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables, lineHeights });
 }
 
 /**

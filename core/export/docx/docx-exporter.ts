@@ -52,6 +52,17 @@ export interface DocxOptions {
   tableWidths?: Map<RenderBlock, number[]>;
   /** The tables our layout set on landscape pages; without it, the tree's `wide` hint decides. */
   landscapeTables?: Set<RenderBlock>;
+  /** Line heights of our layout, in points: written as exact spacing so Word and LibreOffice set the PDF's lines. */
+  lineHeights?: DocxLineHeights;
+}
+
+/** The line pitch of each kind of paragraph, in points, as the layout engine sets it. */
+export interface DocxLineHeights {
+  body: number;
+  headings: [number, number, number];
+  caption: number;
+  table: number;
+  toc: number;
 }
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -151,13 +162,15 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
         out.push(...convert(block.blocks, options, listLevel));
         break;
       case 'list':
-        for (const item of block.items) {
+        block.items.forEach((item, n) => {
           item.forEach((b, i) => {
             if (b.kind === 'paragraph' && i === 0) {
-              out.push(new Paragraph({ style: 'BodyText', children: runs(b.inlines), numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: Math.min(listLevel, 2) } }));
+              // Items close together, the list as a whole spaced like a paragraph: as our layout sets it.
+              const after = n === block.items.length - 1 ? BODY_AFTER_TWIPS : LIST_ITEM_AFTER_TWIPS;
+              out.push(new Paragraph({ style: 'BodyText', spacing: { after }, children: runs(b.inlines), numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: Math.min(listLevel, 2) } }));
             } else out.push(...convert([b], options, listLevel + 1));
           });
-        }
+        });
         break;
       case 'table':
         out.push(...table(block, options.tableWidths?.get(block)));
@@ -172,7 +185,8 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
           new Paragraph({
             alignment: AlignmentType.CENTER,
             keepNext: true,
-            spacing: { line: 240, lineRule: 'auto' },
+            // The 8 pt above an image our layout leaves (block-chunks' figure).
+            spacing: { before: 160, line: 240, lineRule: 'auto' },
             children: [new ImageRun({ type: info.type, data, transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) }, altText: { name: block.alt, description: block.caption.text, title: block.caption.text } })],
           }),
         );
@@ -230,6 +244,11 @@ const COVER_RUN: Record<CoverLine['style'], { size: number; bold?: boolean; colo
   small: { size: 22, after: 100 },
 };
 
+/** Paragraph and list spacing of our layout (layout-styles' bodyAfter, block-chunks' list items and indent), in twips. */
+const BODY_AFTER_TWIPS = 120;
+const LIST_ITEM_AFTER_TWIPS = 40;
+const LIST_INDENT_TWIPS = 360;
+
 /** One decimal, in the French locale (LCID 0x40C): a decimal comma in Word and LibreOffice alike. */
 const FRENCH_ONE_DECIMAL = '[$-40C]0.0';
 
@@ -257,6 +276,10 @@ function coverSection(tree: RenderTree) {
 export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
   const { preset } = options;
   const margin = convertMillimetersToTwip(preset.marginsCm * 10);
+  // Exact line pitches when our layout gives them (its pages are then Word's and LibreOffice's),
+  // proportional spacing otherwise.
+  const lh = options.lineHeights;
+  const pitch = (pt: number | undefined, auto: number) => (pt ? { line: Math.round(pt * 20), lineRule: LineRuleType.EXACT } : { line: auto });
   const notes = tree.footnotes.filter((f) => f.commentBy === undefined);
   const footnotes = Object.fromEntries(notes.map((f) => [f.number, { children: [new Paragraph({ children: [new TextRun(f.text)] })] }]));
   const comments = tree.footnotes
@@ -314,16 +337,16 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     ...(comments.length ? { comments: { children: comments } } : {}),
     styles: {
       default: {
-        document: { run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } }, paragraph: { spacing: { line: Math.round(preset.lineSpacing * 240) } } },
-        heading1: { run: { font: preset.font, size: (preset.sizePt + 6) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 240 }, keepNext: true } },
-        heading2: { run: { font: preset.font, size: (preset.sizePt + 3) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } },
-        heading3: { run: { font: preset.font, size: (preset.sizePt + 1) * 2, bold: true, italics: true }, paragraph: { spacing: { before: 200, after: 100 }, keepNext: true } },
+        document: { run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } }, paragraph: { spacing: pitch(lh?.body, Math.round(preset.lineSpacing * 240)) } },
+        heading1: { run: { font: preset.font, size: (preset.sizePt + 6) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 240, ...(lh ? pitch(lh.headings[0], 240) : {}) }, keepNext: true } },
+        heading2: { run: { font: preset.font, size: (preset.sizePt + 3) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 120, ...(lh ? pitch(lh.headings[1], 240) : {}) }, keepNext: true } },
+        heading3: { run: { font: preset.font, size: (preset.sizePt + 1) * 2, bold: true, italics: true }, paragraph: { spacing: { before: 200, after: 100, ...(lh ? pitch(lh.headings[2], 240) : {}) }, keepNext: true } },
         title: { run: { font: preset.font, size: 52, bold: true, color: '1F5FBF' }, paragraph: { spacing: { after: 400, line: 276 } } },
       },
       paragraphStyles: [
-        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 120 } } },
-        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: (preset.sizePt - 1) * 2, color: '444C5C' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200, line: 240 } } },
-        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: (preset.sizePt - 2) * 2 }, paragraph: { spacing: { line: 240, before: 20, after: 20 } } },
+        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: BODY_AFTER_TWIPS } } },
+        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: (preset.sizePt - 1) * 2, color: '444C5C' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200, ...pitch(lh?.caption, 240) } } },
+        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: (preset.sizePt - 2) * 2 }, paragraph: { spacing: { ...pitch(lh?.table, 240), before: 20, after: 20 } } },
         { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
         // Sommaire entries as the PDF sets them (the pre-filled page numbers come from that layout).
         ...[1, 2, 3].map((level) => ({
@@ -332,7 +355,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
           basedOn: 'Normal',
           next: 'Normal',
           run: { bold: level === 1 },
-          paragraph: { spacing: { line: 300, before: level === 1 ? 80 : 0, after: 0 }, indent: { left: (level - 1) * 320 } },
+          paragraph: { spacing: { ...pitch(lh?.toc, 300), before: level === 1 ? 80 : 0, after: 0 }, indent: { left: (level - 1) * 320 } },
         })),
         { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true, size: (preset.sizePt + 6) * 2 }, paragraph: { spacing: { after: 240 } } },
       ],
@@ -347,8 +370,9 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
             { level: 2, format: LevelFormat.DECIMAL, text: '%1.%2.%3', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
           ],
         },
-        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: level === 0 ? '•' : '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
-        { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (level + 1), hanging: 360 } } } })) },
+        // Text 18 pt further in per level, the marker 4 pt in: the PDF's list geometry.
+        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: level === 0 ? '•' : '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } } })) },
+        { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } } })) },
       ],
     },
     sections: [
