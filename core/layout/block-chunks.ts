@@ -160,7 +160,7 @@ function tableChunks(block: Extract<RenderBlock, { kind: 'table' }>, ctx: ChunkC
   const landscape = landscapeWidth > 0 && columnNeeds(cells, columns, portraitWidth, ctx, !!block.header).min.reduce((a, b) => a + b, 0) > portraitWidth;
   if (landscape) ctx.landscapeTables.add(block);
   const width = landscape ? landscapeWidth : portraitWidth;
-  const widths = columnWidths(cells, columns, width, ctx, !!block.header);
+  const widths = block.equalColumns ? new Array<number>(columns).fill(width / columns) : columnWidths(cells, columns, width, ctx, !!block.header);
   ctx.tableWidths.set(block, widths);
   const out: Chunk[] = block.caption ? captionChunks(block.caption, ctx, width, true) : [];
   const header = block.header ? rowChunks(block.header, widths, ctx, true)[0] : null;

@@ -1,3 +1,4 @@
+import { ACTION_TYPE_COLORS, CHART_COLORS, NEUTRAL_COLOR, SWOT_QUADRANTS } from '../schema/blocks/block-colors';
 import { columnLabel, type BlockData, type BlockSpec, type CellValue, type ColumnSpec } from '../schema/blocks/block-spec';
 import { formatFrDate } from '../schema/blocks/parse-values';
 import { blockSummary, computedColumns, kpiPeriods, kpiSeries, pacShares, pacTimeline } from '../schema/blocks/computations';
@@ -17,13 +18,9 @@ const cell = (t: string): Inline[] => (t ? [{ text: t }] : []);
 /** What a value with nothing to show prints as. */
 const EMPTY_PRINT = /^\s*(—|-)?\s*$/;
 
-/** Series colours, the same in the app, the DOCX and the PDF. */
-export const CHART_COLORS = ['1F5FBF', 'E07A1F', '2E9E6A', 'B23A48', '7A5CC2', '5D6678'] as const;
 
 const round1 = (v: number) => Math.round(v * 10) / 10;
 
-/** The colour of each PAC action type, as in the app's PAC view. */
-export const ACTION_TYPE_COLORS: Record<string, string> = { Détection: '3B7DD8', Conquête: 'D9822B', Fidélisation: '2E9D5B' };
 
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 const MAX_MONTHS = 18;
@@ -51,7 +48,7 @@ function pacCalendar(data: BlockData, ctx: PrintContext): RenderBlock | null {
   const fills = items.map((i) => {
     const a = Math.floor((monthIndex(i.start) - from) / step);
     const b = Math.floor((monthIndex(i.end) - from) / step);
-    return [null, ...Array.from({ length: columns }, (_, k) => (k >= a && k <= b ? (ACTION_TYPE_COLORS[i.type] ?? '5D6678') : null))];
+    return [null, ...Array.from({ length: columns }, (_, k) => (k >= a && k <= b ? (ACTION_TYPE_COLORS[i.type] ?? NEUTRAL_COLOR) : null))];
   });
   return {
     kind: 'table',
@@ -136,15 +133,24 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
   // The SWOT is printed once there is something to put in it.
   if (spec.name === 'diagnosticInterne' && [...swotLists, ...externalLists].some((l) => l.length)) {
     const external = ctx.blocksInDoc.get('opportunitesMenaces');
-    const list = (d: BlockData | undefined, t: string) => (d ? filledRows(d, t).map((r) => ctx.text(cellText(r.intitule))).join('\n') : '');
+    // An equal two-by-two grid, each quadrant titled and lightly coloured, as in the app.
+    const quadrant = (q: (typeof SWOT_QUADRANTS)[number]): Inline[] => {
+      const items = filledRows((q.key === 'forces' || q.key === 'faiblesses' ? data : external) ?? { fields: {}, tables: {} }, q.key).map((r) => ctx.text(cellText(r.intitule)));
+      return [{ text: q.title, bold: true }, { text: `\n${items.join('\n') || '—'}` }];
+    };
+    const [s, w, o, t] = SWOT_QUADRANTS;
     out.push({
       kind: 'table',
-      header: [cell('Forces'), cell('Faiblesses')],
+      header: null,
       rows: [
-        [cell(list(data, 'forces')), cell(list(data, 'faiblesses'))],
-        [[{ text: 'Opportunités', bold: true }], [{ text: 'Menaces', bold: true }]],
-        [cell(list(external, 'opportunites')), cell(list(external, 'menaces'))],
+        [quadrant(s), quadrant(w)],
+        [quadrant(o), quadrant(t)],
       ],
+      fills: [
+        [s.fill, w.fill],
+        [o.fill, t.fill],
+      ],
+      equalColumns: true,
       caption: ctx.caption('Tableau', 'Matrice SWOT'),
       wide: false,
       source: 'swot',

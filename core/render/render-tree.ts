@@ -41,8 +41,10 @@ export type RenderBlock =
       caption: Caption | null;
       wide: boolean;
       source: string;
-      /** Background colour of body cells (hex), by row and column: the PAC calendar's bars. */
+      /** Background colour of body cells (hex), by row and column: the PAC calendar's bars, the SWOT's quadrants. */
       fills?: Array<Array<string | null>>;
+      /** Columns of one width whatever their text (the SWOT's two-by-two grid). */
+      equalColumns?: boolean;
     }
   | { kind: 'figure'; attachmentId: string | null; alt: string; widthPercent: number; caption: Caption }
   | { kind: 'chart'; chart: ChartSpec; caption: Caption }

@@ -64,6 +64,17 @@ describe('render tree', () => {
     const tables = tree.body.filter((b): b is Extract<RenderBlock, { kind: 'table' }> => b.kind === 'table');
     const threats = tables.find((t) => t.caption?.text.includes('Menaces'))!;
     expect(threats.header!.map((h) => h.map((i) => i.text).join(''))).toContain('Risque /25');
+    // The SWOT: an equal two-by-two grid, each quadrant titled in bold and filled with its colour.
+    const swot = tables.find((t) => t.caption?.text === 'Matrice SWOT')!;
+    expect(swot.equalColumns).toBe(true);
+    expect(swot.rows.map((r) => r.map((c) => c[0].bold && c[0].text))).toEqual([
+      ['Forces', 'Faiblesses'],
+      ['Opportunités', 'Menaces'],
+    ]);
+    expect(swot.fills).toEqual([
+      ['E6F4EA', 'FDECEA'],
+      ['E8F0FE', 'FFF4E0'],
+    ]);
     expect(threats.rows[0].map((c) => c.map((i) => i.text).join('')).pop()).toBe('16 (élevé)');
     const pac = tables.find((t) => t.caption?.text.includes('Plan d’action commerciale — Actions'))!;
     expect(pac.wide).toBe(true);

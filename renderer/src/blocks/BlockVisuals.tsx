@@ -5,10 +5,11 @@ import { filledRows, cellText } from '../../../core/schema/blocks/validate-block
 import { kpiPeriods, kpiSeries, pacShares, pacTimeline, type KpiSeries } from '../../../core/schema/blocks/computations';
 import { ACTION_TYPES } from '../../../core/schema/blocks/specs-pac';
 import { formatPercent } from '../../../core/schema/blocks/parse-values';
+import { ACTION_TYPE_COLORS, NEUTRAL_COLOR, SWOT_QUADRANTS, css } from '../../../core/schema/blocks/block-colors';
 
-function Quadrant(props: { title: string; items: string[]; tone: string }) {
+function Quadrant(props: { title: string; items: string[]; fill: string }) {
   return (
-    <div className={`swot-cell swot-${props.tone}`}>
+    <div className="swot-cell" style={{ background: css(props.fill) }}>
       <h5>{props.title}</h5>
       <ul>{props.items.length ? props.items.map((t, i) => <li key={i}>{t}</li>) : <li className="muted">—</li>}</ul>
     </div>
@@ -24,10 +25,9 @@ function Swot({ data, editor }: { data: BlockData; editor: Editor }) {
   const texts = (d: BlockData | null, t: string) => (d ? filledRows(d, t).map((r) => cellText(r.intitule)).filter(Boolean) : []);
   return (
     <div className="swot" aria-label="Matrice SWOT">
-      <Quadrant title="Forces" items={texts(data, 'forces')} tone="s" />
-      <Quadrant title="Faiblesses" items={texts(data, 'faiblesses')} tone="w" />
-      <Quadrant title="Opportunités" items={texts(external, 'opportunites')} tone="o" />
-      <Quadrant title="Menaces" items={texts(external, 'menaces')} tone="t" />
+      {SWOT_QUADRANTS.map((q) => (
+        <Quadrant key={q.key} title={q.title} items={texts(q.key === 'forces' || q.key === 'faiblesses' ? data : external, q.key)} fill={q.fill} />
+      ))}
     </div>
   );
 }
@@ -48,7 +48,7 @@ function PacCharts({ data }: { data: BlockData }) {
             <div className="share-bar">
               {ACTION_TYPES.map((t) =>
                 s.byType[t][k] > 0 ? (
-                  <span key={t} className={`seg seg-${t.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`} style={{ width: `${s.byType[t][k] * 100}%` }} title={`${t} ${formatPercent(s.byType[t][k])}`}>
+                  <span key={t} className="seg" style={{ width: `${s.byType[t][k] * 100}%`, background: css(ACTION_TYPE_COLORS[t] ?? NEUTRAL_COLOR) }} title={`${t} ${formatPercent(s.byType[t][k])}`}>
                     {s.byType[t][k] >= 0.12 ? `${t} ${formatPercent(s.byType[t][k])}` : ''}
                   </span>
                 ) : null,
@@ -64,8 +64,8 @@ function PacCharts({ data }: { data: BlockData }) {
               <span className="gantt-label">{item.label}</span>
               <div className="gantt-track">
                 <span
-                  className={`gantt-bar seg-${item.type.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase()}`}
-                  style={{ left: `${((item.start.getTime() - start) / span) * 100}%`, width: `${Math.max(1.5, ((item.end.getTime() + 86_400_000 - item.start.getTime()) / span) * 100)}%` }}
+                  className="gantt-bar"
+                  style={{ left: `${((item.start.getTime() - start) / span) * 100}%`, width: `${Math.max(1.5, ((item.end.getTime() + 86_400_000 - item.start.getTime()) / span) * 100)}%`, background: css(ACTION_TYPE_COLORS[item.type] ?? NEUTRAL_COLOR) }}
                   title={`${item.start.toLocaleDateString('fr-FR')} → ${item.end.toLocaleDateString('fr-FR')}`}
                 />
               </div>
