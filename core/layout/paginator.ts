@@ -103,7 +103,8 @@ export class Paginator {
       let chain = 0;
       if (c.keepWithNext) {
         for (let j = i + 1; j < chunks.length && j - i <= CHAIN_LIMIT; j++) {
-          chain += chunks[j - 1].after + chunks[j].before + chunks[j].height;
+          // A kept line's footnote needs its room too: else the last line goes alone to the next page.
+          chain += chunks[j - 1].after + chunks[j].before + chunks[j].height + this.footnoteRoom(chunks[j]);
           if (!chunks[j].keepWithNext) break;
         }
       }

@@ -6,6 +6,7 @@ import { loadFontFamily } from '../../core/layout/fonts';
 import { layoutText } from '../../core/layout/text-layout';
 import { layoutStyles } from '../../core/layout/layout-styles';
 import { hyphenPoints } from '../../core/layout/hyphenate';
+import { Paginator } from '../../core/layout/paginator';
 import type { PageItem } from '../../core/layout/page-model';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { generateMemoire } from '../fixtures/generate-memoire';
@@ -170,6 +171,16 @@ describe('layout engine', () => {
     const texts = (p: (typeof body)[number]) => p.groups.flatMap((g) => g.items.filter((it) => it.t === 'text').map((it) => (it as { text: string }).text));
     expect(texts(body[0]).some((t) => t.startsWith('INSEE, Tableaux'))).toBe(true);
     for (const page of body) expect(texts(page).filter((t) => t === 'Action').length).toBe(1);
+  });
+
+  it('never sends a paragraph’s last line alone to the next page for the room of its footnote', () => {
+    const frame = { pageWidth: 400, pageHeight: 300, margin: 20 };
+    const flow = new Paginator(frame, () => 30);
+    const line = (keepWithNext: boolean, footnotes?: number[]) => ({ height: 14, before: 0, after: 0, keepWithNext, items: [], footnotes });
+    // 260 pt of text room; a four-line paragraph after 198 pt: its last line calls a note of 40 pt
+    // (separator included). The penultimate line goes with it, never the last one alone.
+    flow.place([{ height: 198, before: 0, after: 0, items: [] }, line(true), line(false), line(true), line(false, [1])]);
+    expect(flow.pages.map((p) => p.groups.length)).toEqual([3, 2]);
   });
 
   it('splits a table row taller than a page instead of running past the bottom margin', () => {

@@ -12,6 +12,8 @@ import { CriteriaChips } from '../ui/CriteriaChips';
 import { COMMENT_ROW_EVENT, type CommentRowRequest } from '../comments/comment-row';
 import { columnMinWidth, fitsAsGrid } from './table-layout';
 
+const UNMEASURED_GRID_COLUMNS = 5;
+
 /** The width of an element, followed as the window or the panels change. */
 function useWidth<T extends HTMLElement>(): [React.RefObject<T | null>, number] {
   const ref = useRef<T>(null);
@@ -130,7 +132,8 @@ export function BlockView(props: ReactNodeViewProps) {
       {spec.tables.map((table) => {
         const computed = computedColumns(spec.name, table.key);
         // A grid, one line per row, where every column fits whole; one card per row where they would be squeezed.
-        const cards = tablesWidth > 0 && !fitsAsGrid(table.columns, computed.length, tablesWidth);
+        // Until the block is on screen (not laid out, so not measured), wide tables start as cards.
+        const cards = tablesWidth > 0 ? !fitsAsGrid(table.columns, computed.length, tablesWidth) : table.columns.length > UNMEASURED_GRID_COLUMNS;
         return (
           <section key={table.key} className="block-table" aria-label={table.label}>
             <h4>{table.label}</h4>
