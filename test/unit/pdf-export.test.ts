@@ -139,6 +139,50 @@ describe('PDF export', () => {
     }
   }, 120_000);
 
+  it('writes an archival PDF (PDF/A-2b): XMP matching the Info dictionary, sRGB OutputIntent, tagged subset fonts, an identifier', async () => {
+    const dir = tempDir();
+    const path = await makeMemoire(dir, null);
+    const out = join(dir, 'archive.pdf');
+    await cli(['export', path, '--pdf', '--out', out]);
+    const bytes = readFileSync(out);
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const catalog = pdf.catalog;
+
+    // XMP read back: PDF/A-2b, and the same title, author, dates and tool as the Info dictionary.
+    const xmp = execFileSync('pdfinfo', ['-meta', out]).toString();
+    expect(xmp).toContain('<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>');
+    const info = execFileSync('pdfinfo', ['-isodates', out]).toString();
+    const field = (name: string) => new RegExp(`^${name}:\\s+(.*)$`, 'm').exec(info)![1].trim();
+    expect(xmp).toContain(`<rdf:li xml:lang="x-default">${field('Title')}</rdf:li>`);
+    expect(xmp).toContain(`<rdf:li>${field('Author')}</rdf:li>`);
+    expect(xmp).toContain(`<xmp:CreateDate>${field('CreationDate')}</xmp:CreateDate>`);
+    expect(xmp).toContain(`<xmp:CreatorTool>${field('Creator')}</xmp:CreatorTool>`);
+    expect(xmp).toContain(`<pdf:Producer>${field('Producer')}</pdf:Producer>`);
+    expect(catalog.lookup(PDFName.of('Lang'), PDFString).decodeText()).toBe('fr-FR');
+
+    // The OutputIntent carries an RGB ICC display profile (header and tags read back).
+    const intent = catalog.lookup(PDFName.of('OutputIntents'), PDFArray).lookup(0, PDFDict);
+    expect(intent.lookup(PDFName.of('S'), PDFName).decodeText()).toBe('GTS_PDFA1');
+    const stream = intent.lookup(PDFName.of('DestOutputProfile')) as unknown as { dict: PDFDict; getContents(): Uint8Array };
+    expect(stream.dict.lookup(PDFName.of('N'), PDFNumber).asNumber()).toBe(3);
+    const { inflateSync } = await import('node:zlib');
+    const icc = inflateSync(stream.getContents());
+    expect(icc.readUInt32BE(0)).toBe(icc.length);
+    expect(icc.subarray(12, 24).toString('latin1')).toBe('mntrRGB XYZ ');
+    expect(icc.subarray(36, 40).toString('latin1')).toBe('acsp');
+    const tags = Array.from({ length: icc.readUInt32BE(128) }, (_, i) => icc.subarray(132 + 12 * i, 136 + 12 * i).toString('latin1'));
+    expect(tags).toEqual(['desc', 'cprt', 'wtpt', 'rXYZ', 'gXYZ', 'bXYZ', 'rTRC', 'gTRC', 'bTRC']);
+
+    // Every font embedded as a subset with its tag; a file identifier; readers open it cleanly.
+    const fonts = execFileSync('pdffonts', [out]).toString().trim().split('\n').slice(2);
+    expect(fonts.length).toBeGreaterThan(1);
+    for (const line of fonts) expect(line).toMatch(/^[A-Z]{6}\+\S+\s.*\byes\s+yes\s+yes\b/);
+    expect(pdf.context.trailerInfo.ID).toBeInstanceOf(PDFArray);
+    expect(execFileSync('qpdf', ['--check', out]).toString()).toContain('No syntax or stream encoding errors');
+    execFileSync('pdftoppm', ['-r', '20', '-f', '1', '-l', '1', '-png', out, join(dir, 'page')], { stdio: 'pipe' });
+    expect(readdirSync(dir).some((f) => f.startsWith('page'))).toBe(true);
+  }, 60_000);
+
   it('refuses an annex that is not a valid PDF, in French, and writes nothing', async () => {
     const dir = tempDir();
     const path = await makeMemoire(dir, Buffer.from('%PDF-1.7\nceci n’est pas un PDF complet'));

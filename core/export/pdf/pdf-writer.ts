@@ -1,4 +1,6 @@
 import fontkit from '@pdf-lib/fontkit';
+import { createHash } from 'node:crypto';
+import { srgbIccProfile } from './srgb-profile';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNull, PDFNumber, PDFPage, PDFRef, PDFString, type PDFFont, type PDFImage } from 'pdf-lib';
 import { AppError } from '../../errors';
 import type { FaceStyle, FontFamily } from '../../layout/fonts';
@@ -175,7 +177,8 @@ export async function writePdf(
   for (const { page, item, dx, dy } of links) {
     const H = laid.pages[page].height;
     const rect = [dx + item.x, H - dy - item.y - item.h, dx + item.x + item.w, H - dy - item.y].map((v) => PDFNumber.of(Math.round(v * 100) / 100));
-    const dict: Record<string, unknown> = { Type: 'Annot', Subtype: 'Link', Rect: ctx.obj(rect), Border: ctx.obj([0, 0, 0]) };
+    // F 4: printed (PDF/A wants every annotation printable).
+    const dict: Record<string, unknown> = { Type: 'Annot', Subtype: 'Link', Rect: ctx.obj(rect), Border: ctx.obj([0, 0, 0]), F: 4 };
     if (item.uri) dict.A = ctx.obj({ Type: 'Action', S: 'URI', URI: PDFString.of(item.uri) });
     else {
       const dest = destOf(item.dest);
@@ -214,13 +217,77 @@ export async function writePdf(
   doc.setAuthor(properties.author);
   doc.setSubject(properties.subject);
   doc.setKeywords(properties.keywords);
-  doc.setLanguage('fr-FR');
-  doc.setCreator('Mémoire Studio');
-  doc.setProducer('Mémoire Studio (pdf-lib)');
-  const now = new Date();
+  doc.setLanguage(PDF_LANGUAGE);
+  doc.setCreator(PDF_CREATOR);
+  doc.setProducer(PDF_PRODUCER);
+  // Whole seconds: the Info dictionary's dates and the XMP's must be the same instant.
+  const now = new Date(Math.floor(Date.now() / 1000) * 1000);
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+  await doc.flush();
+  makeArchival(doc, properties, now, [...faces.values()].map((f) => f.font));
   return doc.save({ useObjectStreams: true });
+}
+
+const PDF_LANGUAGE = 'fr-FR';
+const PDF_CREATOR = 'Mémoire Studio';
+const PDF_PRODUCER = 'Mémoire Studio (pdf-lib)';
+
+const xmlText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The XMP packet of a PDF/A-2b file, saying what the Info dictionary says. */
+function xmpPacket(p: PdfProperties, date: Date): string {
+  const iso = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  return [
+    '<?xpacket begin="\ufeff" id="W5M0MpCehiHzreSzNTczkc9d"?>',
+    '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">',
+    '<rdf:Description rdf:about="" xmlns:pdfaid="http://www.aiim.org/pdfa/ns/id/" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xmp="http://ns.adobe.com/xap/1.0/" xmlns:pdf="http://ns.adobe.com/pdf/1.3/">',
+    '<pdfaid:part>2</pdfaid:part><pdfaid:conformance>B</pdfaid:conformance>',
+    '<dc:format>application/pdf</dc:format>',
+    `<dc:title><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(p.title)}</rdf:li></rdf:Alt></dc:title>`,
+    `<dc:creator><rdf:Seq><rdf:li>${xmlText(p.author)}</rdf:li></rdf:Seq></dc:creator>`,
+    `<dc:description><rdf:Alt><rdf:li xml:lang="x-default">${xmlText(p.subject)}</rdf:li></rdf:Alt></dc:description>`,
+    `<dc:language><rdf:Bag><rdf:li>${PDF_LANGUAGE}</rdf:li></rdf:Bag></dc:language>`,
+    `<pdf:Keywords>${xmlText(p.keywords.join(' '))}</pdf:Keywords>`,
+    `<pdf:Producer>${xmlText(PDF_PRODUCER)}</pdf:Producer>`,
+    `<xmp:CreatorTool>${xmlText(PDF_CREATOR)}</xmp:CreatorTool>`,
+    `<xmp:CreateDate>${iso}</xmp:CreateDate><xmp:ModifyDate>${iso}</xmp:ModifyDate>`,
+    '</rdf:Description></rdf:RDF></x:xmpmeta>',
+    '<?xpacket end="w"?>',
+  ].join('\n');
+}
+
+/** Six capitals from a font's name: the same tag for the same subset name, as PDF/A's subset fonts carry. */
+function subsetTag(name: string): string {
+  let h = 2166136261;
+  for (const c of name) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
+  return Array.from({ length: 6 }, (_, i) => String.fromCharCode(65 + ((h >>> (i * 5)) % 26))).join('');
+}
+
+/**
+ * PDF/A-2b: the XMP metadata matching the Info dictionary, an sRGB OutputIntent with its ICC
+ * profile, and each embedded subset font named with its subset tag (« ABCDEF+LiberationSerif »).
+ */
+function makeArchival(doc: PDFDocument, properties: PdfProperties, date: Date, fonts: PDFFont[]): void {
+  const ctx = doc.context;
+  const metadata = ctx.stream(new TextEncoder().encode(xmpPacket(properties, date)), { Type: 'Metadata', Subtype: 'XML' });
+  doc.catalog.set(PDFName.of('Metadata'), ctx.register(metadata));
+  const profile = ctx.register(ctx.flateStream(srgbIccProfile(), { N: 3 }));
+  const intent = ctx.obj({ Type: 'OutputIntent', S: 'GTS_PDFA1', OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'), RegistryName: PDFString.of('http://www.color.org'), Info: PDFString.of('sRGB IEC61966-2.1'), DestOutputProfile: profile });
+  doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([intent]));
+  // The file identifier PDF/A requires in the trailer, from what the file is and when it was made.
+  const id = PDFHexString.of(createHash('md5').update(`${properties.title}|${properties.author}|${date.toISOString()}`).digest('hex'));
+  ctx.trailerInfo.ID = ctx.obj([id, id]);
+  for (const font of fonts) {
+    const type0 = ctx.lookup(font.ref, PDFDict);
+    const name = type0.lookup(PDFName.of('BaseFont'), PDFName).decodeText();
+    if (name.includes('+')) continue;
+    const tagged = PDFName.of(`${subsetTag(name)}+${name}`);
+    type0.set(PDFName.of('BaseFont'), tagged);
+    const cid = type0.lookup(PDFName.of('DescendantFonts'), PDFArray).lookup(0, PDFDict);
+    cid.set(PDFName.of('BaseFont'), tagged);
+    cid.lookup(PDFName.of('FontDescriptor'), PDFDict).set(PDFName.of('FontName'), tagged);
+  }
 }
 
 /** Bookmarks as PDF outline items (pdf-lib has no API for them): First/Last/Next/Prev/Parent/Count. */
