@@ -9,6 +9,7 @@ import { loadFontFamily } from '../layout/fonts';
 import { exportPdf, layoutTree } from './pdf/pdf-exporter';
 import { layoutPreset, type LayoutPreset } from './presets';
 import { writeFileAtomic } from './write-file-atomic';
+import { loadAnnex } from './pdf/annex';
 import { assertExportTarget } from './export-target';
 import { embedSource } from './docx/embedded-source';
 import { annotateDocument } from '../review/annotate';
@@ -90,7 +91,10 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
   const doc = readableDocument(file);
   const annotated = request.annotated ? annotateDocument(doc, file.listComments()) : null;
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
-  const attachedAnnexes = withAnnexes ? file.listAttachments('annex').map((a) => ({ name: a.name, pages: a.pages })) : [];
+  // Page counts kept with the annexes; one stored before they were counted is opened to count it.
+  const attachedAnnexes = withAnnexes
+    ? await Promise.all(file.listAttachments('annex').map(async (a) => ({ name: a.name, pages: a.pages ?? (await loadAnnex(a.name, file.getAttachment(a.id).data)).getPageCount() })))
+    : [];
   const tree = buildRenderTree(annotated?.doc ?? doc, meta, template, { ...request, commentNotes: annotated?.commentNotes, attachedAnnexes });
   assertPrintableFigures(file, tree);
   let bytes = await renderFormat(file, tree, request.format, layoutPreset(request.presetId), env, withAnnexes);

@@ -144,6 +144,19 @@ function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
 }
 
 /**
+ * The attached PDFs in the sommaire, under the annexes: their pages are labelled A-1, A-2… after the
+ * body (the writer's page labels), known as long as each earlier annex's page count is.
+ */
+function annexEntries(annexes: RenderTree['annexes']): LaidDocument['toc'] {
+  let first: number | null = 1;
+  return annexes.map((a, i) => {
+    const entry = { level: 2, title: a.title, anchor: `annexe-${i + 1}`, page: first === null ? '' : `A-${first}` };
+    first = first !== null && a.pages ? first + a.pages : null;
+    return entry;
+  });
+}
+
+/**
  * Lays out the whole mémoire: cover, sommaire (numbered in roman), body numbered from 1 with a
  * header and a "page X / Y" footer, footnotes at the bottom of their page, then the table des figures.
  * The sommaire is laid out last, from where the headings really fell.
@@ -216,6 +229,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     ...tree.headings.filter((h) => !annexAnchors.has(h.anchor)).map(headingEntry),
     ...tree.endLists.map((l) => ({ level: 1, title: l.title, anchor: l.anchor, page: pageOf(l.anchor) })),
     ...tree.headings.filter((h) => annexAnchors.has(h.anchor)).map(headingEntry),
+    ...annexEntries(tree.annexes),
   ];
   const front = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, () => 0);
   front.place([...titleChunk('Sommaire', styles, width).map((c) => ({ ...c, pageBreakBefore: false })), ...entryChunks(toc, styles, width)]);

@@ -85,6 +85,8 @@ export interface RenderTree {
   endLists: EndList[];
   /** Index in `body` where the annexes section starts (`body.length` without one): the lists go there. */
   annexesAt: number;
+  /** The attached PDF annexes as the annexes section announces them (the PDF lists them in its sommaire too). */
+  annexes: Array<{ title: string; pages: number | null }>;
 }
 
 /** « Table des figures » or « Liste des tableaux »: one line per caption, with its anchor for the page. */
@@ -318,7 +320,8 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   const cover: MemoireMeta = { ...meta };
   for (const key of ['title', 'subtitle', 'company', 'perimeter', 'certification', 'submissionDate'] as const) cover[key] = text(cover[key]);
   const body = selectNodes(doc, options).flatMap(convertOnce);
-  if (options.includeAnnexes !== false) listAttachedAnnexes(body, options.attachedAnnexes ?? [], text);
+  const annexes = options.includeAnnexes !== false && indexOfSection(body, ANNEXES_SECTION) !== null ? annexTitles(options.attachedAnnexes ?? [], text) : [];
+  listAttachedAnnexes(body, annexes);
   const printed = withoutEmptyEndSections(body, headings);
   return {
     cover,
@@ -329,6 +332,7 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
     footnotes,
     endLists: endLists(captions),
     annexesAt: indexOfSection(printed, ANNEXES_SECTION) ?? printed.length,
+    annexes,
   };
 }
 
@@ -355,17 +359,22 @@ function indexOfSection(body: readonly RenderBlock[], sectionId: string): number
   return i < 0 ? null : i;
 }
 
+/** « Annexe 2 : Organigramme » for each attached PDF, in order. */
+function annexTitles(annexes: ReadonlyArray<{ name: string; pages: number | null }>, text: (t: string) => string): RenderTree['annexes'] {
+  return annexes.map((a, i) => ({ title: `Annexe ${i + 1}\u00a0: ${text(a.name.replace(/\.pdf$/i, ''))}`, pages: a.pages }));
+}
+
 /** The attached PDF annexes, announced in the annexes section (one line each) in every format. */
-function listAttachedAnnexes(body: RenderBlock[], annexes: ReadonlyArray<{ name: string; pages: number | null }>, text: (t: string) => string): void {
+function listAttachedAnnexes(body: RenderBlock[], annexes: RenderTree['annexes']): void {
   const at = indexOfSection(body, ANNEXES_SECTION);
   if (at === null || !annexes.length) return;
   const heading = body[at] as Extract<RenderBlock, { kind: 'heading' }>;
   let end = at + 1;
   while (end < body.length && !(body[end].kind === 'heading' && (body[end] as { level: number }).level <= heading.level)) end++;
-  const lines: RenderBlock[] = annexes.map((a, i) => ({
-    kind: 'paragraph',
-    inlines: [{ text: `Annexe ${i + 1}\u00a0: `, bold: true }, { text: text(a.name.replace(/\.pdf$/i, '') + (a.pages ? ` (${a.pages} page${a.pages > 1 ? 's' : ''})` : '')) }],
-  }));
+  const lines: RenderBlock[] = annexes.map((a) => {
+    const [label, name] = a.title.split('\u00a0: ');
+    return { kind: 'paragraph', inlines: [{ text: `${label}\u00a0: `, bold: true }, { text: name + (a.pages ? ` (${a.pages} page${a.pages > 1 ? 's' : ''})` : '') }] };
+  });
   body.splice(end, 0, ...lines);
 }
 

@@ -96,5 +96,6 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
     // The grid's tables are read in place: no lists of figures or tables, no annexes.
     endLists: [],
     annexesAt: body.length,
+    annexes: [],
   };
 }

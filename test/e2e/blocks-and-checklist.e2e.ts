@@ -258,5 +258,7 @@ describe('business blocks and the live checklist', () => {
     expect(counted).toBeGreaterThan(0);
     expect(text).toContain(`page 1 / ${counted + 1}`);
     expect(text).toMatch(new RegExp(`page ${counted} / ${counted + 1} PAC équilibré Annexes Annexe 1 : Fiche de poste`));
+    // The sommaire lists the attached PDF under the annexes, with the label of its first page.
+    expect(text).toMatch(/Annexe 1 : Fiche de poste[ .]*A-1 /);
   });
 });
