@@ -1,4 +1,4 @@
-import { captionTitle, renumberCaptions, type CoverLine, type RenderBlock, type RenderTree } from '../render/render-tree';
+import { captionTitle, missingImageMessage, renumberCaptions, sommaireTitle, type CoverLine, type RenderBlock, type RenderTree } from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
@@ -178,7 +178,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     landscapeTables,
     memo: options.memo,
     missingImage: (caption, alt) => {
-      throw new AppError('unknown-attachment', alt, `Image introuvable ou illisible dans le mémoire : « ${caption.text || alt} ». Remplacez-la puis exportez à nouveau.`);
+      throw new AppError('unknown-attachment', alt, missingImageMessage(caption, alt));
     },
   };
 
@@ -223,7 +223,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   }
   flow.place(blockChunks(tree.body.slice(tree.annexesAt), ctx, width, landscapeWidth));
 
-  const headingEntry = (h: RenderTree['headings'][number]) => ({ level: h.level, title: h.number ? `${h.number}  ${h.text}` : h.text, anchor: h.anchor, page: pageOf(h.anchor) });
+  const headingEntry = (h: RenderTree['headings'][number]) => ({ level: h.level, title: sommaireTitle(h), anchor: h.anchor, page: pageOf(h.anchor) });
   const annexAnchors = new Set(tree.body.slice(tree.annexesAt).flatMap((b) => (b.kind === 'heading' ? [b.anchor] : [])));
   const toc: LaidDocument['toc'] = [
     ...tree.headings.filter((h) => !annexAnchors.has(h.anchor)).map(headingEntry),
@@ -232,7 +232,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     ...annexEntries(tree.annexes),
   ];
   const front = new Paginator({ pageWidth: page.width, pageHeight: page.height, margin: page.margin }, () => 0);
-  front.place([...titleChunk('Sommaire', styles, width).map((c) => ({ ...c, pageBreakBefore: false })), ...entryChunks(toc, styles, width)]);
+  front.place([...titleChunk(tree.front.sommaireTitle, styles, width).map((c) => ({ ...c, pageBreakBefore: false })), ...entryChunks(toc, styles, width)]);
 
   const bodyStart = 1 + front.pages.length;
   const bodyCount = flow.pages.length;
@@ -263,12 +263,12 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     const label = roman(i + 2);
     pages.push(finish(p, 'front', label, (w, h) => [textItem(small, label, w / 2 - measure(styles.family, 'regular', label, small.size) / 2, h - page.margin / 2)]));
   });
-  const shortTitle = options.shortTitle ?? (tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title);
+  const shortTitle = options.shortTitle ?? tree.front.shortTitle;
   flow.pages.forEach((p, i) => {
     const label = String(i + 1);
     pages.push(
       finish(p, 'body', label, (w, h) => {
-        const footer = `page ${label} / ${bodyCount}`;
+        const footer = `${tree.front.pageWord} ${label} ${tree.front.pageSeparator} ${bodyCount}`;
         const header = textItem({ ...small, italic: true }, shortTitle, 0, page.margin / 2);
         header.x = w - page.margin - header.width;
         return [header, textItem(small, footer, w / 2 - measure(styles.family, 'regular', footer, small.size) / 2, h - page.margin / 2)];

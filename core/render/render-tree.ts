@@ -72,10 +72,40 @@ export interface CoverLine {
   text: string;
 }
 
+/**
+ * The words around the body every format prints the same: the sommaire's title, the running header
+ * (the title, shortened) and the footer « page 3 / 48 » (its two words; each format puts the numbers).
+ */
+export interface FrontMatter {
+  sommaireTitle: string;
+  shortTitle: string;
+  pageWord: string;
+  pageSeparator: string;
+}
+
+const SHORT_TITLE_MAX = 70;
+
+/** The running header's title: the mémoire's, cut at a word short of 70 characters. */
+export function frontMatter(title: string): FrontMatter {
+  const cut = title.length > SHORT_TITLE_MAX ? `${title.slice(0, SHORT_TITLE_MAX - 3).replace(/\s+\S*$/, '')}…` : title;
+  return { sommaireTitle: 'Sommaire', shortTitle: cut, pageWord: 'page', pageSeparator: '/' };
+}
+
+/** A sommaire line's text: « 2.1 Diagnostic externe », or the title alone when unnumbered. */
+export function sommaireTitle(h: { number: string | null; text: string }): string {
+  return h.number ? `${h.number}\u2002${h.text}` : h.text;
+}
+
+/** Why an export stops on a figure whose image is missing or unreadable: the same French words in every format. */
+export function missingImageMessage(caption: Caption, alt: string): string {
+  return `Image introuvable ou illisible dans le mémoire : « ${caption.text || alt} ». Remplacez-la puis exportez à nouveau.`;
+}
+
 /** The printed mémoire: cover data, body, and the lists the sommaire, table of figures and notes need. */
 export interface RenderTree {
   cover: MemoireMeta;
   coverLines: CoverLine[];
+  front: FrontMatter;
   body: RenderBlock[];
   headings: Array<{ level: number; number: string | null; text: string; anchor: string }>;
   captions: Caption[];
@@ -326,6 +356,7 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   return {
     cover,
     coverLines: coverLines({ ...cover, confidential: cover.confidential || options.confidential === true }),
+    front: frontMatter(cover.title),
     body: printed,
     headings: headings.filter((h) => printed.some((b) => b.kind === 'heading' && b.anchor === h.anchor)),
     captions,

@@ -1,4 +1,4 @@
-import { coverLines } from '../render/render-tree';
+import { coverLines, frontMatter } from '../render/render-tree';
 import type { CheckReport, CriterionResult } from '../checks/run-checks';
 import type { MemoireMeta } from '../model/metadata';
 import type { Comment, Verdict } from '../model/review';
@@ -89,6 +89,7 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
   return {
     cover,
     coverLines: coverLines(cover),
+    front: frontMatter(cover.title),
     body,
     headings,
     captions,

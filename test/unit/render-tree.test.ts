@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captionTitle, buildRenderTree, type RenderBlock } from '../../core/render/render-tree';
+import { captionTitle, sommaireTitle, buildRenderTree, type RenderBlock } from '../../core/render/render-tree';
 import { frenchText, frenchTypography, NBSP, NNBSP } from '../../core/render/french-typography';
 import { countWords } from '../../core/document/word-count';
 import { nodeText } from '../../core/document/sections';
@@ -126,6 +126,15 @@ describe('render tree', () => {
     const renamed = buildRenderTree(withNames, { ...meta, companyAlias: 'l’entreprise A' }, template, { confidential: true });
     expect(renamed.body.map(blockText).join(' ')).toContain('Chez l’entreprise A,');
     expect(renamed.coverLines.find((l) => l.zone === 'bottom' && l.style === 'strong')?.text).toBe('Document confidentiel — diffusion réservée au jury');
+  });
+
+  it('writes the words around the body once: sommaire title and lines, running header cut at a word, footer words', () => {
+    const long = buildRenderTree(doc, { ...meta, title: 'Conquérir les PME industrielles du Puy-de-Dôme grâce à un plan d’action commerciale multicanal et au social selling' }, template);
+    expect(long.front.shortTitle).toBe('Conquérir les PME industrielles du Puy-de-Dôme grâce à un plan…');
+    expect(long.front.shortTitle.length).toBeLessThanOrEqual(70);
+    expect(long.front).toMatchObject({ sommaireTitle: 'Sommaire', pageWord: 'page', pageSeparator: '/' });
+    expect(sommaireTitle({ number: '2.1', text: 'Diagnostic externe' })).toBe('2.1\u2002Diagnostic externe');
+    expect(sommaireTitle({ number: null, text: 'Bibliographie' })).toBe('Bibliographie');
   });
 
   it('writes the cover once for every format: certification, tutors, submission date, spread over the page', () => {

@@ -32,7 +32,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { captionTitle, isFigureCell, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
+import { captionTitle, isFigureCell, missingImageMessage, sommaireTitle, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
@@ -177,7 +177,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
         break;
       case 'figure': {
         const data = block.attachmentId ? options.images(block.attachmentId) : null;
-        if (!data) throw new AppError('unknown-attachment', block.attachmentId ?? '', `Image introuvable dans le mémoire : « ${block.caption.text || block.alt} ». Remplacez-la puis exportez à nouveau.`);
+        if (!data) throw new AppError('unknown-attachment', block.attachmentId ?? '', missingImageMessage(block.caption, block.alt));
         const info = printableInfo(data, block.caption.text || block.alt);
         const maxWidth = ((options.maxImageWidthPx ?? 600) * block.widthPercent) / 100;
         const scale = Math.min(1, maxWidth / info.width);
@@ -285,16 +285,15 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
   const comments = tree.footnotes
     .filter((f) => f.commentBy !== undefined)
     .map((f) => ({ id: f.number, author: f.commentBy, initials: initials(f.commentBy!), children: [new Paragraph({ children: [new TextRun(f.text)] })] }));
-  const shortTitle = tree.cover.title.length > 70 ? `${tree.cover.title.slice(0, 67)}…` : tree.cover.title;
 
   // Pre-filled with the pages of our layout: LibreOffice does not update fields, Word does on opening.
   const pageOf = (anchor: string) => options.tocPages?.get(anchor);
   const front: Array<Paragraph | TableOfContents> = [
-    new Paragraph({ style: 'TOCHeading', children: [new TextRun('Sommaire')] }),
-    new TableOfContents('Sommaire', {
+    new Paragraph({ style: 'TOCHeading', children: [new TextRun(tree.front.sommaireTitle)] }),
+    new TableOfContents(tree.front.sommaireTitle, {
       hyperlink: true,
       headingStyleRange: '1-3',
-      cachedEntries: tree.headings.map((h) => ({ title: h.number ? `${h.number} ${h.text}` : h.text, level: h.level, page: pageOf(h.anchor), href: h.anchor })),
+      cachedEntries: tree.headings.map((h) => ({ title: sommaireTitle(h), level: h.level, page: pageOf(h.anchor), href: h.anchor })),
     }),
   ];
   // The lists of figures and tables, as Word fields over the SEQ numbers of the captions, before the annexes.
@@ -386,10 +385,10 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
             margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: shortTitle, italics: true, size: 18, color: '5D6678' })] })] }) },
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: tree.front.shortTitle, italics: true, size: 18, color: '5D6678' })] })] }) },
         footers: {
           default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['page ', PageNumber.CURRENT, ' / ', PageNumber.TOTAL_PAGES], size: 18 })] })],
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${tree.front.pageWord} `, PageNumber.CURRENT, ` ${tree.front.pageSeparator} `, PageNumber.TOTAL_PAGES], size: 18 })] })],
           }),
         },
         children: [...(i === 0 ? front : []), ...(group.listsFirst ? lists.slice(1) : []), ...convert(group.blocks, options), ...(listsAtEnd && i === groups.length - 1 ? lists : [])],
