@@ -1,4 +1,4 @@
-import { captionTitle, missingImageMessage, renumberCaptions, sommaireTitle, type CoverLine, type RenderBlock, type RenderTree } from '../render/render-tree';
+import { captionTitle, isBlockSummary, missingImageMessage, renumberCaptions, sommaireTitle, type CoverLine, type RenderBlock, type RenderTree } from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
@@ -203,7 +203,13 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   // The body is laid out once as written; when a turned table left a portrait page mostly empty,
   // the text after it is lifted in front of it and the body laid out again in that order.
   const main = tree.body.slice(0, tree.annexesAt);
-  const chunks = main.map((b) => blockChunks([b], ctx, width, landscapeWidth));
+  // A block's summary stays on the page of the table or chart before it.
+  const chunked = (i: number) => {
+    const c = blockChunks([main[i]], ctx, width, landscapeWidth);
+    if (c.length && isBlockSummary(main[i + 1])) c[c.length - 1] = { ...c[c.length - 1], keepWithNext: true };
+    return c;
+  };
+  const chunks = main.map((_, i) => chunked(i));
   let flow = paginator();
   flow.place(chunks.flat());
   const order = textBeforeTurnedPages(main, chunks, landscapeTables, flow, page.height - 2 * page.margin);
@@ -212,7 +218,7 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
     // Captions numbered as the reader meets them; the blocks that print one are set again.
     renumberCaptions(printedMain, tree.endLists);
     const captioned = (b: RenderBlock) => b.kind === 'table' || b.kind === 'figure' || b.kind === 'chart' || b.kind === 'list' || b.kind === 'quote';
-    main.forEach((b, i) => captioned(b) && (chunks[i] = blockChunks([b], ctx, width, landscapeWidth)));
+    main.forEach((b, i) => captioned(b) && (chunks[i] = chunked(i)));
     flow = paginator();
     flow.place(order.flatMap((i) => chunks[i]));
   }

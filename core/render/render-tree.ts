@@ -442,6 +442,11 @@ export function isFigureCell(cell: readonly Inline[]): boolean {
   return /^[−+-]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:€|%|k€|M€|pts?))?$/u.test(text);
 }
 
+/** Whether a block is a business block's summary, which prints on the page of what comes before it. */
+export function isBlockSummary(block: RenderBlock | undefined): boolean {
+  return block?.kind === 'table' && block.source.endsWith('-summary');
+}
+
 /** Every figure of the printed body, in lists and quotations too. */
 export function figuresOf(blocks: readonly RenderBlock[]): Array<Extract<RenderBlock, { kind: 'figure' }>> {
   const out: Array<Extract<RenderBlock, { kind: 'figure' }>> = [];

@@ -89,6 +89,12 @@ describe('layout engine', () => {
         expect(bottom - margin, `page ${p.label}`).toBeGreaterThan((p.height - 2 * margin) / 4);
       });
 
+      // A block's summary (the PAC's opens on « Budget total ») never starts a page away from what it sums up.
+      for (const page of body) {
+        const first = page.groups.filter((g) => g.dy >= margin - 1).flatMap((g) => g.items.filter((it) => it.t === 'text').map((it) => (it as { text: string }).text))[0];
+        expect(first, `page ${page.label}`).not.toBe('Budget total');
+      }
+
       // Captions numbered in the order they print, whatever moved in front of a turned page.
       for (const label of ['Figure', 'Tableau'] as const) {
         const numbers = laid.printedBody.flatMap((b) => ((b.kind === 'table' || b.kind === 'figure' || b.kind === 'chart') && b.caption?.label === label ? [b.caption.number] : []));

@@ -32,7 +32,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { captionTitle, isFigureCell, missingImageMessage, sommaireTitle, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
+import { captionTitle, isBlockSummary, isFigureCell, missingImageMessage, sommaireTitle, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
@@ -92,10 +92,10 @@ function runs(inlines: Inline[]): ParagraphChild[] {
 }
 
 /** "Figure 3 : …" with the number as a SEQ field (cached), so Word's table of figures finds it. */
-function captionParagraph(caption: Caption): Paragraph {
+function captionParagraph(caption: Caption, keepNext = false): Paragraph {
   return new Paragraph({
     style: 'Caption',
-    keepNext: caption.label === 'Tableau',
+    keepNext: keepNext || caption.label === 'Tableau',
     children: [
       new Bookmark({
         id: caption.anchor,
@@ -105,13 +105,13 @@ function captionParagraph(caption: Caption): Paragraph {
   });
 }
 
-function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] | undefined): Array<Paragraph | Table> {
+function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] | undefined, keepNext = false): Array<Paragraph | Table> {
   const columns = Math.max(block.header?.length ?? 0, ...block.rows.map((r) => r.length), 1);
   const twips = widths?.length === columns ? widths.map((w) => Math.round(w * 20)) : null;
-  const makeCell = (content: Inline[], header: boolean, fill: string | null | undefined, column: number) => {
+  const makeCell = (content: Inline[], header: boolean, fill: string | null | undefined, column: number, keep = false) => {
     const shade = header ? 'E8EDF5' : fill;
     return new TableCell({
-      children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', alignment: !header && isFigureCell(content) ? AlignmentType.RIGHT : undefined, children: runs(content) })],
+      children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', keepNext: keep || undefined, alignment: !header && isFigureCell(content) ? AlignmentType.RIGHT : undefined, children: runs(content) })],
       shading: shade ? { fill: shade, type: 'clear', color: 'auto' } : undefined,
       width: twips ? { size: twips[column], type: WidthType.DXA } : undefined,
     });
@@ -120,7 +120,8 @@ function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] 
   const rows: TableRow[] = [];
   // Header rows repeat at the top of each page; `tableHeader: false` is omitted, some readers take it for true.
   if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: pad(block.header).map((c, k) => makeCell(c, true, null, k)) }));
-  block.rows.forEach((row, r) => rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c, k) => makeCell(c, false, block.fills?.[r]?.[k], k)) })));
+  const last = block.rows.length - 1;
+  block.rows.forEach((row, r) => rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c, k) => makeCell(c, false, block.fills?.[r]?.[k], k, keepNext && r === last)) })));
   const out: Array<Paragraph | Table> = [];
   if (block.caption) out.push(captionParagraph(block.caption));
   // Borders set once on the table rather than on each cell: the same lines, far less XML to build.
@@ -134,14 +135,16 @@ function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] 
       borders: { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER, insideHorizontal: BORDER, insideVertical: BORDER },
     }),
   );
-  out.push(new Paragraph({ style: 'TableText', children: [] }));
+  out.push(new Paragraph({ style: 'TableText', keepNext: keepNext || undefined, children: [] }));
   return out;
 }
 
 /** Converts render blocks to Word paragraphs and tables. */
 function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Array<Paragraph | Table> {
   const out: Array<Paragraph | Table> = [];
-  for (const block of blocks) {
+  for (const [k, block] of blocks.entries()) {
+    // A block's summary stays on the page of what it sums up, as in our layout.
+    const keepWithSummary = isBlockSummary(blocks[k + 1]);
     switch (block.kind) {
       case 'heading': {
         const numbered = block.number !== null;
@@ -173,7 +176,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
         });
         break;
       case 'table':
-        out.push(...table(block, options.tableWidths?.get(block)));
+        out.push(...table(block, options.tableWidths?.get(block), keepWithSummary));
         break;
       case 'figure': {
         const data = block.attachmentId ? options.images(block.attachmentId) : null;
@@ -190,7 +193,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
             children: [new ImageRun({ type: info.type, data, transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) }, altText: { name: block.alt, description: block.caption.text, title: block.caption.text } })],
           }),
         );
-        out.push(captionParagraph(block.caption));
+        out.push(captionParagraph(block.caption, keepWithSummary));
         break;
       }
       case 'chart': {
@@ -223,7 +226,7 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
             ],
           }),
         );
-        out.push(captionParagraph(block.caption));
+        out.push(captionParagraph(block.caption, keepWithSummary));
         break;
       }
       case 'rule':
