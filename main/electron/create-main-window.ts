@@ -1,3 +1,4 @@
+import { fr } from './fr';
 import { BrowserWindow, screen } from 'electron';
 import { join } from 'node:path';
 import { fitWindowState, windowStateSchema, DEFAULT_WINDOW, type WindowState } from '../../core/app/window-state';
@@ -13,7 +14,7 @@ export function createMainWindow(options: { preloadPath: string; stateFile: stri
     minWidth: 900,
     minHeight: 600,
     show: false,
-    title: 'Mémoire Studio',
+    title: fr.appName,
     backgroundColor: '#eef1f5',
     webPreferences: {
       preload: options.preloadPath,

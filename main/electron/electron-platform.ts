@@ -3,12 +3,13 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PlatformHandlers } from '../../core/services/memoire-backend';
 import { safeFileName } from '../../core/app/file-names';
+import { fr } from './fr';
 
-const FILTERS = [{ name: 'Mémoire Studio', extensions: ['memoire'] }];
+const FILTERS = [{ name: fr.dialogs.filters.memoire, extensions: ['memoire'] }];
 
 /** Native open/save dialogs for the back end. */
 /** The save dialog's filter name per export format. */
-const FILTER_NAMES = { pdf: 'Document PDF', docx: 'Document Word', relecture: 'Relecture Mémoire Studio', pptx: 'Présentation PowerPoint' } as const;
+const FILTER_NAMES = fr.dialogs.filters;
 
 export function electronPlatform(getWindow: () => BrowserWindow | null): PlatformHandlers {
   return {
@@ -16,14 +17,14 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
     workspaceDir: null,
     async chooseOpen() {
       const win = getWindow();
-      const options = { title: 'Ouvrir un mémoire', filters: FILTERS, properties: ['openFile' as const] };
+      const options = { title: fr.dialogs.open, filters: FILTERS, properties: ['openFile' as const] };
       const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     async chooseSave(suggestedName) {
       const win = getWindow();
       const options = {
-        title: 'Enregistrer le nouveau mémoire',
+        title: fr.dialogs.save,
         defaultPath: join(app.getPath('documents'), `${safeFileName(suggestedName)}.memoire`),
         filters: FILTERS,
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],
@@ -35,7 +36,7 @@ export function electronPlatform(getWindow: () => BrowserWindow | null): Platfor
     async chooseExport(suggestedName, format) {
       const win = getWindow();
       const options = {
-        title: 'Exporter le mémoire',
+        title: fr.dialogs.export,
         defaultPath: join(app.getPath('documents'), `${safeFileName(suggestedName)}.${format}`),
         filters: [{ name: FILTER_NAMES[format], extensions: [format] }],
         properties: ['createDirectory' as const, 'showOverwriteConfirmation' as const],

@@ -1,3 +1,4 @@
+import { fr } from './fr';
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import type { ApiHandlers, ApiEventName, ApiEventPayload } from '../../core/api/contract';
 import { apiEvents } from '../../core/api/contract';
@@ -15,7 +16,7 @@ function trustedSender(event: IpcMainInvokeEvent, isOurWindow: (wc: WebContents)
 export function registerApiIpc(handlers: ApiHandlers, isOurWindow: (wc: WebContents) => boolean): void {
   ipcMain.handle(API_INVOKE_CHANNEL, async (event, method: unknown, input: unknown) => {
     if (!trustedSender(event, isOurWindow)) {
-      return { ok: false, error: { code: 'forbidden', message: 'Appel refusé : origine non reconnue.' } };
+      return { ok: false, error: { code: 'forbidden', message: fr.forbiddenCall } };
     }
     return dispatchApiCall(handlers, method, input);
   });

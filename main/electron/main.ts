@@ -1,3 +1,4 @@
+import { fr } from './fr';
 import { app, BrowserWindow, dialog, Menu, session, shell, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { createMemoireBackend, type MemoireBackend } from '../../core/services/memoire-backend';
@@ -35,7 +36,7 @@ if (!app.requestSingleInstanceLock()) {
     else pendingFile = path;
   });
   app.whenReady().then(start, (error) => {
-    dialog.showErrorBox('Mémoire Studio', `Démarrage impossible : ${String(error)}`);
+    dialog.showErrorBox(fr.appName, fr.startupFailed(String(error)));
     app.quit();
   });
 }
@@ -63,10 +64,7 @@ function hardenWebContents(contents: WebContents): void {
 async function start(): Promise<void> {
   const binding = electronSqliteBinding();
   if (!binding) {
-    dialog.showErrorBox(
-      'Mémoire Studio',
-      "Le module SQLite compilé pour Electron est introuvable. Lancez « npm run build:native-electron » puis relancez l'application.",
-    );
+    dialog.showErrorBox(fr.appName, fr.sqliteMissing);
     app.quit();
     return;
   }

@@ -1,5 +1,6 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import type { ApiEventPayload } from '../../core/api/contract';
+import { fr } from './fr';
 
 type Command = ApiEventPayload<'menu.command'>;
 
@@ -11,53 +12,53 @@ export function buildAppMenu(send: (command: Command) => void, isDev: boolean): 
     click: () => send(command),
   });
   const template: MenuItemConstructorOptions[] = [
-    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const, label: 'Mémoire Studio' }] : []),
+    ...(process.platform === 'darwin' ? [{ role: 'appMenu' as const, label: fr.appName }] : []),
     {
-      label: 'Fichier',
+      label: fr.menu.file,
       submenu: [
-        cmd('Nouveau mémoire…', 'new', 'CmdOrCtrl+N'),
-        cmd('Ouvrir…', 'open', 'CmdOrCtrl+O'),
-        cmd('Importer un document Word…', 'import', 'CmdOrCtrl+Shift+I'),
+        cmd(fr.menu.newMemoire, 'new', 'CmdOrCtrl+N'),
+        cmd(fr.menu.open, 'open', 'CmdOrCtrl+O'),
+        cmd(fr.menu.importWord, 'import', 'CmdOrCtrl+Shift+I'),
         { type: 'separator' },
-        cmd('Créer une version nommée…', 'snapshot', 'CmdOrCtrl+Shift+S'),
-        cmd('Page de garde et réglages…', 'cover'),
-        cmd('Exporter…', 'export', 'CmdOrCtrl+E'),
+        cmd(fr.menu.snapshot, 'snapshot', 'CmdOrCtrl+Shift+S'),
+        cmd(fr.menu.cover, 'cover'),
+        cmd(fr.menu.export, 'export', 'CmdOrCtrl+E'),
         { type: 'separator' },
-        cmd('Fermer le mémoire', 'close', 'CmdOrCtrl+W'),
+        cmd(fr.menu.close, 'close', 'CmdOrCtrl+W'),
         { type: 'separator' },
-        { role: 'quit', label: 'Quitter' },
+        { role: 'quit', label: fr.menu.quit },
       ],
     },
     {
-      label: 'Édition',
+      label: fr.menu.edit,
       submenu: [
-        { role: 'undo', label: 'Annuler' },
-        { role: 'redo', label: 'Rétablir' },
+        { role: 'undo', label: fr.menu.undo },
+        { role: 'redo', label: fr.menu.redo },
         { type: 'separator' },
-        { role: 'cut', label: 'Couper' },
-        { role: 'copy', label: 'Copier' },
-        { role: 'paste', label: 'Coller' },
-        { role: 'pasteAndMatchStyle', label: 'Coller sans mise en forme' },
-        { role: 'selectAll', label: 'Tout sélectionner' },
+        { role: 'cut', label: fr.menu.cut },
+        { role: 'copy', label: fr.menu.copy },
+        { role: 'paste', label: fr.menu.paste },
+        { role: 'pasteAndMatchStyle', label: fr.menu.pastePlain },
+        { role: 'selectAll', label: fr.menu.selectAll },
       ],
     },
     {
-      label: 'Affichage',
+      label: fr.menu.view,
       submenu: [
-        cmd('Plan du mémoire', 'outline', 'CmdOrCtrl+\\'),
-        cmd('Historique des versions', 'history', 'CmdOrCtrl+H'),
+        cmd(fr.menu.outline, 'outline', 'CmdOrCtrl+\\'),
+        cmd(fr.menu.history, 'history', 'CmdOrCtrl+H'),
         { type: 'separator' },
-        { role: 'zoomIn', label: 'Zoom avant' },
-        { role: 'zoomOut', label: 'Zoom arrière' },
-        { role: 'resetZoom', label: 'Taille réelle' },
+        { role: 'zoomIn', label: fr.menu.zoomIn },
+        { role: 'zoomOut', label: fr.menu.zoomOut },
+        { role: 'resetZoom', label: fr.menu.resetZoom },
         { type: 'separator' },
-        { role: 'togglefullscreen', label: 'Plein écran' },
-        ...(isDev ? [{ role: 'toggleDevTools' as const, label: 'Outils de développement' }] : []),
+        { role: 'togglefullscreen', label: fr.menu.fullScreen },
+        ...(isDev ? [{ role: 'toggleDevTools' as const, label: fr.menu.devTools }] : []),
       ],
     },
     {
-      label: 'Aide',
-      submenu: [cmd('Le référentiel et ses critères', 'referentiel'), cmd('À propos de Mémoire Studio', 'about')],
+      label: fr.menu.help,
+      submenu: [cmd(fr.menu.referentiel, 'referentiel'), cmd(fr.menu.about, 'about')],
     },
   ];
   return Menu.buildFromTemplate(template);

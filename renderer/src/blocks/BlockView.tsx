@@ -188,7 +188,7 @@ export function BlockView(props: ReactNodeViewProps) {
                         {c.label}
                       </th>
                     ))}
-                    <th aria-label="Actions" />
+                    <th aria-label={fr.blocks.rowActions} />
                   </tr>
                 </thead>
                 <tbody>

@@ -1,3 +1,4 @@
+import { fr } from '../i18n/fr';
 import type { Editor } from '@tiptap/core';
 import { normalizeBlockData, type BlockData } from '../../../core/schema/blocks/block-spec';
 import { blockSpec } from '../../../core/schema/blocks/registry';
@@ -24,7 +25,7 @@ function Swot({ data, editor }: { data: BlockData; editor: Editor }) {
   });
   const texts = (d: BlockData | null, t: string) => (d ? filledRows(d, t).map((r) => cellText(r.intitule)).filter(Boolean) : []);
   return (
-    <div className="swot" aria-label="Matrice SWOT">
+    <div className="swot" aria-label={fr.visuals.swot}>
       {SWOT_QUADRANTS.map((q) => (
         <Quadrant key={q.key} title={q.title} items={texts(q.key === 'forces' || q.key === 'faiblesses' ? data : external, q.key)} fill={q.fill} />
       ))}
@@ -41,10 +42,10 @@ function PacCharts({ data }: { data: BlockData }) {
   const span = Math.max(end - start, 1);
   return (
     <div className="pac-visuals">
-      <div className="share-bars" aria-label="Répartition par type">
+      <div className="share-bars" aria-label={fr.visuals.shares}>
         {(['countShare', 'budgetShare'] as const).map((k) => (
           <div key={k} className="share-row">
-            <span>{k === 'countShare' ? 'Actions' : 'Budget'}</span>
+            <span>{k === 'countShare' ? fr.visuals.actions : fr.visuals.budget}</span>
             <div className="share-bar">
               {ACTION_TYPES.map((t) =>
                 s.byType[t][k] > 0 ? (
@@ -58,7 +59,7 @@ function PacCharts({ data }: { data: BlockData }) {
         ))}
       </div>
       {items.length > 0 && (
-        <div className="gantt" aria-label="Calendrier des actions">
+        <div className="gantt" aria-label={fr.visuals.calendar}>
           {items.map((item, i) => (
             <div key={i} className="gantt-row">
               <span className="gantt-label">{item.label}</span>

@@ -70,7 +70,7 @@ export function CellInput(props: { column: ColumnSpec; value: CellValue; onChang
       return (
         <div className="chips-input" role="group" aria-label={props.label}>
           {list.map((o) => (
-            <button key={o} type="button" className="chip-toggle is-on" title="Retirer" aria-label={`Retirer ${o}`} onClick={() => onChange(list.filter((x) => x !== o))}>
+            <button key={o} type="button" className="chip-toggle is-on" title={fr.blocks.removeChip} aria-label={`${fr.blocks.removeChip} ${o}`} onClick={() => onChange(list.filter((x) => x !== o))}>
               {o} ×
             </button>
           ))}

@@ -86,7 +86,7 @@ export function EditorScreen(props: {
   const [slashAt, setSlashAt] = useState<{ left: number; top: number } | null>(null);
   const [stats, setStats] = useState<DocumentStats>({ totalWords: 0, sections: [], figures: 0, tables: 0 });
   const [notice, setNotice] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(opened.migrationBackup ? `Ce mémoire a été mis à jour vers le nouveau format ; une copie de l’ancien a été gardée : ${opened.migrationBackup}` : null);
+  const [error, setError] = useState<string | null>(opened.migrationBackup ? fr.editor.migrated(opened.migrationBackup) : null);
   const imageInput = useRef<HTMLInputElement>(null);
   const reviewInput = useRef<HTMLInputElement>(null);
   /** The find bar, when open; `seq` brings the focus back to it on a new Ctrl+F. */
@@ -130,7 +130,7 @@ export function EditorScreen(props: {
     immediatelyRender: true,
     shouldRerenderOnTransaction: false,
     editorProps: {
-      attributes: { class: 'prose memoire-doc', spellcheck: 'true', lang: 'fr', 'aria-label': 'Texte du mémoire' },
+      attributes: { class: 'prose memoire-doc', spellcheck: 'true', lang: 'fr', 'aria-label': fr.editor.label },
       // Pasted HTML goes through the same sanitiser as an imported Word file before the schema reads it.
       transformPastedHTML: (html) => sanitizeHtml(html, window),
       handleClickOn: (_view, _pos, node) => {

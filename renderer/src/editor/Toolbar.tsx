@@ -42,12 +42,12 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
   });
   const chain = () => editor.chain().focus();
   return (
-    <div className="toolbar" role="toolbar" aria-label="Mise en forme">
+    <div className="toolbar" role="toolbar" aria-label={fr.toolbar.title}>
       <Button label={fr.toolbar.undo} disabled={!s.canUndo} onClick={() => chain().undo().run()}>↶</Button>
       <Button label={fr.toolbar.redo} disabled={!s.canRedo} onClick={() => chain().redo().run()}>↷</Button>
       <span className="tool-sep" />
       <select
-        aria-label="Style de paragraphe"
+        aria-label={fr.toolbar.paragraphStyle}
         value={s.level}
         onChange={(e) => {
           const level = Number(e.target.value);
@@ -71,10 +71,10 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
       <Button label={fr.toolbar.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>1≡</Button>
       <Button label={fr.toolbar.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>❝</Button>
       <span className="tool-sep" />
-      <Button label={fr.toolbar.link} active={s.link} onClick={props.onLink}>Lien</Button>
-      <Button label={fr.toolbar.footnote} onClick={props.onFootnote} testId="insert-footnote">Note</Button>
-      <Button label={fr.toolbar.image} onClick={props.onImage} testId="insert-image">Image</Button>
-      <Button label={fr.toolbar.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testId="insert-table">Tableau</Button>
+      <Button label={fr.toolbar.link} active={s.link} onClick={props.onLink}>{fr.toolbar.linkShort}</Button>
+      <Button label={fr.toolbar.footnote} onClick={props.onFootnote} testId="insert-footnote">{fr.toolbar.footnoteShort}</Button>
+      <Button label={fr.toolbar.image} onClick={props.onImage} testId="insert-image">{fr.toolbar.imageShort}</Button>
+      <Button label={fr.toolbar.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testId="insert-table">{fr.toolbar.tableShort}</Button>
       <select
         aria-label={fr.blocks.insert}
         data-testid="insert-block"
@@ -105,7 +105,7 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
           <Button label={fr.toolbar.addColumn} onClick={() => chain().addColumnAfter().run()}>+col.</Button>
           <Button label={fr.toolbar.deleteRow} onClick={() => chain().deleteRow().run()}>−ligne</Button>
           <Button label={fr.toolbar.deleteColumn} onClick={() => chain().deleteColumn().run()}>−col.</Button>
-          <Button label={fr.toolbar.deleteTable} onClick={() => chain().deleteTable().run()}>Suppr. tableau</Button>
+          <Button label={fr.toolbar.deleteTable} onClick={() => chain().deleteTable().run()}>{fr.toolbar.deleteTableShort}</Button>
         </>
       )}
     </div>

@@ -100,7 +100,7 @@ const CursorPlaceholder = Extension.create({
             const node = $from.parent;
             if (!empty || !node.isTextblock || node.content.size > 0 || $from.depth === 0) return null;
             const pos = $from.before();
-            const text = node.type.name === 'heading' ? 'Titre…' : 'Rédigez ici…';
+            const text = node.type.name === 'heading' ? fr.editor.headingPlaceholder : fr.editor.paragraphPlaceholder;
             return DecorationSet.create(state.doc, [Decoration.node(pos, pos + node.nodeSize, { class: 'is-empty', 'data-placeholder': text })]);
           },
         },

@@ -1,3 +1,4 @@
+import { fr } from '../i18n/fr';
 import { useEffect, useRef, type ReactNode } from 'react';
 
 /** A modal dialog on the native <dialog> element: focus trap, Échap to close, labelled by its title. */
@@ -21,7 +22,7 @@ export function Dialog(props: { title: string; onClose: () => void; children: Re
     >
       <header className="dialog-header">
         <h2>{props.title}</h2>
-        <button type="button" className="icon-button" aria-label="Fermer" onClick={props.onClose}>
+        <button type="button" className="icon-button" aria-label={fr.dialog.close} onClick={props.onClose}>
           ×
         </button>
       </header>
