@@ -25,6 +25,23 @@ export interface LayoutStyles {
  */
 export type LineModel = 'word' | 'writer';
 
+/**
+ * The type scale both formats set (our layout and the DOCX styles): sizes relative to the preset's,
+ * spacing in points. One table, so Word, LibreOffice and the PDF set the same lines.
+ */
+export const TYPE_SCALE = {
+  headings: [
+    { delta: 6, before: 12, after: 12, italic: false, color: '1D2433' },
+    { delta: 3, before: 12, after: 6, italic: false, color: '1D2433' },
+    { delta: 1, before: 10, after: 5, italic: true, color: undefined },
+  ],
+  caption: { delta: -1, before: 3, after: 10, color: '444C5C' },
+  table: { delta: -2 },
+  footnote: { delta: -2 },
+  bodyAfter: 6,
+  tocSpacing: 1.25,
+} as const;
+
 /** A4 with the preset's font, size, line spacing and margins. */
 export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel: LineModel = 'word', measureOnly = false): LayoutStyles {
   const single = family.faces.regular.lineHeight;
@@ -41,18 +58,14 @@ export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel
     family,
     page: { width: 595.28, height: 841.89, margin: preset.marginsCm * CM },
     body: style(size, preset.lineSpacing, { align: 'justify', hyphenate: true }),
-    bodyAfter: 6,
-    headings: [
-      { style: style(size + 6, 1, { bold: true, color: '1D2433' }), before: 12, after: 12 },
-      { style: style(size + 3, 1, { bold: true, color: '1D2433' }), before: 12, after: 6 },
-      { style: style(size + 1, 1, { bold: true, italic: true }), before: 10, after: 5 },
-    ],
-    caption: style(size - 1, 1, { italic: true, align: 'center', color: '444C5C' }),
+    bodyAfter: TYPE_SCALE.bodyAfter,
+    headings: TYPE_SCALE.headings.map((h) => ({ style: style(size + h.delta, 1, { bold: true, italic: h.italic, color: h.color }), before: h.before, after: h.after })),
+    caption: style(size + TYPE_SCALE.caption.delta, 1, { italic: true, align: 'center', color: TYPE_SCALE.caption.color }),
     // Ragged right without hyphenation in cells: narrow columns broke words every other line.
-    table: style(size - 2, 1),
-    tableHeader: style(size - 2, 1, { bold: true }),
-    footnote: style(size - 2, 1, { hyphenate: true }),
-    toc: style(size, 1.25),
+    table: style(size + TYPE_SCALE.table.delta, 1),
+    tableHeader: style(size + TYPE_SCALE.table.delta, 1, { bold: true }),
+    footnote: style(size + TYPE_SCALE.footnote.delta, 1, { hyphenate: true }),
+    toc: style(size, TYPE_SCALE.tocSpacing),
     small: style(9, 1, { color: '5D6678' }),
   };
 }

@@ -116,5 +116,11 @@ export async function exportSlidesPdf(plan: SlidePlan, meta: { title: string; ca
   });
   const laid: LaidDocument = { pages, anchors: new Map(), bodyStart: 0, bodyPages: pages.length, toc: [], tableWidths: new Map(), landscapeTables: new Set(), printedBody: [] };
   const outline = plan.slides.map((s, i) => ({ title: `${i + 1}. ${s.title}`, page: i, children: [] }));
-  return writePdf(laid, loadFontFamily(fontsDir, theme.font), () => null, { title: `${meta.title} — soutenance`, author: meta.candidate, subject: 'Soutenance du mémoire', keywords: ['soutenance', 'mémoire'] }, outline, []);
+  return writePdf(laid, {
+    family: loadFontFamily(fontsDir, theme.font),
+    images: () => null,
+    properties: { title: `${meta.title} — soutenance`, author: meta.candidate, subject: 'Soutenance du mémoire', keywords: ['soutenance', 'mémoire'] },
+    outline,
+    annexes: [],
+  });
 }

@@ -32,6 +32,7 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
+import { TYPE_SCALE } from '../../layout/layout-styles';
 import { captionTitle, isBlockSummary, isFigureCell, missingImageMessage, sommaireTitle, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
@@ -248,9 +249,13 @@ const COVER_RUN: Record<CoverLine['style'], { size: number; bold?: boolean; colo
 };
 
 /** Paragraph and list spacing of our layout (layout-styles' bodyAfter, block-chunks' list items and indent), in twips. */
-const BODY_AFTER_TWIPS = 120;
+const BODY_AFTER_TWIPS = TYPE_SCALE.bodyAfter * 20;
 const LIST_ITEM_AFTER_TWIPS = 40;
 const LIST_INDENT_TWIPS = 360;
+
+/** Points to the units Word counts in: twentieths of a point (spacing) and half points (font sizes). */
+const twips = (pt: number) => Math.round(pt * 20);
+const halfPoints = (pt: number) => Math.round(pt * 2);
 
 /** One decimal, in the French locale (LCID 0x40C): a decimal comma in Word and LibreOffice alike. */
 const FRENCH_ONE_DECIMAL = '[$-40C]0.0';
@@ -340,15 +345,18 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     styles: {
       default: {
         document: { run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } }, paragraph: { spacing: pitch(lh?.body, Math.round(preset.lineSpacing * 240)) } },
-        heading1: { run: { font: preset.font, size: (preset.sizePt + 6) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 240, ...(lh ? pitch(lh.headings[0], 240) : {}) }, keepNext: true } },
-        heading2: { run: { font: preset.font, size: (preset.sizePt + 3) * 2, bold: true, color: '1D2433' }, paragraph: { spacing: { before: 240, after: 120, ...(lh ? pitch(lh.headings[1], 240) : {}) }, keepNext: true } },
-        heading3: { run: { font: preset.font, size: (preset.sizePt + 1) * 2, bold: true, italics: true }, paragraph: { spacing: { before: 200, after: 100, ...(lh ? pitch(lh.headings[2], 240) : {}) }, keepNext: true } },
+        ...Object.fromEntries(
+          TYPE_SCALE.headings.map((h, i) => [
+            `heading${i + 1}`,
+            { run: { font: preset.font, size: halfPoints(preset.sizePt + h.delta), bold: true, italics: h.italic, color: h.color }, paragraph: { spacing: { before: twips(h.before), after: twips(h.after), ...(lh ? pitch(lh.headings[i], 240) : {}) }, keepNext: true } },
+          ]),
+        ),
         title: { run: { font: preset.font, size: 52, bold: true, color: '1F5FBF' }, paragraph: { spacing: { after: 400, line: 276 } } },
       },
       paragraphStyles: [
         { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: BODY_AFTER_TWIPS } } },
-        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: (preset.sizePt - 1) * 2, color: '444C5C' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: 60, after: 200, ...pitch(lh?.caption, 240) } } },
-        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: (preset.sizePt - 2) * 2 }, paragraph: { spacing: { ...pitch(lh?.table, 240), before: 20, after: 20 } } },
+        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: halfPoints(preset.sizePt + TYPE_SCALE.caption.delta), color: TYPE_SCALE.caption.color }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(TYPE_SCALE.caption.before), after: twips(TYPE_SCALE.caption.after), ...pitch(lh?.caption, 240) } } },
+        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: halfPoints(preset.sizePt + TYPE_SCALE.table.delta) }, paragraph: { spacing: { ...pitch(lh?.table, 240), before: 20, after: 20 } } },
         { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
         // Sommaire entries as the PDF sets them (the pre-filled page numbers come from that layout).
         ...[1, 2, 3].map((level) => ({
@@ -357,7 +365,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
           basedOn: 'Normal',
           next: 'Normal',
           run: { bold: level === 1 },
-          paragraph: { spacing: { ...pitch(lh?.toc, 300), before: level === 1 ? 80 : 0, after: 0 }, indent: { left: (level - 1) * 320 } },
+          paragraph: { spacing: { ...pitch(lh?.toc, Math.round(TYPE_SCALE.tocSpacing * 240)), before: level === 1 ? 80 : 0, after: 0 }, indent: { left: (level - 1) * 320 } },
         })),
         { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true, size: (preset.sizePt + 6) * 2 }, paragraph: { spacing: { after: 240 } } },
       ],

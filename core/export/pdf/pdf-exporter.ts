@@ -56,17 +56,16 @@ export async function exportPdf(tree: RenderTree, options: PdfOptions): Promise<
   const laid = layoutTree(tree, options.preset, options.fontsDir, options.images);
   const family = loadFontFamily(options.fontsDir, options.preset.font);
   const c = tree.cover;
-  return writePdf(
-    laid,
+  return writePdf(laid, {
     family,
-    options.images,
-    {
+    images: options.images,
+    properties: {
       title: c.title,
       author: c.candidate,
       subject: c.subtitle || 'Mémoire de fin d’année — Plan d’action commerciale',
       keywords: ['mémoire', 'plan d’action commerciale', c.company].filter(Boolean),
     },
-    outlineOf(laid),
-    options.annexes ?? [],
-  );
+    outline: outlineOf(laid),
+    annexes: options.annexes ?? [],
+  });
 }

@@ -17,6 +17,15 @@ export interface PdfProperties {
   keywords: string[];
 }
 
+/** What a laid-out document is written with: its fonts and images, properties, bookmarks and annexes. */
+export interface PdfContent {
+  family: FontFamily;
+  images: (id: string) => Uint8Array | null;
+  properties: PdfProperties;
+  outline: OutlineEntry[];
+  annexes: PdfAnnex[];
+}
+
 /** A PDF attached to the mémoire as an annex, appended after the body. */
 export interface PdfAnnex {
   name: string;
@@ -61,14 +70,8 @@ class EmbeddedFace {
  * raw operators (a line of text is one TJ with its justification in it), images, internal and
  * external links, bookmarks, page labels, properties in French, and the annex PDFs at the end.
  */
-export async function writePdf(
-  laid: LaidDocument,
-  family: FontFamily,
-  images: (id: string) => Uint8Array | null,
-  properties: PdfProperties,
-  outline: OutlineEntry[],
-  annexes: PdfAnnex[],
-): Promise<Uint8Array> {
+export async function writePdf(laid: LaidDocument, content: PdfContent): Promise<Uint8Array> {
+  const { family, images, properties, outline, annexes } = content;
   const doc = await PDFDocument.create({ updateMetadata: false });
   doc.registerFontkit(fontkit);
   const faces = new Map<FaceStyle, EmbeddedFace>();
