@@ -53,11 +53,11 @@ const messagesFr: Record<ErrorCode, string> = {
   'too-large': 'Ce fichier est trop volumineux.',
   'read-only':
     'Ce mémoire est ouvert en lecture seule (il contient des éléments que cette version ne sait pas afficher) : rien n’est enregistré par-dessus. Enregistrez une copie réparée pour continuer à écrire.',
-  'export-target':
-    'Cet emplacement contient un mémoire : un export ne peut pas l’écraser. Choisissez un autre nom de fichier (.pdf ou .docx).',
+  'export-target': 'Cet emplacement contient un mémoire : un export ne peut pas l’écraser. Choisissez un autre nom de fichier (.pdf ou .docx).',
   'export-exists': 'Un fichier porte déjà ce nom à cet emplacement. Confirmez pour le remplacer, ou choisissez un autre nom.',
   'invalid-review': 'Ce fichier n’est pas une relecture Mémoire Studio lisible : rien n’a été modifié.',
-  'not-regular-file': 'Cet emplacement n’est pas un fichier ordinaire (dossier, tube ou périphérique) : il ne peut pas être ouvert comme un mémoire. Rien n’a été modifié.',
+  'not-regular-file':
+    'Cet emplacement n’est pas un fichier ordinaire (dossier, tube ou périphérique) : il ne peut pas être ouvert comme un mémoire. Rien n’a été modifié.',
   'out-of-date': 'Le texte enregistré a changé entre-temps : le document est enregistré en entier.',
   internal: 'Une erreur inattendue est survenue. Votre texte est conservé.',
 };

@@ -182,7 +182,10 @@ export const apiContract = {
   'memoire.updateMeta': { input: z.object({ handle, meta: memoireMetaSchema }).strict(), output: memoireMetaSchema },
   'memoire.updateLength': { input: z.object({ handle, length: lengthTargetSchema }).strict(), output: memoireSettingsSchema },
   'snapshots.list': { input: z.object({ handle }).strict(), output: z.array(snapshotInfoSchema) },
-  'snapshots.create': { input: z.object({ handle, name: z.string().trim().min(1, 'Donnez un nom à cette version.').max(200) }).strict(), output: snapshotInfoSchema },
+  'snapshots.create': {
+    input: z.object({ handle, name: z.string().trim().min(1, 'Donnez un nom à cette version.').max(200) }).strict(),
+    output: snapshotInfoSchema,
+  },
   'snapshots.get': { input: z.object({ handle, id: z.number().int() }).strict(), output: z.object({ info: snapshotInfoSchema, doc: pmDocSchema }) },
   'snapshots.restore': {
     input: z.object({ handle, id: z.number().int() }).strict(),
@@ -191,7 +194,11 @@ export const apiContract = {
   /** Reads a Word draft (nothing written): its headings with the template section each was matched to, and what it holds. */
   'import.preview': {
     input: z.object({ name: z.string().min(1).max(300), dataBase64: z.string().min(1).max(base64Length(MAX_FILE_BYTES)) }).strict(),
-    output: z.object({ headings: z.array(draftHeadingSchema), sections: z.array(z.object({ id: z.string(), title: z.string(), level: z.number().int() })), report: importReportSchema }),
+    output: z.object({
+      headings: z.array(draftHeadingSchema),
+      sections: z.array(z.object({ id: z.string(), title: z.string(), level: z.number().int() })),
+      report: importReportSchema,
+    }),
   },
   /** Creates a new .memoire from a Word draft with the mapping the user checked; the .docx is never modified. */
   'import.create': {
@@ -237,7 +244,16 @@ export const apiContract = {
   'slides.rehearsals': { input: z.object({ handle }).strict(), output: z.array(pacingReportSchema) },
   /** Writes the soutenance's slides: PowerPoint (editable) or PDF (our layout engine). */
   'slides.export': {
-    input: z.object({ handle, format: z.enum(['pptx', 'pdf']), path: filePath, overwrite: z.boolean().optional(), confidential: z.boolean().optional(), handout: z.boolean().optional() }).strict(),
+    input: z
+      .object({
+        handle,
+        format: z.enum(['pptx', 'pdf']),
+        path: filePath,
+        overwrite: z.boolean().optional(),
+        confidential: z.boolean().optional(),
+        handout: z.boolean().optional(),
+      })
+      .strict(),
     output: z.object({ path: z.string(), bytes: z.number().int() }),
   },
   /** Writes the tutor's light review file (verdicts, feedback, comments with their quoted text) to send back. */
@@ -276,7 +292,12 @@ export const apiContract = {
   'attachments.addImage': {
     input: z.object({ handle, name: z.string().min(1).max(300), mime: imageMime, dataBase64: z.string().min(1).max(base64Length(MAX_IMAGE_BYTES)) }).strict(),
     /** The stored image's size, and its original size when it was reduced to print resolution. */
-    output: z.object({ id: z.string(), width: z.number().int(), height: z.number().int(), reducedFrom: z.object({ width: z.number().int(), height: z.number().int() }).nullable() }),
+    output: z.object({
+      id: z.string(),
+      width: z.number().int(),
+      height: z.number().int(),
+      reducedFrom: z.object({ width: z.number().int(), height: z.number().int() }).nullable(),
+    }),
   },
   /** Attaches a PDF as an annex (merged at the end of the PDF export). */
   'attachments.addAnnex': {

@@ -5,6 +5,8 @@ import { basename, dirname, extname, join } from 'node:path';
 export function safeFileName(title: string): string {
   const cleaned = title
     .normalize('NFC')
+    // Control characters are refused in file names by every system: they go with the reserved ones.
+    // eslint-disable-next-line no-control-regex
     .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()

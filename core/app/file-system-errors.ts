@@ -19,11 +19,20 @@ export function missingFolderError(detail: string): AppError {
 export function fileSystemError(error: unknown): AppError | null {
   const code = (error as NodeJS.ErrnoException)?.code ?? '';
   const detail = `${code} ${(error as Error)?.message ?? ''}`;
-  if (code === 'ENAMETOOLONG') return new AppError('unwritable', detail, 'Ce nom de fichier est trop long pour le système : raccourcissez-le (255 caractères au plus, dossiers compris pour certains systèmes).');
+  if (code === 'ENAMETOOLONG')
+    return new AppError(
+      'unwritable',
+      detail,
+      'Ce nom de fichier est trop long pour le système : raccourcissez-le (255 caractères au plus, dossiers compris pour certains systèmes).',
+    );
   if (code === 'ENOSPC') return new AppError('unwritable', detail, 'Le disque est plein : rien n’a été écrit. Libérez de la place puis recommencez.');
   if (code === 'ENOENT' || code === 'ENOTDIR') return missingFolderError(detail);
   if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES' || code === 'EROFS' || code === 'EISDIR') {
-    return new AppError('unwritable', detail, 'Impossible d’écrire ce fichier (dossier protégé, ou document ouvert dans Word ?). Fermez-le ou choisissez un autre emplacement.');
+    return new AppError(
+      'unwritable',
+      detail,
+      'Impossible d’écrire ce fichier (dossier protégé, ou document ouvert dans Word ?). Fermez-le ou choisissez un autre emplacement.',
+    );
   }
   return null;
 }

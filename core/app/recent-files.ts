@@ -29,6 +29,9 @@ export class RecentFiles {
 
   /** Removes a file from the list. */
   forget(path: string): void {
-    writeJsonFileAtomic(this.file, readJsonFile(this.file, recentSchema, []).filter((e) => e.path !== path));
+    writeJsonFileAtomic(
+      this.file,
+      readJsonFile(this.file, recentSchema, []).filter((e) => e.path !== path),
+    );
   }
 }

@@ -77,7 +77,9 @@ function factsOf(node: PmModelNode): NodeFacts {
 function sectionOfHeading(node: PmModelNode, sections: TemplateSection[], byId: Map<string, TemplateSection>): TemplateSection | null {
   const id = node.attrs.sectionId as string | null;
   if (id && byId.has(id)) return byId.get(id)!;
-  const title = normalizeText(node.textContent).replace(/^[\divx.\s-]+/i, '').trim();
+  const title = normalizeText(node.textContent)
+    .replace(/^[\divx.\s-]+/i, '')
+    .trim();
   if (!title) return null;
   let best: { section: TemplateSection; len: number } | null = null;
   for (const section of sections) {

@@ -21,7 +21,11 @@ const PLACEHOLDER = /\[\s*[aà] compl[eé]ter\s*\]|\bxxx+\b|lorem ipsum|\btodo\b
 export function documentFindings(ctx: CheckContext, length: LengthTarget): DocumentFinding[] {
   const findings: DocumentFinding[] = [];
   const targets = sectionTargets(ctx.template, length);
-  const blockSections = new Set(ctx.blocks.filter((b) => Object.values(b.data.fields).some(isFilled) || Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length)).map((b) => b.sectionId));
+  const blockSections = new Set(
+    ctx.blocks
+      .filter((b) => Object.values(b.data.fields).some(isFilled) || Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length))
+      .map((b) => b.sectionId),
+  );
   for (const section of flattenSections(ctx.template.sections)) {
     const info = ctx.sections.get(section.id)!;
     if (info.index === null) continue;
@@ -32,29 +36,46 @@ export function documentFindings(ctx: CheckContext, length: LengthTarget): Docum
     }
     const target = targets.get(section.id);
     if (target && !hasChildren && info.words > 0 && info.words < target.minWords) {
-      findings.push({ kind: 'length', message: `« ${section.title} » : ${formatFrNumber(info.words)} mots pour un objectif de ${formatFrNumber(target.minWords)} à ${formatFrNumber(target.maxWords)}.`, index: info.index });
+      findings.push({
+        kind: 'length',
+        message: `« ${section.title} » : ${formatFrNumber(info.words)} mots pour un objectif de ${formatFrNumber(target.minWords)} à ${formatFrNumber(target.maxWords)}.`,
+        index: info.index,
+      });
     } else if (target && !hasChildren && info.words > target.maxWords * 1.2) {
-      findings.push({ kind: 'length', message: `« ${section.title} » : ${formatFrNumber(info.words)} mots, au-delà de l’objectif (${formatFrNumber(target.maxWords)}) : resserrez.`, index: info.index });
+      findings.push({
+        kind: 'length',
+        message: `« ${section.title} » : ${formatFrNumber(info.words)} mots, au-delà de l’objectif (${formatFrNumber(target.maxWords)}) : resserrez.`,
+        index: info.index,
+      });
     }
   }
   for (const node of ctx.nodeTexts) {
-    if (PLACEHOLDER.test(node.text)) findings.push({ kind: 'placeholder', message: `Texte provisoire oublié : « ${node.text.match(PLACEHOLDER)![0]} ».`, index: node.index });
+    if (PLACEHOLDER.test(node.text))
+      findings.push({ kind: 'placeholder', message: `Texte provisoire oublié : « ${node.text.match(PLACEHOLDER)![0]} ».`, index: node.index });
   }
   ctx.figures.forEach((f, i) => {
     if (!f.caption) findings.push({ kind: 'figure-caption', message: `La figure ${i + 1} n’a pas de légende.`, index: f.index });
   });
-  const objectives = ctx.blocks.filter((b) => b.spec.name === 'objectifsSmart').flatMap((b) => filledRows(b.data, 'objectifs').map((r) => ({ b, code: cellText(r.code), label: cellText(r.enonce) })));
+  const objectives = ctx.blocks
+    .filter((b) => b.spec.name === 'objectifsSmart')
+    .flatMap((b) => filledRows(b.data, 'objectifs').map((r) => ({ b, code: cellText(r.code), label: cellText(r.enonce) })));
   const actions = ctx.blocks.filter((b) => b.spec.name === 'pac').flatMap((b) => filledRows(b.data, 'actions').map((r) => ({ b, r })));
   if (actions.length) {
     const referenced = normalizeText(actions.map(({ r }) => cellText(r.objectif)).join(' | '));
     for (const o of objectives) {
       const key = normalizeText(o.code || o.label).trim();
-      if (key && !referenced.includes(key)) findings.push({ kind: 'orphan-objective', message: `L’objectif ${o.code || `« ${o.label.slice(0, 40)} »`} n’est visé par aucune action du PAC.`, index: o.b.index });
+      if (key && !referenced.includes(key))
+        findings.push({
+          kind: 'orphan-objective',
+          message: `L’objectif ${o.code || `« ${o.label.slice(0, 40)} »`} n’est visé par aucune action du PAC.`,
+          index: o.b.index,
+        });
     }
     for (const { b, r } of actions) {
       if (!isFilled(r.kpi)) findings.push({ kind: 'action-kpi', message: `L’action « ${cellText(r.action)} » n’a pas d’indicateur.`, index: b.index });
     }
   }
-  for (const d of figureDisagreements(ctx, ctx.thresholds.figures)) findings.push({ kind: 'figures', message: d.message, index: d.index, related: d.blockIndex });
+  for (const d of figureDisagreements(ctx, ctx.thresholds.figures))
+    findings.push({ kind: 'figures', message: d.message, index: d.index, related: d.blockIndex });
   return findings;
 }

@@ -68,12 +68,19 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
 
   // Every filled PAC is a budget the text may be announcing (a template's empty PAC left beside the
   // candidate's own is none); a figure matching none of them is reported against the first.
-  const pacs = ctx.blocks.filter((b) => b.spec.name === 'pac' && !b.fromTable).map((b) => ({ block: b, total: pacShares(b.data).totalBudget })).filter((p) => p.total > 0);
+  const pacs = ctx.blocks
+    .filter((b) => b.spec.name === 'pac' && !b.fromTable)
+    .map((b) => ({ block: b, total: pacShares(b.data).totalBudget }))
+    .filter((p) => p.total > 0);
   if (pacs.length) {
     for (const { index, s } of sentences) {
       const stated = figureNear(s, rules.budgetKeywords, '€');
       if (stated && pacs.every((p) => moneyDiffers(stated.value, p.total))) {
-        out.push({ message: `Le texte annonce un budget de ${euros(stated.value)} ; le PAC totalise ${euros(pacs[0].total)}.`, index, blockIndex: pacs[0].block.index });
+        out.push({
+          message: `Le texte annonce un budget de ${euros(stated.value)} ; le PAC totalise ${euros(pacs[0].total)}.`,
+          index,
+          blockIndex: pacs[0].block.index,
+        });
       }
     }
   }
@@ -88,7 +95,11 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
       for (const { index, s } of sentences) {
         const stated = figureNear(s, rules.roiKeywords, '%');
         if (stated && Math.abs(stated.value - roi) > rules.percentTolerancePoints) {
-          out.push({ message: `Le texte annonce un ROI de ${percent(stated.value)} ; le tableau de suivi donne ${percent(roi)}.`, index, blockIndex: tracking.index });
+          out.push({
+            message: `Le texte annonce un ROI de ${percent(stated.value)} ; le tableau de suivi donne ${percent(roi)}.`,
+            index,
+            blockIndex: tracking.index,
+          });
         }
       }
     }
@@ -104,9 +115,18 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
       for (const { index, s } of sentences) {
         if (!mentions.test(s)) continue;
         // The number right after the code or an objective word, other than the code's own digits.
-        const stated = figureNear(s.replace(mentions, ''), rules.objectiveKeywords, cellText(row.unite).includes('%') ? '%' : cellText(row.unite).includes('€') ? '€' : 'nombre');
+        const stated = figureNear(
+          s.replace(mentions, ''),
+          rules.objectiveKeywords,
+          cellText(row.unite).includes('%') ? '%' : cellText(row.unite).includes('€') ? '€' : 'nombre',
+        );
         if (stated && moneyDiffers(stated.value, target)) {
-          out.push({ message: `Le texte donne pour ${code} une cible de ${formatFrNumber(stated.value)} ; l’objectif SMART dit ${formatFrNumber(target)} ${cellText(row.unite)}.`.trim(), index, blockIndex: smart.index });
+          out.push({
+            message:
+              `Le texte donne pour ${code} une cible de ${formatFrNumber(stated.value)} ; l’objectif SMART dit ${formatFrNumber(target)} ${cellText(row.unite)}.`.trim(),
+            index,
+            blockIndex: smart.index,
+          });
         }
       }
     }

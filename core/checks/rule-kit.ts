@@ -55,7 +55,10 @@ export function outcome(status: CriterionStatus, evidence: Evidence[], advice: s
   const result: RuleOutcome = { status, evidence, advice, target };
   if (from?.fromTable) {
     result.convertible = { index: from.index, blockName: from.spec.name };
-    result.advice = [...advice, `Ce tableau a été reconnu comme « ${from.spec.title} » : convertissez-le en bloc pour des calculs et une vérification complets.`];
+    result.advice = [
+      ...advice,
+      `Ce tableau a été reconnu comme « ${from.spec.title} » : convertissez-le en bloc pour des calculs et une vérification complets.`,
+    ];
   }
   return result;
 }
@@ -75,13 +78,30 @@ export function fromText(ctx: CheckContext, sectionId: string, notions: Notion[]
   const info = ctx.sections.get(sectionId);
   const target = info?.index ?? null;
   if (!info || info.index === null) {
-    return outcome('missing', [], [`Ajoutez la section « ${ctx.sections.get(sectionId)?.section.title ?? sectionId} » et le bloc « ${options.blockTitle} ».`], null);
+    return outcome(
+      'missing',
+      [],
+      [`Ajoutez la section « ${ctx.sections.get(sectionId)?.section.title ?? sectionId} » et le bloc « ${options.blockTitle} ».`],
+      null,
+    );
   }
-  if (info.words === 0) return outcome('missing', [], [`La section « ${info.section.title} » est vide : complétez le bloc « ${options.blockTitle} » ou rédigez-la.`], target);
+  if (info.words === 0)
+    return outcome('missing', [], [`La section « ${info.section.title} » est vide : complétez le bloc « ${options.blockTitle} » ou rédigez-la.`], target);
   const found = notions.filter((n) => n.pattern.test(info.text));
   const missing = notions.filter((n) => !n.pattern.test(info.text));
-  const evidence = [{ label: `Section « ${info.section.title} » : ${info.words} mots${found.length ? `, notions présentes : ${found.map((n) => n.label).join(', ')}` : ''}`, index: target }];
-  if (!found.length) return outcome('missing', evidence, [`Aucune des notions attendues n’apparaît (${notions.map((n) => n.label).join(', ')}) : utilisez le bloc « ${options.blockTitle} ».`], target);
+  const evidence = [
+    {
+      label: `Section « ${info.section.title} » : ${info.words} mots${found.length ? `, notions présentes : ${found.map((n) => n.label).join(', ')}` : ''}`,
+      index: target,
+    },
+  ];
+  if (!found.length)
+    return outcome(
+      'missing',
+      evidence,
+      [`Aucune des notions attendues n’apparaît (${notions.map((n) => n.label).join(', ')}) : utilisez le bloc « ${options.blockTitle} ».`],
+      target,
+    );
   const advice: string[] = [];
   if (missing.length) advice.push(`Notions absentes du texte : ${missing.map((n) => n.label).join(', ')}.`);
   if (!options.canSatisfy) advice.push(`Structurez ces éléments dans le bloc « ${options.blockTitle} » pour qu’ils soient chiffrés et vérifiables.`);

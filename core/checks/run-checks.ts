@@ -49,7 +49,10 @@ export interface CheckSetup {
 /** Whether the document holds a filled business block (not a plain table read as one) for this criterion. */
 function hasFilledBlock(ctx: CheckContext, criterionId: string): boolean {
   return ctx.blocks.some(
-    (b) => !b.fromTable && b.spec.criteria.includes(criterionId) && (Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length > 0) || Object.values(b.data.fields).some(isFilled)),
+    (b) =>
+      !b.fromTable &&
+      b.spec.criteria.includes(criterionId) &&
+      (Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length > 0) || Object.values(b.data.fields).some(isFilled)),
   );
 }
 
@@ -92,10 +95,15 @@ export function runChecks(doc: PmModelNode, setup: CheckSetup): CheckReport {
     let result: RuleOutcome;
     try {
       const sectionId = sectionsOf.get(c.id)?.[0];
-      const graded = gradeCriterion(c.id, ctx, readOnce, setup.thresholds, sectionId ? ctx.sections.get(sectionId)?.index ?? null : null);
+      const graded = gradeCriterion(c.id, ctx, readOnce, setup.thresholds, sectionId ? (ctx.sections.get(sectionId)?.index ?? null) : null);
       result = graded ?? (rule ? rule(ctx) : { status: 'manual', evidence: [], advice: ['Ce critère se juge à la lecture.'], target: null });
     } catch (error) {
-      result = { status: 'manual', evidence: [], advice: [`La vérification automatique a échoué (${(error as Error).message}) : jugez ce critère à la lecture.`], target: null };
+      result = {
+        status: 'manual',
+        evidence: [],
+        advice: [`La vérification automatique a échoué (${(error as Error).message}) : jugez ce critère à la lecture.`],
+        target: null,
+      };
     }
     return { ...result, criterionId: c.id, blockId: c.blockId, label: c.label, wording: c.wording, scope: c.scope, sectionIds: sectionsOf.get(c.id) ?? [] };
   });

@@ -10,7 +10,12 @@ export const thresholdsSchema = z.object({
   strategy: reasoned({ minSegments: z.number().int().min(1), minPositioningWords: z.number().int().min(1), minSmartObjectives: z.number().int().min(1) }),
   collaboration: reasoned({ minActors: z.number().int().min(1) }),
   socialSelling: reasoned({ minSupports: z.number().int().min(1) }),
-  prospection: reasoned({ minTargetingWords: z.number().int(), minHookWords: z.number().int(), maxHookWords: z.number().int(), minZones: z.number().int().min(1) }),
+  prospection: reasoned({
+    minTargetingWords: z.number().int(),
+    minHookWords: z.number().int(),
+    maxHookWords: z.number().int(),
+    minZones: z.number().int().min(1),
+  }),
   goNoGo: reasoned({ minCriteria: z.number().int().min(1), families: z.array(z.string()).min(1) }),
   kpi: reasoned({ minIndicators: z.number().int().min(1), minPeriods: z.number().int().min(2), minSummaryWords: z.number().int().min(0) }),
   negotiation: reasoned({ minSourcesWords: z.number().int().min(0) }),

@@ -28,7 +28,8 @@ function lcsPairs<T>(a: readonly T[], b: readonly T[], equal: (x: T, y: T) => bo
   const n = a.length;
   const m = b.length;
   const table = Array.from({ length: n + 1 }, () => new Uint32Array(m + 1));
-  for (let i = n - 1; i >= 0; i--) for (let j = m - 1; j >= 0; j--) table[i][j] = equal(a[i], b[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) table[i][j] = equal(a[i], b[j]) ? table[i + 1][j + 1] + 1 : Math.max(table[i + 1][j], table[i][j + 1]);
   const pairs: Array<[number, number]> = [];
   let i = 0;
   let j = 0;
@@ -104,7 +105,13 @@ interface Item {
  */
 export function compareVersions(older: PmNode, newer: PmNode): VersionDiffItem[] {
   const items = (doc: PmNode): Item[] =>
-    (doc.content ?? []).filter((n) => n.type !== 'guidance').map((node) => ({ node, text: nodeText(node), key: `${node.type}\u0000${blockSpec(node.type) ? JSON.stringify(node.attrs?.data ?? null) : nodeText(node)}` }));
+    (doc.content ?? [])
+      .filter((n) => n.type !== 'guidance')
+      .map((node) => ({
+        node,
+        text: nodeText(node),
+        key: `${node.type}\u0000${blockSpec(node.type) ? JSON.stringify(node.attrs?.data ?? null) : nodeText(node)}`,
+      }));
   const a = items(older);
   const b = items(newer);
   const out: VersionDiffItem[] = [];

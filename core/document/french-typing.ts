@@ -25,7 +25,7 @@ export function frenchTyped(before: string, char: string): TypedReplacement | nu
   switch (char) {
     case '"':
       // Opening at the start of a word, closing after one.
-      return !last || /[\s(\[{\u00A0\u202F'’]/.test(last) ? { text: `«${NNBSP}`, deleteBefore: 0 } : { text: `${NNBSP}»`, deleteBefore: 0 };
+      return !last || /[\s([{\u00A0\u202F'’]/.test(last) ? { text: `«${NNBSP}`, deleteBefore: 0 } : { text: `${NNBSP}»`, deleteBefore: 0 };
     case "'":
       return { text: '’', deleteBefore: 0 };
     case ';':
@@ -33,7 +33,7 @@ export function frenchTyped(before: string, char: string): TypedReplacement | nu
     case '?':
       if (last === ' ') return { text: `${NNBSP}${char}`, deleteBefore: 1 };
       // After a word or a closing sign; never doubled (« ?! », a space already there).
-      if (last && !SPACES.test(last) && !/[!?;:(\[{«]/.test(last)) return { text: `${NNBSP}${char}`, deleteBefore: 0 };
+      if (last && !SPACES.test(last) && !/[!?;:([{«]/.test(last)) return { text: `${NNBSP}${char}`, deleteBefore: 0 };
       return null;
     case ':':
       // Only a space typed before it: « 12:30 » and « https: » stay as typed.

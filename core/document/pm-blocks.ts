@@ -12,7 +12,12 @@ export function pmBlocks(doc: PmModelNode): BlockSummary[] {
     const type = node.type.name;
     blocks.push({
       type,
-      text: type === 'guidance' ? '' : node.attrs.data !== undefined ? blockText(type, node.attrs.data) : node.textBetween(0, node.content.size, ' ', (leaf) => (leaf.type.name === 'hardBreak' ? ' ' : '')),
+      text:
+        type === 'guidance'
+          ? ''
+          : node.attrs.data !== undefined
+            ? blockText(type, node.attrs.data)
+            : node.textBetween(0, node.content.size, ' ', (leaf) => (leaf.type.name === 'hardBreak' ? ' ' : '')),
       level: type === 'heading' ? Number(node.attrs.level ?? 1) : undefined,
       sectionId: (node.attrs.sectionId as string | null | undefined) ?? null,
     });

@@ -48,7 +48,14 @@ function imagesOf(file: MemoireFile): (id: string) => Uint8Array | null {
 }
 
 /** Bytes of a mémoire in one format, from its render tree. */
-async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportFormat, preset: LayoutPreset, env: ExportEnvironment, withAnnexes: boolean): Promise<Uint8Array> {
+async function renderFormat(
+  file: MemoireFile,
+  tree: RenderTree,
+  format: ExportFormat,
+  preset: LayoutPreset,
+  env: ExportEnvironment,
+  withAnnexes: boolean,
+): Promise<Uint8Array> {
   const images = imagesOf(file);
   if (format === 'pdf') {
     const annexes = withAnnexes ? file.listAttachments('annex').map((a) => ({ name: a.name, data: file.getAttachment(a.id).data })) : [];
@@ -62,12 +69,26 @@ async function renderFormat(file: MemoireFile, tree: RenderTree, format: ExportF
  * from the cover as its footer counts, with Writer's line heights: Word updates the fields itself on
  * opening, LibreOffice does not.
  */
-export function exportDocxPaged(tree: RenderTree, preset: LayoutPreset, env: ExportEnvironment, images: (id: string) => Uint8Array | null): Promise<Uint8Array> {
+export function exportDocxPaged(
+  tree: RenderTree,
+  preset: LayoutPreset,
+  env: ExportEnvironment,
+  images: (id: string) => Uint8Array | null,
+): Promise<Uint8Array> {
   const laid = layoutTree(tree, preset, env.fontsDir, images, { measureOnly: true });
   const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
   const s = layoutStyles(preset, loadFontFamily(env.fontsDir, preset.font));
-  const lineHeights: DocxLineHeights = { body: s.body.lineHeight, headings: [s.headings[0].style.lineHeight, s.headings[1].style.lineHeight, s.headings[2].style.lineHeight], caption: s.caption.lineHeight, table: s.table.lineHeight, toc: s.toc.lineHeight };
-  return exportDocx({ ...tree, body: laid.printedBody }, { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables, lineHeights });
+  const lineHeights: DocxLineHeights = {
+    body: s.body.lineHeight,
+    headings: [s.headings[0].style.lineHeight, s.headings[1].style.lineHeight, s.headings[2].style.lineHeight],
+    caption: s.caption.lineHeight,
+    table: s.table.lineHeight,
+    toc: s.toc.lineHeight,
+  };
+  return exportDocx(
+    { ...tree, body: laid.printedBody },
+    { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables, lineHeights },
+  );
 }
 
 /**
@@ -85,7 +106,12 @@ function assertPrintableFigures(file: MemoireFile, tree: RenderTree): void {
  * Exports an open mémoire: builds the render tree, writes the format's bytes, then writes them to the
  * target through a temporary file. The mémoire itself is only read.
  */
-export async function exportMemoire(file: MemoireFile, template: MemoireTemplate, request: ExportRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
+export async function exportMemoire(
+  file: MemoireFile,
+  template: MemoireTemplate,
+  request: ExportRequest,
+  env: ExportEnvironment,
+): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const { meta } = file.getMemoire();
   const doc = readableDocument(file);
@@ -93,7 +119,11 @@ export async function exportMemoire(file: MemoireFile, template: MemoireTemplate
   const withAnnexes = request.includeAnnexes !== false && !request.sectionId;
   // Page counts kept with the annexes; one stored before they were counted is opened to count it.
   const attachedAnnexes = withAnnexes
-    ? await Promise.all(file.listAttachments('annex').map(async (a) => ({ name: a.name, pages: a.pages ?? (await loadAnnex(a.name, file.getAttachment(a.id).data)).getPageCount() })))
+    ? await Promise.all(
+        file
+          .listAttachments('annex')
+          .map(async (a) => ({ name: a.name, pages: a.pages ?? (await loadAnnex(a.name, file.getAttachment(a.id).data)).getPageCount() })),
+      )
     : [];
   const tree = buildRenderTree(annotated?.doc ?? doc, meta, template, { ...request, commentNotes: annotated?.commentNotes, attachedAnnexes });
   assertPrintableFigures(file, tree);

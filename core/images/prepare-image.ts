@@ -39,10 +39,15 @@ function frenchSize(info: { width: number; height: number }): string {
  */
 export function printableInfo(data: Uint8Array, name: string): ImageInfo & { type: 'png' | 'jpg' } {
   const info = imageInfo(data);
-  if (!info) throw new AppError('unsupported-image', name, `L’image « ${name} » est illisible (fichier abîmé ou d’un autre format) : utilisez une image PNG ou JPEG.`);
+  if (!info)
+    throw new AppError('unsupported-image', name, `L’image « ${name} » est illisible (fichier abîmé ou d’un autre format) : utilisez une image PNG ou JPEG.`);
   if (info.type === 'gif' || info.type === 'webp') {
     const format = info.type === 'gif' ? 'GIF' : 'WebP';
-    throw new AppError('unsupported-image', info.type, `Les images ${format} ne passent pas dans le PDF et le Word exportés : enregistrez « ${name} » en PNG ou en JPEG puis insérez-la à nouveau.`);
+    throw new AppError(
+      'unsupported-image',
+      info.type,
+      `Les images ${format} ne passent pas dans le PDF et le Word exportés : enregistrez « ${name} » en PNG ou en JPEG puis insérez-la à nouveau.`,
+    );
   }
   if (info.width < 1 || info.height < 1) throw new AppError('unsupported-image', name, `L’image « ${name} » est illisible (taille nulle dans son en-tête).`);
   if (info.width * info.height > MAX_IMAGE_PIXELS) {
@@ -79,7 +84,15 @@ function reduceRgba(src: Uint8Array, width: number, height: number, outWidth: nu
 
 const PNG_CHANNELS: Record<number, number> = { 0: 1, 2: 3, 3: 1, 4: 2, 6: 4 };
 /** Adam7's seven passes: first column and row, column and row steps. */
-const ADAM7 = [[0, 0, 8, 8], [4, 0, 8, 8], [0, 4, 4, 8], [2, 0, 4, 4], [0, 2, 2, 4], [1, 0, 2, 2], [0, 1, 1, 2]];
+const ADAM7 = [
+  [0, 0, 8, 8],
+  [4, 0, 8, 8],
+  [0, 4, 4, 8],
+  [2, 0, 4, 4],
+  [0, 2, 2, 4],
+  [1, 0, 2, 2],
+  [0, 1, 1, 2],
+];
 
 /**
  * Proves a PNG decodable with Node's own zlib, strictly: every chunk's CRC, then the pixel stream
@@ -132,10 +145,18 @@ export function prepareImage(data: Buffer, name: string): PreparedImage {
   try {
     rgba = decodeRgba(data, info.type);
   } catch (error) {
-    throw new AppError('unsupported-image', `${name}: ${(error as Error).message}`, `L’image « ${name} » est abîmée et ne peut pas être lue : enregistrez-la de nouveau (PNG ou JPEG) puis insérez-la.`);
+    throw new AppError(
+      'unsupported-image',
+      `${name}: ${(error as Error).message}`,
+      `L’image « ${name} » est abîmée et ne peut pas être lue : enregistrez-la de nouveau (PNG ou JPEG) puis insérez-la.`,
+    );
   }
   if (rgba.length < info.width * info.height * 4) {
-    throw new AppError('unsupported-image', `${name}: données incomplètes`, `L’image « ${name} » est incomplète (fichier coupé ?) : enregistrez-la de nouveau puis insérez-la.`);
+    throw new AppError(
+      'unsupported-image',
+      `${name}: données incomplètes`,
+      `L’image « ${name} » est incomplète (fichier coupé ?) : enregistrez-la de nouveau puis insérez-la.`,
+    );
   }
   const longSide = Math.max(info.width, info.height);
   const mime = imageMime(info.type) as PreparedImage['mime'];

@@ -4,7 +4,6 @@ import { MAX_FILE_BYTES } from '../api/limits';
 import { assertSafeDocx } from './zip-guard';
 import { prepareImage, type PreparedImage } from '../images/prepare-image';
 
-
 /** An image found in a Word file, kept when it can go into the exports (PNG, JPEG). */
 export interface DocxImage {
   /** The placeholder its <img> carries in the HTML ("import-image:3"). */
@@ -27,7 +26,10 @@ function preparedOrNull(data: Buffer, name: string): PreparedImage | null {
  * (zip bomb, password, not a .docx: French messages). PNG and JPEG images are collected with a
  * placeholder reference; other images are counted as dropped (the exports cannot carry them).
  */
-export async function docxToHtml(data: Buffer, options: { images?: boolean } = {}): Promise<{ html: string; warnings: string[]; images: DocxImage[]; droppedImages: number }> {
+export async function docxToHtml(
+  data: Buffer,
+  options: { images?: boolean } = {},
+): Promise<{ html: string; warnings: string[]; images: DocxImage[]; droppedImages: number }> {
   if (data.length > MAX_FILE_BYTES) throw new AppError('too-large', `${data.length} octets`);
   assertSafeDocx(data);
   const images: DocxImage[] = [];
@@ -36,7 +38,13 @@ export async function docxToHtml(data: Buffer, options: { images?: boolean } = {
     const result = await mammoth.convertToHtml(
       { buffer: data },
       {
-        styleMap: ['p[style-name=\'Title\'] => h1:fresh', 'p[style-name=\'Titre\'] => h1:fresh', 'p[style-name=\'Titre 1\'] => h1:fresh', 'p[style-name=\'Titre 2\'] => h2:fresh', 'p[style-name=\'Titre 3\'] => h3:fresh'],
+        styleMap: [
+          "p[style-name='Title'] => h1:fresh",
+          "p[style-name='Titre'] => h1:fresh",
+          "p[style-name='Titre 1'] => h1:fresh",
+          "p[style-name='Titre 2'] => h2:fresh",
+          "p[style-name='Titre 3'] => h3:fresh",
+        ],
         convertImage: mammoth.images.imgElement(async (image) => {
           const mime = image.contentType;
           if (!options.images || (mime !== 'image/png' && mime !== 'image/jpeg')) {

@@ -103,7 +103,15 @@ function adaptMammothHtml(html: string, window: ParsingWindow): { html: string; 
   return { html: dom.body.innerHTML, footnotes };
 }
 
-function report(doc: PmNode, headings: DraftHeading[], images: DocxImage[], dropped: number, footnotes: number, warnings: string[], origin: ImportReport['origin']): ImportReport {
+function report(
+  doc: PmNode,
+  headings: DraftHeading[],
+  images: DocxImage[],
+  dropped: number,
+  footnotes: number,
+  warnings: string[],
+  origin: ImportReport['origin'],
+): ImportReport {
   const nodes = doc.content ?? [];
   const pm = memoireSchema().nodeFromJSON(doc);
   const recognizedTables: ImportReport['recognizedTables'] = [];
@@ -163,13 +171,22 @@ export async function readDocxDraft(data: Buffer, window: ParsingWindow, templat
   const nodes = doc.content ?? [];
   const warnings = [...new Set(converted.warnings)].slice(0, 20);
   if (nodes.length > MAX_DRAFT_NODES || nodes.filter((n) => n.type === 'table').length > MAX_DRAFT_TABLES) {
-    throw new AppError('too-large', `${nodes.length} éléments`, 'Ce document Word est trop long pour être importé (plus de 20 000 paragraphes ou 500 tableaux) : découpez-le.');
+    throw new AppError(
+      'too-large',
+      `${nodes.length} éléments`,
+      'Ce document Word est trop long pour être importé (plus de 20 000 paragraphes ou 500 tableaux) : découpez-le.',
+    );
   }
   const sections = flattenSections(template.sections);
   const headings: DraftHeading[] = [];
-  const words = (n: PmNode | undefined) => (n?.content ?? []).map((c) => c.text ?? '').join('').split(/\s+/).length;
+  const words = (n: PmNode | undefined) =>
+    (n?.content ?? [])
+      .map((c) => c.text ?? '')
+      .join('')
+      .split(/\s+/).length;
   // A title block (a first heading, then the author and date lines) names the mémoire, not a section.
-  const titleBlock = nodes[0]?.type === 'heading' && nodes[1]?.type === 'paragraph' && nodes[2]?.type === 'paragraph' && words(nodes[1]) <= 15 && words(nodes[2]) <= 15;
+  const titleBlock =
+    nodes[0]?.type === 'heading' && nodes[1]?.type === 'paragraph' && nodes[2]?.type === 'paragraph' && words(nodes[1]) <= 15 && words(nodes[2]) <= 15;
   // The mapped section of the nearest heading above, by level: a sub-heading stays in its parent's
   // section unless it names one of that section's own sub-sections ("10.1 Contexte" under a
   // negotiation is not the introduction).
@@ -191,14 +208,24 @@ export async function readDocxDraft(data: Buffer, window: ParsingWindow, templat
     open.push({ level, section });
     headings.push({ index, level, text, sectionId: section?.id ?? null });
   });
-  return { doc, headings, images: converted.images, report: report(doc, headings, converted.images, converted.droppedImages, adapted.footnotes, warnings, restored ? 'memoire-studio' : 'word') };
+  return {
+    doc,
+    headings,
+    images: converted.images,
+    report: report(doc, headings, converted.images, converted.droppedImages, adapted.footnotes, warnings, restored ? 'memoire-studio' : 'word'),
+  };
 }
 
 /**
  * The draft as it goes into the new mémoire: each heading tied to the section the user chose, the
  * chosen plain tables converted into their block, figures pointing at the stored images.
  */
-export function finishDraft(draft: DraftDocument, mapping: ReadonlyMap<number, string | null>, convertTables: readonly number[], attachmentIds: ReadonlyMap<string, string>): PmNode {
+export function finishDraft(
+  draft: DraftDocument,
+  mapping: ReadonlyMap<number, string | null>,
+  convertTables: readonly number[],
+  attachmentIds: ReadonlyMap<string, string>,
+): PmNode {
   const pm = memoireSchema().nodeFromJSON(draft.doc);
   const content: PmNode[] = [];
   pm.forEach((node, _offset, index) => {

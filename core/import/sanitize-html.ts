@@ -2,9 +2,53 @@ import createDOMPurify from 'dompurify';
 import { wordListsToLists } from './word-lists';
 
 /** Tags that can become part of a mémoire; everything else is dropped (its text kept). */
-const ALLOWED_TAGS = ['p', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'strong', 'b', 'em', 'i', 'u', 's', 'a', 'blockquote', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'sup', 'sub', 'div', 'span', 'figure', 'figcaption', 'hr'];
+const ALLOWED_TAGS = [
+  'p',
+  'br',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'strong',
+  'b',
+  'em',
+  'i',
+  'u',
+  's',
+  'a',
+  'blockquote',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'sup',
+  'sub',
+  'div',
+  'span',
+  'figure',
+  'figcaption',
+  'hr',
+];
 /** Attributes the editor schema reads (links, table spans, our own blocks and footnotes). */
-const ALLOWED_ATTR = ['href', 'colspan', 'rowspan', 'data-block', 'data-block-data', 'data-footnote', 'data-section-id', 'data-guidance', 'data-figure', 'data-attachment-id'];
+const ALLOWED_ATTR = [
+  'href',
+  'colspan',
+  'rowspan',
+  'data-block',
+  'data-block-data',
+  'data-footnote',
+  'data-section-id',
+  'data-guidance',
+  'data-figure',
+  'data-attachment-id',
+];
 
 /** The minimal window DOMPurify needs: the browser's, or happy-dom's under Node. */
 export type DomWindow = Parameters<typeof createDOMPurify>[0];

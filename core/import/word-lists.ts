@@ -23,7 +23,10 @@ function listLevel(p: Element): number | null {
 /** Takes the marker out of a list paragraph; whether it was a number. */
 function takeMarker(p: Element): boolean {
   const markers = [...p.querySelectorAll('span')].filter((s) => /mso-list:\s*Ignore/i.test(s.getAttribute('style') ?? ''));
-  const text = markers.map((m) => m.textContent ?? '').join('').replace(/\s+/g, '');
+  const text = markers
+    .map((m) => m.textContent ?? '')
+    .join('')
+    .replace(/\s+/g, '');
   for (const m of markers) m.remove();
   return NUMBERED.test(text);
 }

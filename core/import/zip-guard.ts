@@ -19,14 +19,16 @@ export const DOCX_LIMITS = {
 /** A part's bytes, inflated with a hard cap on their size (a lying header cannot blow it up). */
 export function readZipEntry(data: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
   const at = entry.localOffset;
-  if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50) throw new AppError('invalid-input', 'en-tête local', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
+  if (at + 30 > data.length || data.readUInt32LE(at) !== 0x04034b50)
+    throw new AppError('invalid-input', 'en-tête local', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
   const start = at + 30 + data.readUInt16LE(at + 26) + data.readUInt16LE(at + 28);
   const raw = data.subarray(start, start + entry.compressedSize);
   try {
     return entry.method === 0 ? Buffer.from(raw) : inflateRawSync(raw, { maxOutputLength: maxBytes });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new AppError('too-large', 'document.xml', 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
+    if (code === 'ERR_BUFFER_TOO_LARGE')
+      throw new AppError('too-large', 'document.xml', 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
     throw new AppError('invalid-input', String(code), 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
   }
 }
@@ -58,7 +60,12 @@ export function readZipDirectory(data: Buffer): ZipEntry[] {
       break;
     }
   }
-  if (eocd < 0) throw new AppError('invalid-input', 'zip sans répertoire', 'Ce document Word est endommagé (archive incomplète) : ouvrez-le dans Word et enregistrez-le à nouveau.');
+  if (eocd < 0)
+    throw new AppError(
+      'invalid-input',
+      'zip sans répertoire',
+      'Ce document Word est endommagé (archive incomplète) : ouvrez-le dans Word et enregistrez-le à nouveau.',
+    );
   const count = data.readUInt16LE(eocd + 10);
   let offset = data.readUInt32LE(eocd + 16);
   const entries: ZipEntry[] = [];
@@ -74,7 +81,14 @@ export function readZipDirectory(data: Buffer): ZipEntry[] {
     const commentLength = data.readUInt16LE(offset + 32);
     const method = data.readUInt16LE(offset + 10);
     const localOffset = data.readUInt32LE(offset + 42);
-    entries.push({ name: data.toString('utf8', offset + 46, offset + 46 + nameLength), compressedSize, uncompressedSize, encrypted: (flags & 1) === 1, method, localOffset });
+    entries.push({
+      name: data.toString('utf8', offset + 46, offset + 46 + nameLength),
+      compressedSize,
+      uncompressedSize,
+      encrypted: (flags & 1) === 1,
+      method,
+      localOffset,
+    });
     offset += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -87,26 +101,42 @@ export function readZipDirectory(data: Buffer): ZipEntry[] {
  */
 export function assertSafeDocx(data: Buffer): void {
   if (data.length >= 8 && data.readUInt32BE(0) === 0xd0cf11e0) {
-    throw new AppError('invalid-input', 'OLE', 'Ce document Word est protégé par un mot de passe (ou au format .doc ancien) : enregistrez-le sans mot de passe au format .docx, puis importez-le.');
+    throw new AppError(
+      'invalid-input',
+      'OLE',
+      'Ce document Word est protégé par un mot de passe (ou au format .doc ancien) : enregistrez-le sans mot de passe au format .docx, puis importez-le.',
+    );
   }
   if (data.length < 4 || data.readUInt32LE(0) !== 0x04034b50) {
     throw new AppError('invalid-input', 'pas un zip', 'Ce fichier n’est pas un document Word (.docx) lisible.');
   }
   const entries = readZipDirectory(data);
-  if (entries.length > DOCX_LIMITS.maxEntries) throw new AppError('too-large', `${entries.length} entrées`, 'Ce document Word contient un nombre anormal d’éléments : il n’a pas été importé.');
-  if (entries.some((e) => e.encrypted)) throw new AppError('invalid-input', 'chiffré', 'Ce document Word est chiffré : enregistrez-le sans mot de passe puis importez-le.');
+  if (entries.length > DOCX_LIMITS.maxEntries)
+    throw new AppError('too-large', `${entries.length} entrées`, 'Ce document Word contient un nombre anormal d’éléments : il n’a pas été importé.');
+  if (entries.some((e) => e.encrypted))
+    throw new AppError('invalid-input', 'chiffré', 'Ce document Word est chiffré : enregistrez-le sans mot de passe puis importez-le.');
   const total = entries.reduce((a, e) => a + e.uncompressedSize, 0);
   const main = entries.find((e) => e.name === 'word/document.xml');
   if (!main) throw new AppError('invalid-input', 'sans word/document.xml', 'Ce fichier n’est pas un document Word (.docx) : il ne contient pas de texte Word.');
-  const bomb = entries.some((e) => e.compressedSize > 0 && e.uncompressedSize / e.compressedSize > DOCX_LIMITS.maxRatio && e.uncompressedSize > 10 * 1024 * 1024);
+  const bomb = entries.some(
+    (e) => e.compressedSize > 0 && e.uncompressedSize / e.compressedSize > DOCX_LIMITS.maxRatio && e.uncompressedSize > 10 * 1024 * 1024,
+  );
   if (total > DOCX_LIMITS.maxUncompressedBytes || main.uncompressedSize > DOCX_LIMITS.maxDocumentXmlBytes || bomb) {
-    throw new AppError('too-large', `${total} octets décompressés`, 'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.');
+    throw new AppError(
+      'too-large',
+      `${total} octets décompressés`,
+      'Ce document Word est anormalement volumineux une fois décompressé : il n’a pas été importé.',
+    );
   }
   // Counted in the XML before any conversion: 10 000 tables in 30 KB would otherwise take minutes.
   const xml = readZipEntry(data, main, DOCX_LIMITS.maxDocumentXmlBytes).toString('utf8');
   const paragraphs = count(xml, /<w:p[ >]/g);
   const tables = count(xml, /<w:tbl>/g);
   if (paragraphs > DOCX_LIMITS.maxParagraphs || tables > DOCX_LIMITS.maxTables) {
-    throw new AppError('too-large', `${paragraphs} paragraphes, ${tables} tableaux`, `Ce document Word est trop long pour être importé (${paragraphs} paragraphes, ${tables} tableaux ; au plus ${DOCX_LIMITS.maxParagraphs} et ${DOCX_LIMITS.maxTables}) : découpez-le.`);
+    throw new AppError(
+      'too-large',
+      `${paragraphs} paragraphes, ${tables} tableaux`,
+      `Ce document Word est trop long pour être importé (${paragraphs} paragraphes, ${tables} tableaux ; au plus ${DOCX_LIMITS.maxParagraphs} et ${DOCX_LIMITS.maxTables}) : découpez-le.`,
+    );
   }
 }

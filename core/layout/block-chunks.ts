@@ -244,7 +244,10 @@ export function blockChunks(blocks: RenderBlock[], ctx: ChunkContext, width: num
           if (first) {
             const text = first.items.find((it) => it.t === 'text')!;
             const marker = block.ordered ? `${n + 1}.` : indent ? '–' : '•';
-            first.items = [{ t: 'text', x: indent + 4, y: text.y, face: 'regular', size: styles.body.size, text: marker, width: 0, spaceExtra: 0 }, ...first.items];
+            first.items = [
+              { t: 'text', x: indent + 4, y: text.y, face: 'regular', size: styles.body.size, text: marker, width: 0, spaceExtra: 0 },
+              ...first.items,
+            ];
           }
           // Items follow each other closely; the list as a whole keeps the paragraph spacing.
           for (const c of chunks) if (c.after === styles.bodyAfter) c.after = 2;

@@ -24,7 +24,17 @@ export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number,
   const items: PageItem[] = [];
   const text = (x: number, y: number, t: string, align: 'left' | 'center' | 'right' = 'left', color = '444C5C') => {
     const w = measure(family, 'regular', t, size);
-    items.push({ t: 'text', x: align === 'center' ? x - w / 2 : align === 'right' ? x - w : x, y, face: 'regular', size, text: t, width: w, spaceExtra: 0, color });
+    items.push({
+      t: 'text',
+      x: align === 'center' ? x - w / 2 : align === 'right' ? x - w : x,
+      y,
+      face: 'regular',
+      size,
+      text: t,
+      width: w,
+      spaceExtra: 0,
+      color,
+    });
   };
   const values = chart.series.flatMap((s) => s.values.filter((v): v is number => v !== null));
   const top = Math.max(0, ...values);
@@ -72,7 +82,8 @@ export function drawChart(chart: ChartSpec, styles: LayoutStyles, width: number,
       flush();
     }
     const target = chart.target;
-    if (target && min <= target.value && max >= target.value) items.push({ t: 'poly', points: [plot.x, yOf(target.value), plot.x + plot.w, yOf(target.value)], color: target.color, width: 0.8, dash: 3 });
+    if (target && min <= target.value && max >= target.value)
+      items.push({ t: 'poly', points: [plot.x, yOf(target.value), plot.x + plot.w, yOf(target.value)], color: target.color, width: 0.8, dash: 3 });
   }
   // Legend: one swatch and name per series, wrapped under the plot.
   let lx = plot.x;

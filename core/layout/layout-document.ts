@@ -1,4 +1,13 @@
-import { captionTitle, isBlockSummary, missingImageMessage, renumberCaptions, sommaireTitle, type CoverLine, type RenderBlock, type RenderTree } from '../render/render-tree';
+import {
+  captionTitle,
+  isBlockSummary,
+  missingImageMessage,
+  renumberCaptions,
+  sommaireTitle,
+  type CoverLine,
+  type RenderBlock,
+  type RenderTree,
+} from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
 import type { LayoutStyles } from './layout-styles';
@@ -59,16 +68,40 @@ function marginNotes(calls: Array<{ n: number; y: number }>, note: (n: number) =
   return placed;
 }
 
-const ROMAN: Array<[number, string]> = [[1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'], [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i']];
+const ROMAN: Array<[number, string]> = [
+  [1000, 'm'],
+  [900, 'cm'],
+  [500, 'd'],
+  [400, 'cd'],
+  [100, 'c'],
+  [90, 'xc'],
+  [50, 'l'],
+  [40, 'xl'],
+  [10, 'x'],
+  [9, 'ix'],
+  [5, 'v'],
+  [4, 'iv'],
+  [1, 'i'],
+];
 
 /** Lower-case roman numeral, as front matter is numbered. */
 export function roman(n: number): string {
   let out = '';
-  for (const [v, s] of ROMAN) while (n >= v) { out += s; n -= v; }
+  for (const [v, s] of ROMAN)
+    while (n >= v) {
+      out += s;
+      n -= v;
+    }
   return out;
 }
 
-function textItem(style: TextStyle, text: string, x: number, y: number, extra: Partial<Extract<PageItem, { t: 'text' }>> = {}): Extract<PageItem, { t: 'text' }> {
+function textItem(
+  style: TextStyle,
+  text: string,
+  x: number,
+  y: number,
+  extra: Partial<Extract<PageItem, { t: 'text' }>> = {},
+): Extract<PageItem, { t: 'text' }> {
   const face = style.bold ? (style.italic ? 'boldItalic' : 'bold') : style.italic ? 'italic' : 'regular';
   const width = measure(style.family, face, text, style.size);
   return { t: 'text', x, y, face, size: style.size, text, width, spaceExtra: 0, color: style.color, ...extra };
@@ -133,7 +166,14 @@ function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
     if (l.zone !== zone) y = Math.max(y, page.height * COVER_ZONE_TOP[l.zone]);
     zone = l.zone;
     const look = COVER_STYLE[l.style];
-    const style: TextStyle = { family, size: look.size, lineHeight: look.size * family.faces.regular.lineHeight * 1.1, align: 'center', bold: look.bold, color: look.color };
+    const style: TextStyle = {
+      family,
+      size: look.size,
+      lineHeight: look.size * family.faces.regular.lineHeight * 1.1,
+      align: 'center',
+      bold: look.bold,
+      color: look.color,
+    };
     for (const line of layoutText([{ text: l.text }], style, width)) {
       items.push(...offset(line.items, 0, y));
       y += style.lineHeight;
@@ -225,7 +265,13 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   const pageOf = (anchor: string) => String((flow.anchors.get(anchor)?.page ?? 0) + 1);
   for (const list of tree.endLists) {
     flow.place(titleChunk(list.title, styles, width, list.anchor));
-    flow.place(entryChunks(list.entries.map((e) => ({ level: 2, title: captionTitle(e), anchor: e.anchor, page: pageOf(e.anchor) })), styles, width));
+    flow.place(
+      entryChunks(
+        list.entries.map((e) => ({ level: 2, title: captionTitle(e), anchor: e.anchor, page: pageOf(e.anchor) })),
+        styles,
+        width,
+      ),
+    );
   }
   flow.place(blockChunks(tree.body.slice(tree.annexesAt), ctx, width, landscapeWidth));
 
@@ -259,7 +305,12 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
       }
     }
     const x = w - NOTE_COLUMN.edge - NOTE_COLUMN.width;
-    for (const placed of marginNotes(p.calls.filter((c) => comments.has(c.n)), note, page.margin, h - page.margin)) {
+    for (const placed of marginNotes(
+      p.calls.filter((c) => comments.has(c.n)),
+      note,
+      page.margin,
+      h - page.margin,
+    )) {
       groups.push({ dx: x - 5, dy: placed.y, items: [{ t: 'rect', x: 0, y: 0, w: 1.5, h: note(placed.n).height, fill: NOTE_COLUMN.color }] });
       groups.push({ dx: x, dy: placed.y, items: note(placed.n).items });
     }
@@ -267,7 +318,9 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
   };
   front.pages.forEach((p, i) => {
     const label = roman(i + 2);
-    pages.push(finish(p, 'front', label, (w, h) => [textItem(small, label, w / 2 - measure(styles.family, 'regular', label, small.size) / 2, h - page.margin / 2)]));
+    pages.push(
+      finish(p, 'front', label, (w, h) => [textItem(small, label, w / 2 - measure(styles.family, 'regular', label, small.size) / 2, h - page.margin / 2)]),
+    );
   });
   const shortTitle = options.shortTitle ?? tree.front.shortTitle;
   flow.pages.forEach((p, i) => {
@@ -284,5 +337,14 @@ export function layoutDocument(tree: RenderTree, options: LayoutOptions): LaidDo
 
   const anchors = new Map<string, AnchorPlace>();
   for (const [k, v] of flow.anchors) anchors.set(k, { page: v.page + bodyStart, y: v.y });
-  return { pages, anchors, bodyStart, bodyPages: bodyCount, toc, tableWidths, landscapeTables, printedBody: [...printedMain, ...tree.body.slice(tree.annexesAt)] };
+  return {
+    pages,
+    anchors,
+    bodyStart,
+    bodyPages: bodyCount,
+    toc,
+    tableWidths,
+    landscapeTables,
+    printedBody: [...printedMain, ...tree.body.slice(tree.annexesAt)],
+  };
 }

@@ -59,7 +59,11 @@ export function layoutStyles(preset: LayoutPreset, family: FontFamily, lineModel
     page: { width: 595.28, height: 841.89, margin: preset.marginsCm * CM },
     body: style(size, preset.lineSpacing, { align: 'justify', hyphenate: true }),
     bodyAfter: TYPE_SCALE.bodyAfter,
-    headings: TYPE_SCALE.headings.map((h) => ({ style: style(size + h.delta, 1, { bold: true, italic: h.italic, color: h.color }), before: h.before, after: h.after })),
+    headings: TYPE_SCALE.headings.map((h) => ({
+      style: style(size + h.delta, 1, { bold: true, italic: h.italic, color: h.color }),
+      before: h.before,
+      after: h.after,
+    })),
     caption: style(size + TYPE_SCALE.caption.delta, 1, { italic: true, align: 'center', color: TYPE_SCALE.caption.color }),
     // Ragged right without hyphenation in cells: narrow columns broke words every other line.
     table: style(size + TYPE_SCALE.table.delta, 1),

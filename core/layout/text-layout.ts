@@ -50,7 +50,15 @@ interface Word {
 const SPACE = 0x20;
 
 function sameStyle(a: Piece, b: Piece): boolean {
-  return a.face === b.face && a.size === b.size && a.rise === b.rise && a.href === b.href && a.underline === b.underline && a.strike === b.strike && a.color === b.color;
+  return (
+    a.face === b.face &&
+    a.size === b.size &&
+    a.rise === b.rise &&
+    a.href === b.href &&
+    a.underline === b.underline &&
+    a.strike === b.strike &&
+    a.color === b.color
+  );
 }
 
 /** Width of a string in one face, in points. */
@@ -102,7 +110,18 @@ function toWords(inlines: Inline[], style: TextStyle): Word[] {
     let face: FaceStyle = base;
     let width = 0;
     const close = (end: number) => {
-      if (start >= 0) word.pieces.push({ text: text.slice(start, end), face, size, rise: 0, width, href: run.href, underline: run.underline || !!run.href, strike: run.strike, color });
+      if (start >= 0)
+        word.pieces.push({
+          text: text.slice(start, end),
+          face,
+          size,
+          rise: 0,
+          width,
+          href: run.href,
+          underline: run.underline || !!run.href,
+          strike: run.strike,
+          color,
+        });
       start = -1;
       width = 0;
     };
@@ -215,7 +234,17 @@ function setLine(words: Word[], width: number, style: TextStyle, justify: boolea
         open.item.text += p.text;
         open.item.width += p.width;
       } else {
-        const item: Extract<PageItem, { t: 'text' }> = { t: 'text', x, y: baseline - p.rise, face: p.face, size: p.size, text: p.text, width: p.width, spaceExtra: extra, color: p.color };
+        const item: Extract<PageItem, { t: 'text' }> = {
+          t: 'text',
+          x,
+          y: baseline - p.rise,
+          face: p.face,
+          size: p.size,
+          text: p.text,
+          width: p.width,
+          spaceExtra: extra,
+          color: p.color,
+        };
         items.push(item);
         open = { item, piece: p };
       }

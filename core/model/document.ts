@@ -32,8 +32,10 @@ function pmNodeShapeError(value: unknown): string | null {
       if (!Array.isArray(n.marks)) return 'marques invalides';
       for (const m of n.marks as unknown[]) {
         const mark = m as Record<string, unknown> | null;
-        if (typeof mark !== 'object' || mark === null || typeof mark.type !== 'string' || mark.type.length === 0 || mark.type.length > 64) return 'marque invalide';
-        if (mark.attrs !== undefined && (typeof mark.attrs !== 'object' || mark.attrs === null || Array.isArray(mark.attrs))) return 'attributs de marque invalides';
+        if (typeof mark !== 'object' || mark === null || typeof mark.type !== 'string' || mark.type.length === 0 || mark.type.length > 64)
+          return 'marque invalide';
+        if (mark.attrs !== undefined && (typeof mark.attrs !== 'object' || mark.attrs === null || Array.isArray(mark.attrs)))
+          return 'attributs de marque invalides';
       }
     }
     if (n.content !== undefined) {

@@ -21,7 +21,9 @@ function readJson(path: string): unknown {
 }
 
 function jsonFiles(dir: string): string[] {
-  return readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => join(dir, f));
 }
 
 /**
@@ -54,6 +56,7 @@ export function loadTemplateLibrary(templatesDir: string): TemplateLibrary {
     templates.set(template.id, template);
   }
   const thresholds = thresholdsSchema.safeParse(readJson(join(templatesDir, 'checks', 'thresholds.json')));
-  if (!thresholds.success) throw new Error(`Seuils de vérification invalides : ${thresholds.error.issues[0]?.path.join('.')} ${thresholds.error.issues[0]?.message}`);
+  if (!thresholds.success)
+    throw new Error(`Seuils de vérification invalides : ${thresholds.error.issues[0]?.path.join('.')} ${thresholds.error.issues[0]?.message}`);
   return { referentiels, templates, thresholds: thresholds.data };
 }

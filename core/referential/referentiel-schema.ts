@@ -70,7 +70,5 @@ export type Referentiel = z.infer<typeof referentielSchema>;
 
 /** Every criterion of a référentiel, in document order, with the block it belongs to. */
 export function listCriteria(ref: Referentiel): Array<Criterion & { blockId: string }> {
-  return ref.blocks.flatMap((block) =>
-    block.evaluations.flatMap((evaluation) => evaluation.criteria.map((c) => ({ ...c, blockId: block.id }))),
-  );
+  return ref.blocks.flatMap((block) => block.evaluations.flatMap((evaluation) => evaluation.criteria.map((c) => ({ ...c, blockId: block.id }))));
 }

@@ -18,9 +18,7 @@ const cell = (t: string): Inline[] => (t ? [{ text: t }] : []);
 /** What a value with nothing to show prints as. */
 const EMPTY_PRINT = /^\s*(—|-)?\s*$/;
 
-
 const round1 = (v: number) => Math.round(v * 10) / 10;
-
 
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 const MAX_MONTHS = 18;
@@ -67,8 +65,11 @@ function blockCharts(name: string, data: BlockData): Array<{ chart: ChartSpec; t
     const s = pacShares(data);
     // Shares per type mean nothing until an action has a type: no chart of zeros.
     if (!ACTION_TYPES.some((t) => s.byType[t].count)) return [];
-    const series: ChartSpec['series'] = [{ name: 'Part des actions', values: ACTION_TYPES.map((t) => round1(s.byType[t].countShare * 100)), color: CHART_COLORS[0] }];
-    if (s.totalBudget > 0) series.push({ name: 'Part du budget', values: ACTION_TYPES.map((t) => round1(s.byType[t].budgetShare * 100)), color: CHART_COLORS[1] });
+    const series: ChartSpec['series'] = [
+      { name: 'Part des actions', values: ACTION_TYPES.map((t) => round1(s.byType[t].countShare * 100)), color: CHART_COLORS[0] },
+    ];
+    if (s.totalBudget > 0)
+      series.push({ name: 'Part du budget', values: ACTION_TYPES.map((t) => round1(s.byType[t].budgetShare * 100)), color: CHART_COLORS[1] });
     return [{ title: 'Répartition des actions et du budget par type', chart: { type: 'column', categories: [...ACTION_TYPES], series, unit: '%' } }];
   }
   if (name === 'kpi') {
@@ -77,7 +78,12 @@ function blockCharts(name: string, data: BlockData): Array<{ chart: ChartSpec; t
       .slice(0, CHART_COLORS.length)
       .map((k, i) => ({ name: k.label, values: k.values.map((v) => (v === null ? null : round1((v / k.objective!) * 100))), color: CHART_COLORS[i] }));
     if (!series.length) return [];
-    return [{ title: 'Évolution des indicateurs (en % de l’objectif)', chart: { type: 'line', categories: kpiPeriods(data), series, unit: '%', target: { value: 100, label: 'Objectif (100 %)', color: '2E9E6A' } } }];
+    return [
+      {
+        title: 'Évolution des indicateurs (en % de l’objectif)',
+        chart: { type: 'line', categories: kpiPeriods(data), series, unit: '%', target: { value: 100, label: 'Objectif (100 %)', color: '2E9E6A' } },
+      },
+    ];
   }
   return [];
 }
@@ -115,7 +121,9 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     // A column the candidate left empty in every row (or a computed one with nothing to compute) is left
     // out: a half-filled block prints what was written, never a column of dashes.
     const columns = [
-      ...table.columns.filter((c) => rows.some((r) => isFilled(r[c.key]))).map((c) => ({ label: columnLabel(c, data), value: (r: Record<string, CellValue>) => printValue(c, r[c.key]) })),
+      ...table.columns
+        .filter((c) => rows.some((r) => isFilled(r[c.key])))
+        .map((c) => ({ label: columnLabel(c, data), value: (r: Record<string, CellValue>) => printValue(c, r[c.key]) })),
       ...computedColumns(spec.name, table.key).filter((c) => rows.some((r) => !EMPTY_PRINT.test(c.value(r)))),
     ];
     out.push({
@@ -135,7 +143,9 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     const external = ctx.blocksInDoc.get('opportunitesMenaces');
     // An equal two-by-two grid, each quadrant titled and lightly coloured, as in the app.
     const quadrant = (q: (typeof SWOT_QUADRANTS)[number]): Inline[] => {
-      const items = filledRows((q.key === 'forces' || q.key === 'faiblesses' ? data : external) ?? { fields: {}, tables: {} }, q.key).map((r) => ctx.text(cellText(r.intitule)));
+      const items = filledRows((q.key === 'forces' || q.key === 'faiblesses' ? data : external) ?? { fields: {}, tables: {} }, q.key).map((r) =>
+        ctx.text(cellText(r.intitule)),
+      );
       return [{ text: q.title, bold: true }, { text: `\n${items.join('\n') || '—'}` }];
     };
     const [s, w, o, t] = SWOT_QUADRANTS;
@@ -164,7 +174,14 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
   // A summary line with nothing to say (« — ») is left out, like an empty column.
   const summary = blockSummary(spec.name, data).filter((l) => !EMPTY_PRINT.test(l.value));
   if (summary.length) {
-    out.push({ kind: 'table', header: null, rows: summary.map((l) => [[{ text: ctx.text(l.label), bold: true }], cell(ctx.text(l.value))]), caption: null, wide: false, source: `${spec.name}-summary` });
+    out.push({
+      kind: 'table',
+      header: null,
+      rows: summary.map((l) => [[{ text: ctx.text(l.label), bold: true }], cell(ctx.text(l.value))]),
+      caption: null,
+      wide: false,
+      source: `${spec.name}-summary`,
+    });
   }
   return out;
 }

@@ -58,7 +58,10 @@ export function frenchTypography(pieces: readonly string[]): string[] {
       const space = c === 0x3a ? NBSP_CODE : NNBSP_CODE;
       let isTimeOrUrl = false;
       if (c === 0x3a) {
-        const tail = fromCodes(out, Math.max(0, len - 6), len).split(/\s/).pop() ?? '';
+        const tail =
+          fromCodes(out, Math.max(0, len - 6), len)
+            .split(/\s/)
+            .pop() ?? '';
         isTimeOrUrl = (isDigit(prevOut) && isDigit(next)) || next === 0x2f || /^(https?|mailto)$/i.test(tail);
       }
       // Repeated marks ("?!", "!!") share one space.

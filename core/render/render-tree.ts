@@ -179,7 +179,8 @@ function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-const sameMarks = (a: Inline, b: Inline) => a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.href === b.href;
+const sameMarks = (a: Inline, b: Inline) =>
+  a.bold === b.bold && a.italic === b.italic && a.underline === b.underline && a.strike === b.strike && a.href === b.href;
 
 /** Replaces the company and sensitive terms, whole words, any case. */
 export function masker(meta: MemoireMeta, confidential: boolean): (text: string) => string {
@@ -315,16 +316,27 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
         const rows = node.content ?? [];
         const hasHeader = rows[0]?.content?.every((c) => c.type === 'tableHeader') ?? false;
         const cells = (row: PmNode) => (row.content ?? []).map(cellInlines);
-        return [{ kind: 'table', header: hasHeader ? cells(rows[0]) : null, rows: rows.slice(hasHeader ? 1 : 0).map(cells), caption: null, wide: (rows[0]?.content?.length ?? 0) > 6, source: 'table' }];
+        return [
+          {
+            kind: 'table',
+            header: hasHeader ? cells(rows[0]) : null,
+            rows: rows.slice(hasHeader ? 1 : 0).map(cells),
+            caption: null,
+            wide: (rows[0]?.content?.length ?? 0) > 6,
+            source: 'table',
+          },
+        ];
       }
       case 'figure':
-        return [{
-          kind: 'figure',
-          attachmentId: (node.attrs?.attachmentId as string | null) ?? null,
-          alt: String(node.attrs?.alt ?? ''),
-          widthPercent: Number(node.attrs?.width ?? 100),
-          caption: caption('Figure', node.content?.map((c) => c.text ?? '').join('') || String(node.attrs?.alt ?? '')),
-        }];
+        return [
+          {
+            kind: 'figure',
+            attachmentId: (node.attrs?.attachmentId as string | null) ?? null,
+            alt: String(node.attrs?.alt ?? ''),
+            widthPercent: Number(node.attrs?.width ?? 100),
+            caption: caption('Figure', node.content?.map((c) => c.text ?? '').join('') || String(node.attrs?.alt ?? '')),
+          },
+        ];
       case 'horizontalRule':
         return [{ kind: 'rule' }];
       default: {
@@ -404,7 +416,10 @@ function listAttachedAnnexes(body: RenderBlock[], annexes: RenderTree['annexes']
   while (end < body.length && !(body[end].kind === 'heading' && (body[end] as { level: number }).level <= heading.level)) end++;
   const lines: RenderBlock[] = annexes.map((a) => {
     const [label, name] = a.title.split('\u00a0: ');
-    return { kind: 'paragraph', inlines: [{ text: `${label}\u00a0: `, bold: true }, { text: name + (a.pages ? ` (${a.pages} page${a.pages > 1 ? 's' : ''})` : '') }] };
+    return {
+      kind: 'paragraph',
+      inlines: [{ text: `${label}\u00a0: `, bold: true }, { text: name + (a.pages ? ` (${a.pages} page${a.pages > 1 ? 's' : ''})` : '') }],
+    };
   });
   body.splice(end, 0, ...lines);
 }
@@ -438,7 +453,10 @@ function endLists(captions: readonly Caption[]): EndList[] {
  * so that units and decimals line up.
  */
 export function isFigureCell(cell: readonly Inline[]): boolean {
-  const text = cell.map((i) => i.text).join('').trim();
+  const text = cell
+    .map((i) => i.text)
+    .join('')
+    .trim();
   return /^[−+-]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:€|%|k€|M€|pts?))?$/u.test(text);
 }
 

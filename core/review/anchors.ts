@@ -90,6 +90,8 @@ export function anchorAt(index: TextIndex, from: number, to: number): Anchor {
   return {
     from,
     to,
+    // The index marks block boundaries with NUL characters: they never belong in a quote.
+    // eslint-disable-next-line no-control-regex
     quote: index.text.slice(start, end).replace(/\u0000/g, ''),
     prefix: index.text.slice(Math.max(0, start - CONTEXT_CHARS), start),
     suffix: index.text.slice(end, end + CONTEXT_CHARS),

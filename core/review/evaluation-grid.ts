@@ -59,15 +59,31 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
   heading('Synthèse', 'grille-synthese');
   const counted = (list: CriterionResult[]) => {
     const v = list.map((c) => verdicts.get(c.criterionId)?.status ?? 'not-assessed');
-    return [list.length, list.filter((c) => c.status === 'satisfied').length, v.filter((s) => s === 'satisfied').length, v.filter((s) => s === 'partial').length, v.filter((s) => s === 'missing').length, v.filter((s) => s === 'not-assessed').length];
+    return [
+      list.length,
+      list.filter((c) => c.status === 'satisfied').length,
+      v.filter((s) => s === 'satisfied').length,
+      v.filter((s) => s === 'partial').length,
+      v.filter((s) => s === 'missing').length,
+      v.filter((s) => s === 'not-assessed').length,
+    ];
   };
   const summaryRows = blocks
     .map((b) => ({ b, list: criteria.filter((c) => c.blockId === b.id) }))
     .filter(({ list }) => list.length)
     .map(({ b, list }) => [bold(`Bloc ${b.id} — ${b.title}`), ...counted(list).map((n) => t(String(n)))]);
   summaryRows.push([bold('Total'), ...counted(criteria).map((n) => bold(String(n)))]);
-  table(['Bloc du référentiel', 'Critères', 'Satisfaits (automatique)', 'Acquis', 'En cours d’acquisition', 'Non acquis', 'Non évalués'], summaryRows, 'Synthèse par bloc');
-  body.push({ kind: 'paragraph', inlines: t(`Vérification automatique : ${report.memoire.satisfied} critères satisfaits sur ${report.memoire.total}. Avis du tuteur donnés : ${criteria.filter((c) => (verdicts.get(c.criterionId)?.status ?? 'not-assessed') !== 'not-assessed').length}.`) });
+  table(
+    ['Bloc du référentiel', 'Critères', 'Satisfaits (automatique)', 'Acquis', 'En cours d’acquisition', 'Non acquis', 'Non évalués'],
+    summaryRows,
+    'Synthèse par bloc',
+  );
+  body.push({
+    kind: 'paragraph',
+    inlines: t(
+      `Vérification automatique : ${report.memoire.satisfied} critères satisfaits sur ${report.memoire.total}. Avis du tuteur donnés : ${criteria.filter((c) => (verdicts.get(c.criterionId)?.status ?? 'not-assessed') !== 'not-assessed').length}.`,
+    ),
+  });
   const overall = verdicts.get('global')?.feedback;
   if (overall) body.push({ kind: 'paragraph', inlines: [...bold('Appréciation générale : '), ...t(overall)] });
 
@@ -77,13 +93,24 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
     heading(`Bloc ${b.id} — ${b.title}`, `grille-bloc-${b.id}`);
     const summary = verdicts.get(`bloc-${b.id}`)?.feedback;
     if (summary) body.push({ kind: 'paragraph', inlines: [...bold('Synthèse du tuteur : '), ...t(summary)] });
-    table(['Critère', 'Statut automatique', 'Preuves citées ou ce qui manque', 'Avis du tuteur', 'Commentaire du tuteur'], list.map((c) => criterionRow(c, verdicts.get(c.criterionId))), `Critères du bloc ${b.id}`);
+    table(
+      ['Critère', 'Statut automatique', 'Preuves citées ou ce qui manque', 'Avis du tuteur', 'Commentaire du tuteur'],
+      list.map((c) => criterionRow(c, verdicts.get(c.criterionId))),
+      `Critères du bloc ${b.id}`,
+    );
   }
 
   const open = review.comments.filter((c) => !c.resolvedAt && !c.parentId);
   heading('Commentaires ouverts', 'grille-commentaires');
   if (!open.length) body.push({ kind: 'paragraph', inlines: t('Aucun commentaire ouvert.') });
-  else body.push({ kind: 'list', ordered: false, items: open.map((c) => [{ kind: 'paragraph', inlines: [...bold(`${c.authorName} : `), ...t(c.body), ...(c.anchor?.quote ? t(` (sur « ${c.anchor.quote} »)`) : [])] }]) });
+  else
+    body.push({
+      kind: 'list',
+      ordered: false,
+      items: open.map((c) => [
+        { kind: 'paragraph', inlines: [...bold(`${c.authorName} : `), ...t(c.body), ...(c.anchor?.quote ? t(` (sur « ${c.anchor.quote} »)`) : [])] },
+      ]),
+    });
 
   const cover = { ...meta, title: `Grille d’évaluation — ${meta.title}`, subtitle: `Relecture du mémoire de ${meta.candidate}` };
   return {

@@ -35,7 +35,10 @@ export async function exportEvaluationGrid(
   const report = runChecks(memoireSchema().nodeFromJSON(readableDocument(file)), { ...setup, length: settings.length });
   const tree = buildGridTree(report, meta, { verdicts: file.listVerdicts(), comments: file.listComments() }, setup.referentiel.blocks);
   const preset = layoutPreset(settings.exportPreset);
-  const bytes = request.format === 'pdf' ? await exportPdf(tree, { preset, fontsDir: env.fontsDir, images: () => null }) : await exportDocx(tree, { preset, images: () => null });
+  const bytes =
+    request.format === 'pdf'
+      ? await exportPdf(tree, { preset, fontsDir: env.fontsDir, images: () => null })
+      : await exportDocx(tree, { preset, images: () => null });
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }

@@ -61,13 +61,21 @@ export function parseReviewFile(text: string): ReviewFile {
   const record = (raw ?? {}) as Record<string, unknown>;
   if (record.format !== REVIEW_FORMAT) throw new AppError('invalid-review', 'format');
   if (typeof record.version === 'number' && record.version > REVIEW_VERSION) {
-    throw new AppError('invalid-review', 'version', 'Cette relecture a été faite avec une version plus récente de Mémoire Studio : mettez l’application à jour pour l’importer. Rien n’a été modifié.');
+    throw new AppError(
+      'invalid-review',
+      'version',
+      'Cette relecture a été faite avec une version plus récente de Mémoire Studio : mettez l’application à jour pour l’importer. Rien n’a été modifié.',
+    );
   }
   const { checksum: given, ...rest } = record;
   const parsed = reviewBodySchema.safeParse(rest);
   if (!parsed.success) throw new AppError('invalid-review', parsed.error.issues[0]?.path.join('.') ?? 'schéma');
   if (given !== checksum(parsed.data)) {
-    throw new AppError('invalid-review', 'checksum', 'Cette relecture a été modifiée après son export (empreinte différente) : demandez au tuteur de la renvoyer. Rien n’a été modifié.');
+    throw new AppError(
+      'invalid-review',
+      'checksum',
+      'Cette relecture a été modifiée après son export (empreinte différente) : demandez au tuteur de la renvoyer. Rien n’a été modifié.',
+    );
   }
   return parsed.data;
 }

@@ -2,9 +2,7 @@ import type { PmNode } from '../model/document';
 import { memoireSchema, parseDocument } from './extensions';
 
 /** A stored document the editor can show exactly, or why not and a faithful copy it can show. */
-export type RepresentedDocument =
-  | { exact: true; doc: PmNode }
-  | { exact: false; reason: string; repaired: PmNode; dropped: string[] };
+export type RepresentedDocument = { exact: true; doc: PmNode } | { exact: false; reason: string; repaired: PmNode; dropped: string[] };
 
 /** Every piece of text under a JSON node, whatever its shape (numbers and booleans read as text). */
 function textsOf(value: unknown, out: string[] = []): string[] {

@@ -19,15 +19,28 @@ export interface DraftChoices {
  * chosen sections, the chosen tables converted into blocks. The target must not exist (never
  * overwritten); a failure removes nothing but the new file's own half-written content.
  */
-export function createMemoireFromDraft(path: string, draft: DraftDocument, meta: MemoireMeta, template: MemoireTemplate, choices: DraftChoices, options: StoreOptions): MemoireFile {
-  const file = MemoireFile.create(resolve(path), {
-    meta,
-    settings: { templateId: template.id, referentielId: template.referentielId, length: template.length, exportPreset: 'times-12' },
-    doc: { type: 'doc', content: [{ type: 'paragraph' }] },
-  }, options);
+export function createMemoireFromDraft(
+  path: string,
+  draft: DraftDocument,
+  meta: MemoireMeta,
+  template: MemoireTemplate,
+  choices: DraftChoices,
+  options: StoreOptions,
+): MemoireFile {
+  const file = MemoireFile.create(
+    resolve(path),
+    {
+      meta,
+      settings: { templateId: template.id, referentielId: template.referentielId, length: template.length, exportPreset: 'times-12' },
+      doc: { type: 'doc', content: [{ type: 'paragraph' }] },
+    },
+    options,
+  );
   try {
     const ext = (mime: string) => (mime === 'image/png' ? 'png' : 'jpg');
-    const ids = new Map(draft.images.map((img, i) => [img.ref, file.addAttachment('image', `image-importee-${i + 1}.${ext(img.mime)}`, img.mime, img.data).id]));
+    const ids = new Map(
+      draft.images.map((img, i) => [img.ref, file.addAttachment('image', `image-importee-${i + 1}.${ext(img.mime)}`, img.mime, img.data).id]),
+    );
     const doc = finishDraft(draft, choices.mapping, choices.convertTables, ids);
     const parsed = parseDocument(doc);
     if (!parsed.ok) throw new AppError('invalid-document', parsed.message);

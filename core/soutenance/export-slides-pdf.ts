@@ -63,7 +63,10 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
         ty += b.height + 4;
       }
       const bar = { y: ty + 30, h: 40 };
-      items.push({ t: 'rect', x: vx, y: bar.y, w: vw, h: bar.h, fill: 'E3E6ED' }, { t: 'rect', x: vx, y: bar.y, w: (vw * Math.min(v.score, v.max)) / v.max, h: bar.h, fill: theme.accent });
+      items.push(
+        { t: 'rect', x: vx, y: bar.y, w: vw, h: bar.h, fill: 'E3E6ED' },
+        { t: 'rect', x: vx, y: bar.y, w: (vw * Math.min(v.score, v.max)) / v.max, h: bar.h, fill: theme.accent },
+      );
       if (v.threshold !== null && words.threshold) {
         const tx = vx + (vw * Math.min(v.threshold, v.max)) / v.max;
         items.push({ t: 'rect', x: tx - 1.5, y: bar.y - 12, w: 3, h: bar.h + 24, fill: '1D2433' });
@@ -72,8 +75,23 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
       }
     } else if (s.visual?.kind === 'table') {
       const cell = (t: string) => [{ text: t }];
-      const block: RenderBlock = { kind: 'table', header: s.visual.header?.map(cell) ?? null, rows: s.visual.rows.map((r) => r.map(cell)), caption: null, wide: false, source: 'slide' };
-      const ctx = { styles: base, imageSize: () => null, tableWidths: new Map(), landscapeTables: new Set<RenderBlock>(), missingImage: () => { throw new Error('no image on a slide'); } };
+      const block: RenderBlock = {
+        kind: 'table',
+        header: s.visual.header?.map(cell) ?? null,
+        rows: s.visual.rows.map((r) => r.map(cell)),
+        caption: null,
+        wide: false,
+        source: 'slide',
+      };
+      const ctx = {
+        styles: base,
+        imageSize: () => null,
+        tableWidths: new Map(),
+        landscapeTables: new Set<RenderBlock>(),
+        missingImage: () => {
+          throw new Error('no image on a slide');
+        },
+      };
       let ty = 110;
       // A slide has one orientation: its table is never turned (landscape width 0).
       for (const chunk of blockChunks([block], ctx, vw, 0)) {
@@ -81,7 +99,11 @@ function slidePage(s: Slide, index: number, theme: DeckTheme, fontsDir: string):
         items.push(...offset(chunk.items, vx, ty));
         ty += chunk.height;
       }
-      if (s.visual.more > 0) items.push(...textBlock(`+ ${s.visual.more} ligne${s.visual.more > 1 ? 's' : ''} dans le mémoire`, style(SIZES.number + 1, { color: '5D6678' }), vw, vx, ty + 8).items);
+      if (s.visual.more > 0)
+        items.push(
+          ...textBlock(`+ ${s.visual.more} ligne${s.visual.more > 1 ? 's' : ''} dans le mémoire`, style(SIZES.number + 1, { color: '5D6678' }), vw, vx, ty + 8)
+            .items,
+        );
     }
   }
   const label = String(index + 1);
@@ -109,12 +131,27 @@ function handoutPage(slide: LaidPage, s: Slide, theme: DeckTheme, fontsDir: stri
  * per slide, the same fonts and charts as the mémoire, a bookmark per slide. As a handout, each
  * page has the slide's notes under it.
  */
-export async function exportSlidesPdf(plan: SlidePlan, meta: { title: string; candidate: string }, theme: DeckTheme, fontsDir: string, handout = false): Promise<Uint8Array> {
+export async function exportSlidesPdf(
+  plan: SlidePlan,
+  meta: { title: string; candidate: string },
+  theme: DeckTheme,
+  fontsDir: string,
+  handout = false,
+): Promise<Uint8Array> {
   const pages = plan.slides.map((s, i) => {
     const page = slidePage(s, i, theme, fontsDir);
     return handout ? handoutPage(page, s, theme, fontsDir) : page;
   });
-  const laid: LaidDocument = { pages, anchors: new Map(), bodyStart: 0, bodyPages: pages.length, toc: [], tableWidths: new Map(), landscapeTables: new Set(), printedBody: [] };
+  const laid: LaidDocument = {
+    pages,
+    anchors: new Map(),
+    bodyStart: 0,
+    bodyPages: pages.length,
+    toc: [],
+    tableWidths: new Map(),
+    landscapeTables: new Set(),
+    printedBody: [],
+  };
   const outline = plan.slides.map((s, i) => ({ title: `${i + 1}. ${s.title}`, page: i, children: [] }));
   return writePdf(laid, {
     family: loadFontFamily(fontsDir, theme.font),

@@ -43,9 +43,23 @@ function addVisual(pptx: InstanceType<typeof PptxGenJS>, slide: ReturnType<Insta
     const v = s.visual;
     const words = scoreCaption(v);
     const bar = { x: box.x, y: 2.7, w: box.w, h: 0.6 };
-    slide.addText([words.score, words.decision].filter(Boolean).join('\n'), { x: box.x, y: 1.55, w: box.w, h: 1.0, fontSize: 20, bold: true, color: INK, fontFace: theme.font });
+    slide.addText([words.score, words.decision].filter(Boolean).join('\n'), {
+      x: box.x,
+      y: 1.55,
+      w: box.w,
+      h: 1.0,
+      fontSize: 20,
+      bold: true,
+      color: INK,
+      fontFace: theme.font,
+    });
     slide.addShape(pptx.ShapeType.rect, { ...bar, fill: { color: 'E3E6ED' }, line: { color: 'E3E6ED' } });
-    slide.addShape(pptx.ShapeType.rect, { ...bar, w: (bar.w * Math.min(v.score, v.max)) / v.max, fill: { color: theme.accent }, line: { color: theme.accent } });
+    slide.addShape(pptx.ShapeType.rect, {
+      ...bar,
+      w: (bar.w * Math.min(v.score, v.max)) / v.max,
+      fill: { color: theme.accent },
+      line: { color: theme.accent },
+    });
     if (v.threshold !== null && words.threshold) {
       const tx = bar.x + (bar.w * Math.min(v.threshold, v.max)) / v.max;
       slide.addShape(pptx.ShapeType.rect, { x: tx - 0.02, y: bar.y - 0.2, w: 0.04, h: bar.h + 0.4, fill: { color: INK }, line: { color: INK } });
@@ -54,10 +68,29 @@ function addVisual(pptx: InstanceType<typeof PptxGenJS>, slide: ReturnType<Insta
     return;
   }
   const { header, rows, more } = s.visual;
-  const cell = (text: string, bold = false) => ({ text, options: { bold, fontSize: 14, color: bold ? 'FFFFFF' : INK, fill: { color: bold ? theme.accent : 'FFFFFF' } } });
+  const cell = (text: string, bold = false) => ({
+    text,
+    options: { bold, fontSize: 14, color: bold ? 'FFFFFF' : INK, fill: { color: bold ? theme.accent : 'FFFFFF' } },
+  });
   const table = [...(header ? [header.map((h) => cell(h, true))] : []), ...rows.map((r) => r.map((c) => cell(c)))];
-  slide.addTable(table, { ...box, h: undefined, fontFace: theme.font, border: { type: 'solid', pt: 0.75, color: 'C9CED8' }, valign: 'middle', autoPage: false });
-  if (more > 0) slide.addText(`+ ${more} ligne${more > 1 ? 's' : ''} dans le mémoire`, { x: box.x, y: 6.75, w: box.w, h: 0.35, fontSize: 12, color: MUTED, fontFace: theme.font });
+  slide.addTable(table, {
+    ...box,
+    h: undefined,
+    fontFace: theme.font,
+    border: { type: 'solid', pt: 0.75, color: 'C9CED8' },
+    valign: 'middle',
+    autoPage: false,
+  });
+  if (more > 0)
+    slide.addText(`+ ${more} ligne${more > 1 ? 's' : ''} dans le mémoire`, {
+      x: box.x,
+      y: 6.75,
+      w: box.w,
+      h: 0.35,
+      fontSize: 12,
+      color: MUTED,
+      fontFace: theme.font,
+    });
 }
 
 /**

@@ -86,14 +86,20 @@ export function saveSlidePlan(file: MemoireFile, template: MemoireTemplate, save
  * Exports the soutenance's slides (PowerPoint or PDF) from an open mémoire, through a temporary
  * file; never over a .memoire. The mémoire is only read.
  */
-export async function exportSlides(file: MemoireFile, template: MemoireTemplate, request: SlidesRequest, env: ExportEnvironment): Promise<{ path: string; bytes: number }> {
+export async function exportSlides(
+  file: MemoireFile,
+  template: MemoireTemplate,
+  request: SlidesRequest,
+  env: ExportEnvironment,
+): Promise<{ path: string; bytes: number }> {
   assertExportTarget(request.out, { protectedPaths: [file.path, ...(request.protectedPaths ?? [])], overwrite: request.overwrite });
   const all = slidePlanOf(file, template, request.confidential);
   const plan = { ...all, slides: all.slides.filter((s) => !s.hidden) };
   const { meta } = file.getMemoire();
   const cover = { title: request.confidential ? plan.slides[0].title : meta.title, candidate: meta.candidate };
   const theme = deckTheme(meta.accentColor);
-  const bytes = request.format === 'pptx' ? await exportSlidesPptx(plan, cover, theme) : await exportSlidesPdf(plan, cover, theme, env.fontsDir, request.handout);
+  const bytes =
+    request.format === 'pptx' ? await exportSlidesPptx(plan, cover, theme) : await exportSlidesPdf(plan, cover, theme, env.fontsDir, request.handout);
   writeFileAtomic(request.out, bytes);
   return { path: request.out, bytes: bytes.length };
 }

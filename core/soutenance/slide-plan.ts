@@ -48,7 +48,14 @@ export const slideVisualSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('table'), header: z.array(z.string()).nullable(), rows: z.array(z.array(z.string())), more: z.number().int().min(0) }),
   z.object({ kind: z.literal('chart'), chart: chartSpecSchema, title: z.string() }),
   /** The go / no go score as a bar against the threshold (same scale: the weights' sum). */
-  z.object({ kind: z.literal('score'), title: z.string(), score: z.number(), max: z.number().positive(), threshold: z.number().nullable(), decision: z.string().nullable() }),
+  z.object({
+    kind: z.literal('score'),
+    title: z.string(),
+    score: z.number(),
+    max: z.number().positive(),
+    threshold: z.number().nullable(),
+    decision: z.string().nullable(),
+  }),
 ]);
 export type SlideVisual = z.infer<typeof slideVisualSchema>;
 
@@ -84,24 +91,39 @@ const MAX_TABLE_COLUMNS = 5;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const plain = (inlines: Inline[]) => inlines.map((i) => i.text).join('').replace(/\s+/g, ' ').trim();
+const plain = (inlines: Inline[]) =>
+  inlines
+    .map((i) => i.text)
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 /** The text of a section's blocks, paragraph by paragraph (list items are paragraphs of their own). */
 function paragraphs(blocks: RenderBlock[]): string[] {
-  return blocks.flatMap((b): string[] => {
-    if (b.kind === 'paragraph') return [plain(b.inlines)];
-    if (b.kind === 'list') return b.items.flatMap(paragraphs);
-    if (b.kind === 'quote') return paragraphs(b.blocks);
-    return [];
-  }).filter(Boolean);
+  return blocks
+    .flatMap((b): string[] => {
+      if (b.kind === 'paragraph') return [plain(b.inlines)];
+      if (b.kind === 'list') return b.items.flatMap(paragraphs);
+      if (b.kind === 'quote') return paragraphs(b.blocks);
+      return [];
+    })
+    .filter(Boolean);
 }
 
-const sentences = (text: string) => text.split(/(?<=[.!?…])\s+(?=[A-ZÀ-Ý«0-9])/u).map((s) => s.trim()).filter((s) => s.split(' ').length >= 4);
+const sentences = (text: string) =>
+  text
+    .split(/(?<=[.!?…])\s+(?=[A-ZÀ-Ý«0-9])/u)
+    .map((s) => s.trim())
+    .filter((s) => s.split(' ').length >= 4);
 const wordCount = (text: string) => text.split(/[ \t\n]+/).filter(Boolean).length;
 
 function trimWords(text: string, max: number): { text: string; trimmed: boolean } {
   // Thousands stay with their number: « 14 500 € » is one word for the cut.
-  const words = text.replace(/[.;:]$/, '').replace(/(\d) (?=\d{3}\b)/g, '$1\u202f').replace(/(\d) (?=[%€])/g, '$1\u202f').split(/[ \t\n]+/);
+  const words = text
+    .replace(/[.;:]$/, '')
+    .replace(/(\d) (?=\d{3}\b)/g, '$1\u202f')
+    .replace(/(\d) (?=[%€])/g, '$1\u202f')
+    .split(/[ \t\n]+/);
   return words.length <= max ? { text: words.join(' '), trimmed: false } : { text: `${words.slice(0, max).join(' ')}…`, trimmed: true };
 }
 
@@ -126,7 +148,12 @@ function tableVisual(b: Extract<RenderBlock, { kind: 'table' }>, keep: string[] 
   const wanted = keep && header ? keep.map((k) => header.indexOf(k)).filter((i) => i >= 0) : [];
   const columns = wanted.length ? wanted : [...Array(Math.min(MAX_TABLE_COLUMNS, (b.header ?? b.rows[0] ?? []).length)).keys()];
   const cells = (row: Inline[][]) => columns.map((i) => plain(row[i] ?? []));
-  return { kind: 'table', header: b.header ? cells(b.header) : null, rows: b.rows.slice(0, MAX_TABLE_ROWS).map(cells), more: Math.max(0, b.rows.length - MAX_TABLE_ROWS) };
+  return {
+    kind: 'table',
+    header: b.header ? cells(b.header) : null,
+    rows: b.rows.slice(0, MAX_TABLE_ROWS).map(cells),
+    more: Math.max(0, b.rows.length - MAX_TABLE_ROWS),
+  };
 }
 
 /** The go / no go score bar, when the block gives a complete score. */
@@ -134,11 +161,23 @@ function scoreVisual(data: BlockData | undefined): SlideVisual | null {
   if (!data) return null;
   const g = goNoGoScore(data);
   if (g.score === null || g.weightSum <= 0) return null;
-  return { kind: 'score', title: 'Score go / no go', score: g.score, max: g.weightSum, threshold: g.threshold, decision: cellText(data.fields.decision) || g.suggested };
+  return {
+    kind: 'score',
+    title: 'Score go / no go',
+    score: g.score,
+    max: g.weightSum,
+    threshold: g.threshold,
+    decision: cellText(data.fields.decision) || g.suggested,
+  };
 }
 
 /** The first visual of the slide's preference list found in its sections. */
-function pickVisual(blocks: RenderBlock[], wanted: string[], blockData: ReadonlyMap<string, BlockData> = new Map(), columns: Record<string, string[]> = {}): SlideVisual | null {
+function pickVisual(
+  blocks: RenderBlock[],
+  wanted: string[],
+  blockData: ReadonlyMap<string, BlockData> = new Map(),
+  columns: Record<string, string[]> = {},
+): SlideVisual | null {
   for (const source of wanted) {
     if (source === 'score') {
       const score = scoreVisual(blockData.get('goNoGo'));
@@ -186,12 +225,33 @@ export function generateSlidePlan(
   const sections = blocksBySection(tree);
   const c = tree.cover;
   const slides = bank.slides.map((spec): Slide => {
-    const base = { id: spec.id, key: spec.id, kind: spec.kind, title: spec.title, seconds: spec.seconds, visual: null, warnings: [] as string[], placeholder: false, hidden: false, edited: false };
+    const base = {
+      id: spec.id,
+      key: spec.id,
+      kind: spec.kind,
+      title: spec.title,
+      seconds: spec.seconds,
+      visual: null,
+      warnings: [] as string[],
+      placeholder: false,
+      hidden: false,
+      edited: false,
+    };
     if (spec.kind === 'title') {
       const messages = [c.candidate, [c.company, c.perimeter].filter(Boolean).join(' — '), c.school, c.year].filter(Boolean);
-      return { ...base, title: c.title, messages, notes: `Présentez-vous, l’entreprise et le périmètre dont vous avez la responsabilité, puis annoncez le plan.` };
+      return {
+        ...base,
+        title: c.title,
+        messages,
+        notes: `Présentez-vous, l’entreprise et le périmètre dont vous avez la responsabilité, puis annoncez le plan.`,
+      };
     }
-    if (spec.kind === 'questions') return { ...base, messages: ['Merci de votre attention.'], notes: 'Reprenez les questions probables du jury : chiffres, sources, et ce que vous feriez autrement.' };
+    if (spec.kind === 'questions')
+      return {
+        ...base,
+        messages: ['Merci de votre attention.'],
+        notes: 'Reprenez les questions probables du jury : chiffres, sources, et ce que vous feriez autrement.',
+      };
     const blocks = spec.sectionIds.flatMap((id) => sections.get(id) ?? []);
     const texts = paragraphs(blocks);
     const prose = keyMessages(texts, bank);
@@ -199,12 +259,25 @@ export function generateSlidePlan(
     const invalid = spec.blocks.flatMap((name) => (invalidBlocks.get(name) ?? []).map((m) => `${blockTitle(name)} : ${m}`));
     const visual = invalid.length ? null : pickVisual(blocks, spec.visuals, blockData, spec.columns);
     // A part told only by its block: the block's first rows are the messages.
-    const table = visual?.kind === 'table' ? visual : pickVisual(blocks, spec.visuals.filter((v) => v !== 'chart'));
-    const fromTable = table?.kind === 'table' ? table.rows.slice(0, MAX_MESSAGES).map((r) => trimWords(r.slice(0, 2).filter(Boolean).join(' : '), bank.messageWords).text) : [];
+    const table =
+      visual?.kind === 'table'
+        ? visual
+        : pickVisual(
+            blocks,
+            spec.visuals.filter((v) => v !== 'chart'),
+          );
+    const fromTable =
+      table?.kind === 'table' ? table.rows.slice(0, MAX_MESSAGES).map((r) => trimWords(r.slice(0, 2).filter(Boolean).join(' : '), bank.messageWords).text) : [];
     const messages = prose.messages.length ? prose.messages : fromTable;
     const placeholder = messages.length === 0 && !visual;
     const notes = texts.length ? trimWords(texts.join(' '), MAX_NOTE_WORDS).text : visual ? 'Commentez le visuel : ce qu’il montre, le chiffre à retenir.' : '';
-    const slide: Slide = { ...base, messages: placeholder ? [`À écrire : la partie « ${spec.title} » du mémoire est encore vide.`] : messages, visual, notes, placeholder };
+    const slide: Slide = {
+      ...base,
+      messages: placeholder ? [`À écrire : la partie « ${spec.title} » du mémoire est encore vide.`] : messages,
+      visual,
+      notes,
+      placeholder,
+    };
     const trimmed = prose.messages.length ? prose.trimmed : false;
     const blocked = invalid.length ? [`Visuel non dessiné, valeurs invalides à corriger dans le mémoire — ${invalid.slice(0, 3).join(' ; ')}`] : [];
     return { ...slide, warnings: [...blocked, ...slideWarnings(slide, bank.maxWords, trimmed)] };
@@ -255,8 +328,28 @@ export function applySavedPlan(generated: SlidePlan, saved: SavedPlan | null): S
   const bySource = new Map(generated.slides.map((s) => [s.id, s]));
   const slides = saved.slides.map((e): Slide => {
     const fresh = e.source ? bySource.get(e.source) : undefined;
-    const base: Slide = fresh ?? { id: e.key, key: e.key, kind: 'content', title: e.title, messages: [], visual: null, notes: '', seconds: e.seconds, placeholder: false, warnings: [], hidden: false, edited: true };
-    const slide: Slide = { ...base, ...(e.edited ? { title: e.title, messages: e.messages, notes: e.notes, placeholder: false } : {}), key: e.key, seconds: e.seconds, hidden: e.hidden, edited: e.edited };
+    const base: Slide = fresh ?? {
+      id: e.key,
+      key: e.key,
+      kind: 'content',
+      title: e.title,
+      messages: [],
+      visual: null,
+      notes: '',
+      seconds: e.seconds,
+      placeholder: false,
+      warnings: [],
+      hidden: false,
+      edited: true,
+    };
+    const slide: Slide = {
+      ...base,
+      ...(e.edited ? { title: e.title, messages: e.messages, notes: e.notes, placeholder: false } : {}),
+      key: e.key,
+      seconds: e.seconds,
+      hidden: e.hidden,
+      edited: e.edited,
+    };
     return e.edited ? { ...slide, warnings: slideWarnings(slide) } : slide;
   });
   const known = new Set(saved.slides.map((e) => e.source));
@@ -268,12 +361,25 @@ export function applySavedPlan(generated: SlidePlan, saved: SavedPlan | null): S
 export function toSavedPlan(plan: SlidePlan): SavedPlan {
   return {
     version: 1,
-    slides: plan.slides.map((s) => ({ key: s.key, source: SLIDE_BANK.slides.some((b) => b.id === s.id) ? s.id : null, title: s.title, messages: s.messages, notes: s.notes, seconds: s.seconds, hidden: s.hidden, edited: s.edited })),
+    slides: plan.slides.map((s) => ({
+      key: s.key,
+      source: SLIDE_BANK.slides.some((b) => b.id === s.id) ? s.id : null,
+      title: s.title,
+      messages: s.messages,
+      notes: s.notes,
+      seconds: s.seconds,
+      hidden: s.hidden,
+      edited: s.edited,
+    })),
   };
 }
 
 /** « Score go / no go : 77 / 100 — seuil 60 — décision : Go », the words of the score bar. */
 export function scoreCaption(v: Extract<SlideVisual, { kind: 'score' }>): { score: string; threshold: string | null; decision: string | null } {
   const n = (x: number) => String(Math.round(x * 10) / 10).replace('.', ',');
-  return { score: `${v.title} : ${n(v.score)} / ${n(v.max)}`, threshold: v.threshold === null ? null : `Seuil : ${n(v.threshold)}`, decision: v.decision ? `Décision : ${v.decision}` : null };
+  return {
+    score: `${v.title} : ${n(v.score)} / ${n(v.max)}`,
+    threshold: v.threshold === null ? null : `Seuil : ${n(v.threshold)}`,
+    decision: v.decision ? `Décision : ${v.decision}` : null,
+  };
 }

@@ -162,7 +162,10 @@ export class MemoireFile {
           options.appVersion ?? 'Mémoire Studio',
         );
         db.prepare("INSERT INTO document (id, body, revision, word_count, updated_at) VALUES (1, '', 0, 0, ?)").run(at);
-        writeAllNodes(db, (init.doc.content ?? []).map((node) => JSON.stringify(node)));
+        writeAllNodes(
+          db,
+          (init.doc.content ?? []).map((node) => JSON.stringify(node)),
+        );
       } finally {
         db.close();
       }
@@ -306,7 +309,10 @@ export class MemoireFile {
    */
   saveDocument(doc: PmNode, wordCount: number): { revision: number; savedAt: string } {
     return this.writeDocument(wordCount, () => {
-      writeAllNodes(this.db, (doc.content ?? []).map((node) => JSON.stringify(node)));
+      writeAllNodes(
+        this.db,
+        (doc.content ?? []).map((node) => JSON.stringify(node)),
+      );
       this.nodeIndex = null;
     });
   }
@@ -395,8 +401,7 @@ export class MemoireFile {
   /** A snapshot's document, for preview. */
   getSnapshot(id: number): { info: SnapshotInfo; doc: PmNode } {
     const row = this.db.prepare('SELECT id, kind, name, created_at, word_count, body FROM snapshots WHERE id = ?').get(id) as
-      | { id: number; kind: SnapshotKind; name: string; created_at: string; word_count: number; body: Buffer }
-      | undefined;
+      { id: number; kind: SnapshotKind; name: string; created_at: string; word_count: number; body: Buffer } | undefined;
     if (!row) throw new AppError('unknown-snapshot', String(id));
     return {
       info: { id: row.id, kind: row.kind, name: row.name, createdAt: row.created_at, wordCount: row.word_count },
@@ -435,8 +440,7 @@ export class MemoireFile {
 
   private attachmentInfo(id: string): AttachmentInfo {
     const row = this.db.prepare('SELECT id, kind, name, mime, size, created_at, pages FROM attachments WHERE id = ?').get(id) as
-      | { id: string; kind: 'image' | 'annex'; name: string; mime: string; size: number; created_at: string; pages: number | null }
-      | undefined;
+      { id: string; kind: 'image' | 'annex'; name: string; mime: string; size: number; created_at: string; pages: number | null } | undefined;
     if (!row) throw new AppError('unknown-attachment', id);
     return { id: row.id, kind: row.kind, name: row.name, mime: row.mime, size: row.size, createdAt: row.created_at, pages: row.pages };
   }
@@ -476,8 +480,20 @@ export class MemoireFile {
   putComment(full: Comment): Comment {
     this.run(() =>
       this.db
-        .prepare('INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at, criterion_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING')
-        .run(full.id, full.parentId, full.anchor ? JSON.stringify(full.anchor) : null, full.authorRole, full.authorName, full.body, full.createdAt, full.resolvedAt, full.criterionId ?? null),
+        .prepare(
+          'INSERT INTO comments (id, parent_id, anchor, author_role, author_name, body, created_at, resolved_at, criterion_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING',
+        )
+        .run(
+          full.id,
+          full.parentId,
+          full.anchor ? JSON.stringify(full.anchor) : null,
+          full.authorRole,
+          full.authorName,
+          full.body,
+          full.createdAt,
+          full.resolvedAt,
+          full.criterionId ?? null,
+        ),
     );
     return full;
   }
@@ -562,7 +578,11 @@ export class MemoireFile {
   /** Stores the edited slide plan (validated by the caller). */
   saveSlidesJson(plan: string): void {
     this.run(() =>
-      this.db.prepare('INSERT INTO slides (id, plan, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET plan = excluded.plan, updated_at = excluded.updated_at').run(plan, this.now().toISOString()),
+      this.db
+        .prepare(
+          'INSERT INTO slides (id, plan, updated_at) VALUES (1, ?, ?) ON CONFLICT (id) DO UPDATE SET plan = excluded.plan, updated_at = excluded.updated_at',
+        )
+        .run(plan, this.now().toISOString()),
     );
   }
 

@@ -126,7 +126,10 @@ export const migrations: ReadonlyArray<(db: Database.Database) => void> = [
     const stored = db.prepare('SELECT body FROM document WHERE id = 1').get() as { body: string } | undefined;
     if (stored) {
       const doc = JSON.parse(stored.body) as { content?: unknown[] };
-      writeAllNodes(db, (Array.isArray(doc.content) ? doc.content : []).map((node) => JSON.stringify(node)));
+      writeAllNodes(
+        db,
+        (Array.isArray(doc.content) ? doc.content : []).map((node) => JSON.stringify(node)),
+      );
       db.prepare("UPDATE document SET body = '' WHERE id = 1").run();
     }
   },

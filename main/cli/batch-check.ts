@@ -25,7 +25,13 @@ export function expandInputs(args: string[]): string[] {
     } catch {
       isDir = false;
     }
-    if (isDir) out.push(...readdirSync(path).filter((f) => READABLE.test(f) && !f.startsWith('.')).sort((a, b) => a.localeCompare(b, 'fr')).map((f) => join(path, f)));
+    if (isDir)
+      out.push(
+        ...readdirSync(path)
+          .filter((f) => READABLE.test(f) && !f.startsWith('.'))
+          .sort((a, b) => a.localeCompare(b, 'fr'))
+          .map((f) => join(path, f)),
+      );
     else out.push(path);
   }
   return out;
@@ -83,7 +89,11 @@ export function batchCsv(results: CheckedFile[]): string[] {
   for (const r of results) {
     const status = (id: string) => r.report?.criteria.find((c) => c.criterionId === id)?.status ?? '';
     const c = r.report?.memoire;
-    rows.push([basename(r.file), r.candidate, String(c?.satisfied ?? ''), String(c?.partial ?? ''), String(c?.missing ?? ''), r.error ?? '', ...ids.map(status)].map(csvCell).join(','));
+    rows.push(
+      [basename(r.file), r.candidate, String(c?.satisfied ?? ''), String(c?.partial ?? ''), String(c?.missing ?? ''), r.error ?? '', ...ids.map(status)]
+        .map(csvCell)
+        .join(','),
+    );
   }
   return rows;
 }

@@ -21,7 +21,11 @@ export async function checkFile(path: string, templatesDir: string, warn: (line:
 }
 
 /** The checklist of a file and who wrote it (the cover's candidate, or the Word file's name). */
-export async function checkFileWithCandidate(path: string, templatesDir: string, warn: (line: string) => void = () => {}): Promise<{ report: CheckReport; candidate: string }> {
+export async function checkFileWithCandidate(
+  path: string,
+  templatesDir: string,
+  warn: (line: string) => void = () => {},
+): Promise<{ report: CheckReport; candidate: string }> {
   const library = loadTemplateLibrary(templatesDir);
   let doc: PmNode;
   let candidate = basename(path).replace(/\.(docx|memoire)$/i, '');
@@ -49,7 +53,10 @@ export async function checkFileWithCandidate(path: string, templatesDir: string,
   }
   const template = library.templates.get(templateId) ?? library.templates.get('memoire-pac')!;
   const referentiel = library.referentiels.get(template.referentielId)!;
-  return { report: runChecks(memoireSchema().nodeFromJSON(doc), { template, referentiel, thresholds: library.thresholds, length: length ?? template.length }), candidate };
+  return {
+    report: runChecks(memoireSchema().nodeFromJSON(doc), { template, referentiel, thresholds: library.thresholds, length: length ?? template.length }),
+    candidate,
+  };
 }
 
 const ICONS = { satisfied: '✓', partial: '◐', missing: '✗', manual: '?' } as const;
@@ -73,7 +80,10 @@ export function explainReport(report: CheckReport): string[] {
 /** The checklist as text for a terminal. */
 export function formatReport(report: CheckReport): string[] {
   const m = report.memoire;
-  const lines = [`Mémoire : ${nounCount(m.satisfied, 'critère')} sur ${m.total} ${agree(m.satisfied, 'satisfait', 'satisfaits')}, ${m.partial} ${agree(m.partial, 'partiel', 'partiels')}, ${m.missing} ${agree(m.missing, 'manquant', 'manquants')}`, ''];
+  const lines = [
+    `Mémoire : ${nounCount(m.satisfied, 'critère')} sur ${m.total} ${agree(m.satisfied, 'satisfait', 'satisfaits')}, ${m.partial} ${agree(m.partial, 'partiel', 'partiels')}, ${m.missing} ${agree(m.missing, 'manquant', 'manquants')}`,
+    '',
+  ];
   for (const block of report.byBlock) {
     const items = report.criteria.filter((c) => c.blockId === block.blockId && c.scope === 'memoire');
     if (!items.length) continue;
@@ -103,7 +113,13 @@ export function formatQuestions(questions: JuryQuestion[]): string[] {
     });
     lines.push('');
   };
-  section('Ce que le mémoire ne montre pas encore', questions.filter((q) => q.kind === 'gap'));
-  section('Les chiffres à défendre', questions.filter((q) => q.kind === 'figures'));
+  section(
+    'Ce que le mémoire ne montre pas encore',
+    questions.filter((q) => q.kind === 'gap'),
+  );
+  section(
+    'Les chiffres à défendre',
+    questions.filter((q) => q.kind === 'figures'),
+  );
   return lines;
 }

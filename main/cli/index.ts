@@ -103,11 +103,26 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       // The pages as they print with the mémoire's preset: body without cover, sommaire or annexes.
       const { countedPages } = countPages(opened, template, settings.exportPreset, { fontsDir: FONTS_DIR });
       if (json) {
-        out(JSON.stringify({ meta, settings, totalWords: stats.totalWords, pages: countedPages, estimatedPages: Number(estimatePages(stats, settings.length.wordsPerPage).toFixed(1)), sections: stats.sections }, null, 2));
+        out(
+          JSON.stringify(
+            {
+              meta,
+              settings,
+              totalWords: stats.totalWords,
+              pages: countedPages,
+              estimatedPages: Number(estimatePages(stats, settings.length.wordsPerPage).toFixed(1)),
+              sections: stats.sections,
+            },
+            null,
+            2,
+          ),
+        );
         return 0;
       }
       out(`${meta.title} — ${meta.candidate}${meta.company ? ` (${meta.company})` : ''}`);
-      out(`${stats.totalWords.toLocaleString('fr-FR')} mots, ${countedPages} pages mises en page (attendu : ${settings.length.minPages}–${settings.length.maxPages})`);
+      out(
+        `${stats.totalWords.toLocaleString('fr-FR')} mots, ${countedPages} pages mises en page (attendu : ${settings.length.minPages}–${settings.length.maxPages})`,
+      );
       for (const s of stats.sections) out(`${'  '.repeat(s.level - 1)}${s.title} : ${s.words.toLocaleString('fr-FR')} mots`);
       return 0;
     });
@@ -134,7 +149,12 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       const referentiel = library.referentiels.get(settings.referentielId) ?? library.referentiels.get(template.referentielId)!;
       for (const format of formats) {
         const target = exportPath(file, value(rest, '--out'), exportStem('grille', opened.getMemoire().meta), format);
-        const result = await exportEvaluationGrid(opened, { template, referentiel, thresholds: library.thresholds }, { format, out: target, overwrite: true }, { fontsDir: FONTS_DIR });
+        const result = await exportEvaluationGrid(
+          opened,
+          { template, referentiel, thresholds: library.thresholds },
+          { format, out: target, overwrite: true },
+          { fontsDir: FONTS_DIR },
+        );
         out(`Grille exportée : ${result.path} (${Math.round(result.bytes / 1024)} Ko)`);
       }
       return 0;
@@ -150,7 +170,7 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       throw new AppError('not-found', file);
     }
     const draft = await workerDraftReader()(data, template);
-    const target = resolve(rest.includes('--out') ? rest[rest.indexOf('--out') + 1] ?? '' : resolve(file).replace(/\.docx$/i, '') + '.memoire');
+    const target = resolve(rest.includes('--out') ? (rest[rest.indexOf('--out') + 1] ?? '') : resolve(file).replace(/\.docx$/i, '') + '.memoire');
     const title = draft.headings[0]?.text || basename(file).replace(/\.docx$/i, '');
     const meta = memoireMetaSchema.parse({ title: title.slice(0, 300), candidate: value(rest, '--candidat') ?? 'Candidat' });
     // Tables stay tables unless asked: the checker reads them as a grader would; a block is stricter.
@@ -160,10 +180,15 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
     if (json) out(JSON.stringify({ path: target, headings: draft.headings, report: draft.report }, null, 2));
     else {
       const r = draft.report;
-      out(`Importé : ${target}${r.origin === 'memoire-studio' ? ' (export de Mémoire Studio non modifié : mémoire restauré à l’identique, blocs compris)' : ''}`);
-      out(`${nounCount(r.mappedHeadings, 'titre')} sur ${r.headings} ${agree(r.mappedHeadings, 'rattaché', 'rattachés')} au modèle ; ${nounCount(r.paragraphs, 'paragraphe')}, ${nounCount(r.lists, 'liste')}, ${nounCount(r.tables, 'tableau', 'tableaux')} dont ${r.recognizedTables.length} ${agree(r.recognizedTables.length, 'lisible', 'lisibles')} comme un bloc${convertTables.length ? ' (convertis)' : ''}, ${nounCount(r.images, 'image')}, ${nounCount(r.footnotes, 'note')}`);
+      out(
+        `Importé : ${target}${r.origin === 'memoire-studio' ? ' (export de Mémoire Studio non modifié : mémoire restauré à l’identique, blocs compris)' : ''}`,
+      );
+      out(
+        `${nounCount(r.mappedHeadings, 'titre')} sur ${r.headings} ${agree(r.mappedHeadings, 'rattaché', 'rattachés')} au modèle ; ${nounCount(r.paragraphs, 'paragraphe')}, ${nounCount(r.lists, 'liste')}, ${nounCount(r.tables, 'tableau', 'tableaux')} dont ${r.recognizedTables.length} ${agree(r.recognizedTables.length, 'lisible', 'lisibles')} comme un bloc${convertTables.length ? ' (convertis)' : ''}, ${nounCount(r.images, 'image')}, ${nounCount(r.footnotes, 'note')}`,
+      );
       for (const h of draft.headings.filter((x) => !x.sectionId && x.level === 1)) out(`  non rattaché : ${h.text}`);
-      if (r.droppedImages) out(`  ${nounCount(r.droppedImages, 'image')} non ${agree(r.droppedImages, 'importée', 'importées')} (formats autres que PNG et JPEG)`);
+      if (r.droppedImages)
+        out(`  ${nounCount(r.droppedImages, 'image')} non ${agree(r.droppedImages, 'importée', 'importées')} (formats autres que PNG et JPEG)`);
     }
     return 0;
   },
@@ -234,7 +259,11 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
       const template = templateOf(library, opened.getMemoire().settings.templateId);
       const section = value('--section');
       if (rest.includes('--section') && !flattenSections(template.sections).some((s) => s.id === section)) {
-        out(`Section inconnue : ${section ?? '(aucune)'}. Sections du modèle : ${flattenSections(template.sections).map((s) => s.id).join(', ')}.`);
+        out(
+          `Section inconnue : ${section ?? '(aucune)'}. Sections du modèle : ${flattenSections(template.sections)
+            .map((s) => s.id)
+            .join(', ')}.`,
+        );
         return 2;
       }
       // Wrong block values are exported as typed (the candidate may mean it) but never silently.
@@ -242,7 +271,11 @@ const commands: Record<string, (args: Args) => Promise<number>> = {
         warn(`Valeur invalide — ${v.block}, ${v.where} : ${v.message}`);
       }
       for (const format of formats) {
-        const options = { sectionTitle: flattenSections(template.sections).find((s) => s.id === section)?.title, confidential: flag('--confidentiel'), annotated: flag('--annotee') };
+        const options = {
+          sectionTitle: flattenSections(template.sections).find((s) => s.id === section)?.title,
+          confidential: flag('--confidentiel'),
+          annotated: flag('--annotee'),
+        };
         const result = await exportMemoire(
           opened,
           template,

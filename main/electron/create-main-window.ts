@@ -8,7 +8,10 @@ import { APP_ORIGIN } from './app-protocol';
 /** Creates the main window with every security setting on, at its last position and size. */
 export function createMainWindow(options: { preloadPath: string; stateFile: string }): BrowserWindow {
   const saved = readJsonFile<WindowState | null>(options.stateFile, windowStateSchema.nullable(), null);
-  const state = fitWindowState(saved ?? DEFAULT_WINDOW, screen.getAllDisplays().map((d) => d.workArea));
+  const state = fitWindowState(
+    saved ?? DEFAULT_WINDOW,
+    screen.getAllDisplays().map((d) => d.workArea),
+  );
   const win = new BrowserWindow({
     ...state,
     minWidth: 900,

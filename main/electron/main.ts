@@ -74,7 +74,14 @@ async function start(): Promise<void> {
   serveRenderer(resourcePath('dist', 'renderer'));
 
   backend = createMemoireBackend(
-    { templatesDir: resourcePath('templates'), fontsDir: fontsPath(), dataDir: app.getPath('userData'), appVersion: app.getVersion(), nativeBinding: binding, readDraft: workerDraftReader() },
+    {
+      templatesDir: resourcePath('templates'),
+      fontsDir: fontsPath(),
+      dataDir: app.getPath('userData'),
+      appVersion: app.getVersion(),
+      nativeBinding: binding,
+      readDraft: workerDraftReader(),
+    },
     electronPlatform(() => mainWindow),
   );
   registerApiIpc(backend.handlers, (wc) => !!mainWindow && wc === mainWindow.webContents);

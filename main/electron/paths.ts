@@ -17,6 +17,8 @@ export function fontsPath(): string {
  * build for the tests and the CLI). `npm run build:native-electron` produces it.
  */
 export function electronSqliteBinding(): string | null {
-  const path = app.isPackaged ? join(process.resourcesPath, 'native', 'better_sqlite3.node') : join(app.getAppPath(), 'build', 'native-electron', 'better_sqlite3.node');
+  const path = app.isPackaged
+    ? join(process.resourcesPath, 'native', 'better_sqlite3.node')
+    : join(app.getAppPath(), 'build', 'native-electron', 'better_sqlite3.node');
   return existsSync(path) ? path : null;
 }

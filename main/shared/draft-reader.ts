@@ -16,7 +16,8 @@ export const DEFAULT_DRAFT_LIMITS: DraftReaderLimits = { heapMb: 768, timeoutMs:
 
 const TOO_MUCH_MEMORY =
   'Ce document Word demande trop de mémoire pour être lu (fichier piégé ou démesuré) : il a été abandonné sans rien modifier. Ouvrez-le dans Word et enregistrez-le à nouveau, ou découpez-le.';
-const TOO_LONG = 'La lecture de ce document Word a pris trop de temps et a été abandonnée, sans rien modifier. Ouvrez-le dans Word et enregistrez-le à nouveau.';
+const TOO_LONG =
+  'La lecture de ce document Word a pris trop de temps et a été abandonnée, sans rien modifier. Ouvrez-le dans Word et enregistrez-le à nouveau.';
 const UNREADABLE = 'Ce document Word est endommagé ou d’un format non pris en charge.';
 
 /**
@@ -71,7 +72,13 @@ function readInWorker<T>(data: Buffer, template: MemoireTemplate | null, limits:
       settle(() => (reply.ok ? resolve(reply.result) : reject(new AppError(reply.error.code, reply.error.detail, reply.error.message ?? UNREADABLE)))),
     );
     worker.on('error', (error: Error & { code?: string }) =>
-      settle(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new AppError('too-large', error.message, TOO_MUCH_MEMORY) : new AppError('invalid-input', error.message, UNREADABLE))),
+      settle(() =>
+        reject(
+          error.code === 'ERR_WORKER_OUT_OF_MEMORY'
+            ? new AppError('too-large', error.message, TOO_MUCH_MEMORY)
+            : new AppError('invalid-input', error.message, UNREADABLE),
+        ),
+      ),
     );
     worker.on('exit', (code) => settle(() => reject(new AppError('invalid-input', `code de sortie ${code}`, UNREADABLE))));
   });

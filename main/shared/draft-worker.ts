@@ -18,6 +18,9 @@ reading.then(
   (error: unknown) =>
     parentPort!.postMessage({
       ok: false,
-      error: error instanceof AppError ? { code: error.code, message: error.message, detail: error.detail } : { code: 'invalid-input', message: null, detail: (error as Error)?.message },
+      error:
+        error instanceof AppError
+          ? { code: error.code, message: error.message, detail: error.detail }
+          : { code: 'invalid-input', message: null, detail: (error as Error)?.message },
     }),
 );

@@ -24,7 +24,13 @@ mkdirSync(workspace, { recursive: true });
 mkdirSync(dataDir, { recursive: true });
 
 const backend = createMemoireBackend(
-  { templatesDir: join(root, 'templates'), fontsDir: join(root, 'resources', 'fonts'), dataDir, appVersion: process.env.npm_package_version ?? '0.1.0', readDraft: workerDraftReader() },
+  {
+    templatesDir: join(root, 'templates'),
+    fontsDir: join(root, 'resources', 'fonts'),
+    dataDir,
+    appVersion: process.env.npm_package_version ?? '0.1.0',
+    readDraft: workerDraftReader(),
+  },
   webPlatform(workspace),
 );
 const host = await startWebHost({ handlers: backend.handlers, staticDir: resolve(values.static!), port: Number(values.port) });

@@ -71,7 +71,15 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
           input = JSON.parse((await readBody(req)).toString('utf8') || '{}');
         } catch (error) {
           const tooLarge = (error as Error).message === 'too-large';
-          return send(res, tooLarge ? 413 : 400, JSON.stringify({ ok: false, error: { code: tooLarge ? 'too-large' : 'invalid-input', message: tooLarge ? 'Requête trop volumineuse.' : 'Requête illisible.' } }), 'application/json');
+          return send(
+            res,
+            tooLarge ? 413 : 400,
+            JSON.stringify({
+              ok: false,
+              error: { code: tooLarge ? 'too-large' : 'invalid-input', message: tooLarge ? 'Requête trop volumineuse.' : 'Requête illisible.' },
+            }),
+            'application/json',
+          );
         }
         const response = await dispatchApiCall(options.handlers, decodeURIComponent(url.pathname.slice(5)), input);
         return send(res, 200, JSON.stringify(response), 'application/json');

@@ -23,8 +23,7 @@ export function App() {
       else if (name === 'import') {
         setOpened(null);
         setImportRequest((n) => n + 1);
-      }
-      else if (name === 'about') window.alert(fr.about);
+      } else if (name === 'about') window.alert(fr.about);
       setMenuCommand((c) => ({ name, seq: (c?.seq ?? 0) + 1 }));
     });
     const offFile = api.on('file.open', ({ path }) => {

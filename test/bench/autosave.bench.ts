@@ -16,8 +16,14 @@ export async function benchAutosave(): Promise<string[]> {
   try {
     const template = loadTemplateLibrary(TEMPLATES_DIR).templates.get('memoire-pac')!;
     const doc = generateMemoire(template);
-    const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() }, webPlatform(dir));
-    const created = await dispatchApiCall(backend.handlers, 'memoire.create', { path: join(dir, 'bench.memoire'), meta: { title: 'Bench', candidate: 'Bench' } });
+    const backend = createMemoireBackend(
+      { templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() },
+      webPlatform(dir),
+    );
+    const created = await dispatchApiCall(backend.handlers, 'memoire.create', {
+      path: join(dir, 'bench.memoire'),
+      meta: { title: 'Bench', candidate: 'Bench' },
+    });
     if (!created.ok) throw new Error(created.error.message);
     const handle = (created.result as { handle: string }).handle;
 
@@ -43,7 +49,14 @@ export async function benchAutosave(): Promise<string[]> {
       closeSync(fd);
       peer.push(performance.now() - t0);
     }
-    return [report('Autosave 25 000 mots (API + SQLite FULL sync)', median(ours.slice(5)), { name: 'JSON + fsync brut', ms: median(peer.slice(5)) }, { ms: 10, label: '≤ 10 ms' })];
+    return [
+      report(
+        'Autosave 25 000 mots (API + SQLite FULL sync)',
+        median(ours.slice(5)),
+        { name: 'JSON + fsync brut', ms: median(peer.slice(5)) },
+        { ms: 10, label: '≤ 10 ms' },
+      ),
+    ];
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

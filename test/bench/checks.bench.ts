@@ -38,7 +38,17 @@ export function benchChecks(): string[] {
     graded.push(performance.now() - t0);
   }
   return [
-    report(`42 critères, mémoire de référence (${satisfied}/29)`, median(ours.slice(10)), { name: 'JSON.parse du document', ms: median(peer.slice(10)) }, { ms: 5, label: '≤ 5 ms' }),
-    report('42 critères, 25 000 mots sans bloc (correcteur)', median(graded.slice(5)), { name: 'JSON.parse du document', ms: median(peer.slice(10)) }, { ms: 150, label: '≤ 150 ms (touche → liste)' }),
+    report(
+      `42 critères, mémoire de référence (${satisfied}/29)`,
+      median(ours.slice(10)),
+      { name: 'JSON.parse du document', ms: median(peer.slice(10)) },
+      { ms: 5, label: '≤ 5 ms' },
+    ),
+    report(
+      '42 critères, 25 000 mots sans bloc (correcteur)',
+      median(graded.slice(5)),
+      { name: 'JSON.parse du document', ms: median(peer.slice(10)) },
+      { ms: 150, label: '≤ 150 ms (touche → liste)' },
+    ),
   ];
 }

@@ -43,9 +43,12 @@ export function benchCli(): string[] {
     const peer: number[] = [];
     for (let round = 0; round < 3; round++) {
       ours.push(time(() => execFileSync(process.execPath, [BIN, 'check', memoires], { maxBuffer: 16 * 1024 * 1024 })));
-      peer.push(time(() => {
-        for (let i = 1; i <= COPIES; i++) execFileSync('pandoc', ['-t', 'plain', join(docx, `candidat-${String(i).padStart(2, '0')}.docx`)], { maxBuffer: 64 * 1024 * 1024 });
-      }));
+      peer.push(
+        time(() => {
+          for (let i = 1; i <= COPIES; i++)
+            execFileSync('pandoc', ['-t', 'plain', join(docx, `candidat-${String(i).padStart(2, '0')}.docx`)], { maxBuffer: 64 * 1024 * 1024 });
+        }),
+      );
     }
     const startOurs: number[] = [];
     const startNode: number[] = [];
@@ -55,8 +58,18 @@ export function benchCli(): string[] {
     }
     const total = median(ours);
     return [
-      report(`memoire check, dossier de ${COPIES} mémoires (total)`, total, { name: `pandoc -t plain × ${COPIES}`, ms: median(peer) }, { ms: median(peer), label: 'plus rapide que pandoc' }),
-      report('  … par mémoire', total / COPIES, { name: 'pandoc -t plain, par fichier', ms: median(peer) / COPIES }, { ms: median(peer) / COPIES, label: 'plus rapide que pandoc' }),
+      report(
+        `memoire check, dossier de ${COPIES} mémoires (total)`,
+        total,
+        { name: `pandoc -t plain × ${COPIES}`, ms: median(peer) },
+        { ms: median(peer), label: 'plus rapide que pandoc' },
+      ),
+      report(
+        '  … par mémoire',
+        total / COPIES,
+        { name: 'pandoc -t plain, par fichier', ms: median(peer) / COPIES },
+        { ms: median(peer) / COPIES, label: 'plus rapide que pandoc' },
+      ),
       report('Démarrage de memoire --version', median(startOurs), { name: 'node -e 0', ms: median(startNode) }, { ms: 1000, label: '< 1 s' }),
     ];
   } finally {

@@ -24,7 +24,16 @@ function toMarkdown(blocks: RenderBlock[]): string {
       case 'list':
         return b.items.map((item) => `- ${item.map(text).join(' ')}`).join('\n');
       case 'table': {
-        const row = (cells: Array<Array<{ text: string }>>) => `| ${cells.map((c) => c.map((i) => i.text).join(' ').replace(/\|/g, '/').replace(/\n/g, ' ')).join(' | ')} |`;
+        const row = (cells: Array<Array<{ text: string }>>) =>
+          `| ${cells
+            .map((c) =>
+              c
+                .map((i) => i.text)
+                .join(' ')
+                .replace(/\|/g, '/')
+                .replace(/\n/g, ' '),
+            )
+            .join(' | ')} |`;
         const header = b.header ?? b.rows[0];
         const body = b.header ? b.rows : b.rows.slice(1);
         return [row(header), `|${header.map(() => '---').join('|')}|`, ...body.map(row)].join('\n');

@@ -26,7 +26,10 @@ export async function benchHugeDocument(): Promise<string[]> {
     const template = loadTemplateLibrary(TEMPLATES_DIR).templates.get('memoire-pac')!;
     const reference = generateMemoire(template);
     const doc: PmNode = { type: 'doc', content: Array.from({ length: COPIES }, () => structuredClone(reference.content!)).flat() };
-    const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() }, webPlatform(dir));
+    const backend = createMemoireBackend(
+      { templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() },
+      webPlatform(dir),
+    );
     const call = async (method: string, input: unknown) => {
       const res = await dispatchApiCall(backend.handlers, method, input);
       if (!res.ok) throw new Error(res.error.message);
@@ -44,7 +47,14 @@ export async function benchHugeDocument(): Promise<string[]> {
       (node.content![0] as { text: string }).text += ` mot${i}`;
       doc.content![at] = node;
       let t0 = performance.now();
-      ({ revision } = await call('memoire.saveChanges', { handle, baseRevision: revision, baseCount: doc.content!.length, from: at, deleteCount: 1, nodes: [node] }));
+      ({ revision } = await call('memoire.saveChanges', {
+        handle,
+        baseRevision: revision,
+        baseCount: doc.content!.length,
+        from: at,
+        deleteCount: 1,
+        nodes: [node],
+      }));
       changeSaves.push(performance.now() - t0);
       t0 = performance.now();
       await call('layout.pageCount', { handle });
@@ -68,7 +78,12 @@ export async function benchHugeDocument(): Promise<string[]> {
     }
     file.close();
     return [
-      report('Sauvegarde d’une frappe, 2 M mots', median(changeSaves.slice(1)), { name: 'document entier', ms: median(wholeSaves) }, { ms: 50, label: '≤ 50 ms' }),
+      report(
+        'Sauvegarde d’une frappe, 2 M mots',
+        median(changeSaves.slice(1)),
+        { name: 'document entier', ms: median(wholeSaves) },
+        { ms: 50, label: '≤ 50 ms' },
+      ),
       report('Pages après une frappe, 2 M mots', median(liveCounts.slice(1)), { name: 'relu du fichier', ms: median(fromFile) }, { ms: 1000, label: '≤ 1 s' }),
     ];
   } finally {

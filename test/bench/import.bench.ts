@@ -53,7 +53,12 @@ export async function benchImport(): Promise<string[]> {
       { warmup: 2, ours: 4, peer: 3 },
     );
     return [
-      report(`Critères d’un brouillon importé (${draft.report.paragraphs} paragraphes)`, median(checks.slice(5)), { name: 'JSON.parse du brouillon', ms: median(parses.slice(5)) }, { ms: 50, label: '≤ 50 ms' }),
+      report(
+        `Critères d’un brouillon importé (${draft.report.paragraphs} paragraphes)`,
+        median(checks.slice(5)),
+        { name: 'JSON.parse du brouillon', ms: median(parses.slice(5)) },
+        { ms: 50, label: '≤ 50 ms' },
+      ),
       report('Import du DOCX du mémoire de référence', measured.ours, { name: 'pandoc -f docx -t json', ms: measured.peer }, { ms: 1500, label: '≤ 1,5 s' }),
     ];
   } finally {

@@ -28,7 +28,8 @@ export async function benchPdf(): Promise<string[]> {
 
     // The live count: the whole mémoire laid out with the line cache emptied first (as on opening),
     // and again after one paragraph changed (as after a keystroke).
-    const count = (d: typeof doc) => layoutTree(buildRenderTree(d, meta, template, { includeAnnexes: false }), preset, FONTS_DIR, () => null, { measureOnly: true });
+    const count = (d: typeof doc) =>
+      layoutTree(buildRenderTree(d, meta, template, { includeAnnexes: false }), preset, FONTS_DIR, () => null, { measureOnly: true });
     const paginate: number[] = [];
     const afterEdit: number[] = [];
     for (let i = 0; i < 12; i++) {
@@ -47,7 +48,10 @@ export async function benchPdf(): Promise<string[]> {
     const docx = join(dir, 'same.docx');
     writeFileAtomic(docx, await exportDocxPaged(buildRenderTree(doc, meta, template), preset, { fontsDir: FONTS_DIR }, () => null));
     const profile = `file://${join(dir, 'lo-profile')}`;
-    const convert = () => execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], { stdio: 'ignore' });
+    const convert = () =>
+      execFileSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), docx], {
+        stdio: 'ignore',
+      });
     convert();
     const exportOnce = async () => {
       const tree = buildRenderTree(doc, meta, template);

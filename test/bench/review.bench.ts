@@ -19,9 +19,21 @@ export function benchReanchor(): string[] {
     const block = index.starts[Math.floor(((i + 0.5) / 200) * index.starts.length)];
     return anchorAt(index, block.pos + 2, block.pos + 30);
   });
-  const filler = (n: number): PmNode[] => Array.from({ length: n }, (_, i) => ({ type: 'paragraph', content: [{ type: 'text', text: `Paragraphe ajouté numéro ${i} après l’envoi au tuteur, pour vérifier que chaque commentaire retrouve sa place malgré le texte nouveau qui décale toutes les positions du document.` }] }));
+  const filler = (n: number): PmNode[] =>
+    Array.from({ length: n }, (_, i) => ({
+      type: 'paragraph',
+      content: [
+        {
+          type: 'text',
+          text: `Paragraphe ajouté numéro ${i} après l’envoi au tuteur, pour vérifier que chaque commentaire retrouve sa place malgré le texte nouveau qui décale toutes les positions du document.`,
+        },
+      ],
+    }));
   const content = before.content!;
-  const after: PmNode = { type: 'doc', content: [...filler(130), ...content.slice(0, content.length / 2), ...filler(130), ...content.slice(content.length / 2)] };
+  const after: PmNode = {
+    type: 'doc',
+    content: [...filler(130), ...content.slice(0, content.length / 2), ...filler(130), ...content.slice(content.length / 2)],
+  };
   const edited = memoireSchema().nodeFromJSON(after);
   const runs: number[] = [];
   let found = 0;
@@ -35,8 +47,15 @@ export function benchReanchor(): string[] {
   const peer: number[] = [];
   for (let i = 0; i < 15; i++) {
     const t0 = performance.now();
-    edited.textContent;
+    void edited.textContent;
     peer.push(performance.now() - t0);
   }
-  return [report(`Ré-ancrer 200 commentaires après 5 000 mots ajoutés (${found}/200 retrouvés)`, median(runs.slice(3)), { name: 'lire le texte du document', ms: median(peer.slice(3)) }, { ms: 50, label: '≤ 50 ms' })];
+  return [
+    report(
+      `Ré-ancrer 200 commentaires après 5 000 mots ajoutés (${found}/200 retrouvés)`,
+      median(runs.slice(3)),
+      { name: 'lire le texte du document', ms: median(peer.slice(3)) },
+      { ms: 50, label: '≤ 50 ms' },
+    ),
+  ];
 }

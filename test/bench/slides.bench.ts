@@ -27,7 +27,11 @@ export async function benchSlides(): Promise<string[]> {
     const cover = { title: meta.title, candidate: meta.candidate };
     const pptx = join(dir, 'soutenance.pptx');
     writeFileSync(pptx, await exportSlidesPptx(plan, cover, DECK_THEME));
-    const impress = () => execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx], { stdio: 'ignore', timeout: 120_000 });
+    const impress = () =>
+      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, pptx], {
+        stdio: 'ignore',
+        timeout: 120_000,
+      });
     impress(); // LibreOffice's first start builds its profile: not counted.
     const counts = { warmup: 2, ours: 5, peer: 2 };
     const planned = await oursAgainstPeer(async () => generateSlidePlan(buildRenderTree(doc, meta, template)), impress, counts);

@@ -69,7 +69,17 @@ export async function benchSpelling(): Promise<string[]> {
     peerParagraph.push(performance.now() - t0);
   }
   return [
-    report(`Orthographe de ${Math.round(words / 1000)} 000 mots, à froid`, median(scratch), { name: 'Hunspell nu, mot à mot', ms: median(peerScratch) }, { ms: 2000, label: '≤ 2 s' }),
-    report('Orthographe d’un paragraphe modifié', median(perParagraph), { name: 'Hunspell nu, mot à mot', ms: median(peerParagraph) }, { ms: 20, label: '≤ 20 ms' }),
+    report(
+      `Orthographe de ${Math.round(words / 1000)} 000 mots, à froid`,
+      median(scratch),
+      { name: 'Hunspell nu, mot à mot', ms: median(peerScratch) },
+      { ms: 2000, label: '≤ 2 s' },
+    ),
+    report(
+      'Orthographe d’un paragraphe modifié',
+      median(perParagraph),
+      { name: 'Hunspell nu, mot à mot', ms: median(peerParagraph) },
+      { ms: 20, label: '≤ 20 ms' },
+    ),
   ];
 }

@@ -100,7 +100,10 @@ export async function benchWeb(): Promise<string[]> {
   });
   file.saveDocument(doc, 25_000);
   file.close();
-  const backend = createMemoireBackend({ templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() }, webPlatform(dir));
+  const backend = createMemoireBackend(
+    { templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(dir, 'data'), appVersion: 'bench', readDraft: workerDraftReader() },
+    webPlatform(dir),
+  );
   const host = await startWebHost({ handlers: backend.handlers, staticDir: join(ROOT, 'dist/renderer') });
   const browser = await launchChromium();
   try {
@@ -164,9 +167,24 @@ export async function benchWeb(): Promise<string[]> {
     const peer = await typingLatencies(peerPage, '#plain', 300);
 
     return [
-      report('Ouvrir et afficher 25 000 mots (web host)', median(opens.slice(1)), { name: 'HTML statique dans Chromium', ms: median(peerOpens.slice(1)) }, { ms: 300, label: '≤ 300 ms' }),
-      report('Frappe p95 keydown → DOM (25 000 mots)', percentile(ours, 95), { name: 'contenteditable nu', ms: percentile(peer, 95) }, { ms: 16, label: '≤ 16 ms' }),
-      report('Frappe p95, plan + critères + orthographe', percentile(ours, 95), { name: 'même frappe, panneaux masqués, orthographe coupée', ms: percentile(withoutPanels, 95) }, { ms: 16, label: '≤ 16 ms' }),
+      report(
+        'Ouvrir et afficher 25 000 mots (web host)',
+        median(opens.slice(1)),
+        { name: 'HTML statique dans Chromium', ms: median(peerOpens.slice(1)) },
+        { ms: 300, label: '≤ 300 ms' },
+      ),
+      report(
+        'Frappe p95 keydown → DOM (25 000 mots)',
+        percentile(ours, 95),
+        { name: 'contenteditable nu', ms: percentile(peer, 95) },
+        { ms: 16, label: '≤ 16 ms' },
+      ),
+      report(
+        'Frappe p95, plan + critères + orthographe',
+        percentile(ours, 95),
+        { name: 'même frappe, panneaux masqués, orthographe coupée', ms: percentile(withoutPanels, 95) },
+        { ms: 16, label: '≤ 16 ms' },
+      ),
       report('Touche → liste des critères à jour (médiane)', median(checklist), { name: 'touche → DOM', ms: median(ours) }, { ms: 150, label: '≤ 150 ms' }),
       `  (frappe : médiane ${median(ours).toFixed(2)} ms, max ${Math.max(...ours).toFixed(2)} ms sur ${ours.length} touches)`,
     ];

@@ -34,7 +34,7 @@ describe('business blocks and the live checklist', () => {
     expect(await page.getByTestId('readiness').innerText()).toBe('0 critère sur 29 satisfait');
 
     // Insert a PAC block with the "/" menu, in the PAC section.
-    await app.writeInSection('Plan d\'action commerciale', '');
+    await app.writeInSection("Plan d'action commerciale", '');
     await page.keyboard.type('/');
     const menu = page.getByRole('dialog', { name: 'Insérer' });
     await menu.getByLabel('Rechercher un bloc, un titre, un tableau…').fill('plan d');
@@ -116,7 +116,10 @@ describe('business blocks and the live checklist', () => {
   it('pastes hostile HTML as clean text: nothing runs, no javascript: link, the text is kept', async () => {
     const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Avant. ');
-    await app.paste('<p onclick="window.__pwned=1">Texte collé <b>gras</b> <img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">piège</a></p><script>window.__pwned=4</script><iframe src="https://evil.example"></iframe>', 'Texte collé gras piège');
+    await app.paste(
+      '<p onclick="window.__pwned=1">Texte collé <b>gras</b> <img src=x onerror="window.__pwned=2"><a href="javascript:window.__pwned=3">piège</a></p><script>window.__pwned=4</script><iframe src="https://evil.example"></iframe>',
+      'Texte collé gras piège',
+    );
     await page.locator('.ProseMirror strong', { hasText: 'gras' }).waitFor();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
     expect(await page.locator('.ProseMirror a[href^="javascript"], .ProseMirror img, .ProseMirror iframe, .ProseMirror [onclick]').count()).toBe(0);
@@ -169,7 +172,14 @@ describe('business blocks and the live checklist', () => {
     await finding.waitFor();
     expect(await finding.innerText()).toContain('Le texte annonce un budget de 20\u202F000 € ; le PAC totalise 21\u202F500 €.');
     await finding.getByRole('button', { name: '→ voir le bloc' }).click();
-    await expect.poll(() => page.locator('[data-block="pac"]').last().evaluate((el) => el.classList.contains('is-selected'))).toBe(true);
+    await expect
+      .poll(() =>
+        page
+          .locator('[data-block="pac"]')
+          .last()
+          .evaluate((el) => el.classList.contains('is-selected')),
+      )
+      .toBe(true);
     await page.screenshot({ path: artifactPath('13-figures-agree.png') });
   });
 
@@ -204,8 +214,13 @@ describe('business blocks and the live checklist', () => {
     await dialog.getByText('Document Word (.docx)').click();
     await dialog.getByRole('combobox', { name: 'Mise en page' }).selectOption('arial-11');
     await dialog.getByText('Version confidentielle').click();
-    await dialog.getByTestId('export-length').getByText(/pages avec cette mise en page/).waitFor();
-    expect(await dialog.getByTestId('export-length').innerText()).toMatch(/^\d+ pages avec cette mise en page, hors page de garde, sommaire et annexes \(attendu : 40–60\)/);
+    await dialog
+      .getByTestId('export-length')
+      .getByText(/pages avec cette mise en page/)
+      .waitFor();
+    expect(await dialog.getByTestId('export-length').innerText()).toMatch(
+      /^\d+ pages avec cette mise en page, hors page de garde, sommaire et annexes \(attendu : 40–60\)/,
+    );
     await dialog.getByRole('button', { name: 'Exporter…' }).click();
     const status = dialog.getByRole('status');
     await status.waitFor();
@@ -224,7 +239,10 @@ describe('business blocks and the live checklist', () => {
   it('exports a PDF with an attached annex merged at the end, and shows the laid-out page count', async () => {
     const { page, app } = await openPacMemoire();
     await app.writeInSection('Conclusion', 'Phrase écrite juste avant le PDF.');
-    await page.getByTestId('length-summary').getByText(/pages mises en page/).waitFor();
+    await page
+      .getByTestId('length-summary')
+      .getByText(/pages mises en page/)
+      .waitFor();
     const annex = await PDFDocument.create();
     annex.addPage([595, 842]).drawText('Fiche de poste du candidat', { x: 60, y: 760, size: 18, font: await annex.embedFont(StandardFonts.Helvetica) });
     await page.getByRole('button', { name: 'Exporter', exact: true }).click();
@@ -237,10 +255,15 @@ describe('business blocks and the live checklist', () => {
     expect(await dialog.getByTestId('annexes').locator('li').count()).toBe(1);
     // The confidential version masks the text, not the attached PDFs: the dialog says so.
     await dialog.getByRole('checkbox', { name: /Version confidentielle/ }).check();
-    expect(await dialog.getByTestId('confidential-annexes').innerText()).toBe('Attention : l’annexe PDF jointe n’est pas anonymisée ; vérifiez-la ou exportez sans les annexes.');
+    expect(await dialog.getByTestId('confidential-annexes').innerText()).toBe(
+      'Attention : l’annexe PDF jointe n’est pas anonymisée ; vérifiez-la ou exportez sans les annexes.',
+    );
     await dialog.getByRole('checkbox', { name: /Version confidentielle/ }).uncheck();
     expect(await dialog.getByTestId('confidential-annexes').count()).toBe(0);
-    await dialog.getByTestId('export-length').getByText(/pages avec cette mise en page/).waitFor();
+    await dialog
+      .getByTestId('export-length')
+      .getByText(/pages avec cette mise en page/)
+      .waitFor();
     const counted = Number(/^(\d+)/.exec(await dialog.getByTestId('export-length').innerText())![1]);
     await dialog.getByRole('button', { name: 'Exporter…' }).click();
     const status = dialog.getByRole('status');
@@ -249,10 +272,15 @@ describe('business blocks and the live checklist', () => {
     expect(path).toMatch(/PAC équilibré\.pdf$/);
     await page.screenshot({ path: artifactPath('11-export-pdf.png') });
     // Lines joined back: justified text may break (and hyphenate) anywhere.
-    const text = execFileSync('pdftotext', [path, '-']).toString().replace(/(\p{L})-\n/gu, '$1').replace(/\s+/g, ' ');
+    const text = execFileSync('pdftotext', [path, '-'])
+      .toString()
+      .replace(/(\p{L})-\n/gu, '$1')
+      .replace(/\s+/g, ' ');
     expect(text).toContain('Phrase écrite juste avant le PDF.');
     const pdf = await PDFDocument.load(readFileSync(path));
-    expect(execFileSync('pdftotext', ['-f', String(pdf.getPageCount()), '-l', String(pdf.getPageCount()), path, '-']).toString()).toContain('Fiche de poste du candidat');
+    expect(execFileSync('pdftotext', ['-f', String(pdf.getPageCount()), '-l', String(pdf.getPageCount()), path, '-']).toString()).toContain(
+      'Fiche de poste du candidat',
+    );
     // The body without the annexes section has the number of pages the dialog announced: the
     // annexes section (announcing the attached PDF) is the one page after it.
     expect(counted).toBeGreaterThan(0);

@@ -15,14 +15,21 @@ const session = e2eSession('memoire-e2e-import-', (root) => {
 const docx = join(session.root, 'brouillon-cargoline.docx');
 
 describe('importing a Word draft', () => {
-  for (const viewport of [{ width: 1280, height: 620 }, { width: 1920, height: 1080 }]) {
+  for (const viewport of [
+    { width: 1280, height: 620 },
+    { width: 1920, height: 1080 },
+  ]) {
     it(`maps the headings, lets the candidate fix one, creates the mémoire and grades it (${viewport.width}×${viewport.height})`, async () => {
       const before = fileHash(docx);
       const page = await newPage(session.browser, viewport);
       const app = new AppPage(page);
       const checklist = new ChecklistModel(page);
       await app.goto(session.host.url);
-      await page.getByTestId('docx-input').setInputFiles({ name: 'brouillon-cargoline.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: readFileSync(docx) });
+      await page.getByTestId('docx-input').setInputFiles({
+        name: 'brouillon-cargoline.docx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        buffer: readFileSync(docx),
+      });
       const dialog = page.getByTestId('import-dialog');
       const table = dialog.getByTestId('mapping-table');
       await table.waitFor();
@@ -50,10 +57,12 @@ describe('importing a Word draft', () => {
       await evidence.click();
       // The jump lands on the threats table, at the top of the page.
       const target = page.locator('.ProseMirror table', { hasText: 'LeaseBike' }).first();
-      await expect.poll(async () => {
-        const box = await target.boundingBox();
-        return box !== null && box.y >= 0 && box.y < viewport.height / 2;
-      }).toBe(true);
+      await expect
+        .poll(async () => {
+          const box = await target.boundingBox();
+          return box !== null && box.y >= 0 && box.y < viewport.height / 2;
+        })
+        .toBe(true);
       await page.screenshot({ path: artifactPath(`11-import-checklist-${viewport.width}.png`) });
       expect(fileHash(docx)).toBe(before);
     });
@@ -63,7 +72,11 @@ describe('importing a Word draft', () => {
     const page = await newPage(session.browser, { width: 1280, height: 620 });
     const app = new AppPage(page);
     await app.goto(session.host.url);
-    await page.getByTestId('docx-input').setInputFiles({ name: 'faux.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('ceci n’est pas un document Word, seulement du texte'.padEnd(400, '.')) });
+    await page.getByTestId('docx-input').setInputFiles({
+      name: 'faux.docx',
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from('ceci n’est pas un document Word, seulement du texte'.padEnd(400, '.')),
+    });
     await page.getByTestId('import-dialog').getByRole('alert').filter({ hasText: 'n’est pas un document Word' }).waitFor();
   });
 });

@@ -9,7 +9,8 @@ import { e2eSession } from './support/session';
 import { AppPage, ChecklistModel } from './support/app-page';
 
 const session = e2eSession('memoire-e2e-jury-', (root) => {
-  for (const title of ['Mémoire complet', 'Mémoire à répéter']) MemoireFile.create(join(root, 'Mémoires', `${title}.memoire`), { ...sampleMemoire(title), doc: generateMemoire(template, 6000) }).close();
+  for (const title of ['Mémoire complet', 'Mémoire à répéter'])
+    MemoireFile.create(join(root, 'Mémoires', `${title}.memoire`), { ...sampleMemoire(title), doc: generateMemoire(template, 6000) }).close();
 });
 
 describe('the likely questions of the jury', () => {
@@ -31,10 +32,12 @@ describe('the likely questions of the jury', () => {
     await dialog.waitFor({ state: 'detached' });
     // It lands on the section where the answer belongs, at the top of the page.
     const heading = page.locator('.ProseMirror :is(h1, h2, h3)', { hasText: 'Diagnostic externe' }).first();
-    await expect.poll(async () => {
-      const box = await heading.boundingBox();
-      return box !== null && box.y >= 0 && box.y < 620 / 2;
-    }).toBe(true);
+    await expect
+      .poll(async () => {
+        const box = await heading.boundingBox();
+        return box !== null && box.y >= 0 && box.y < 620 / 2;
+      })
+      .toBe(true);
 
     // Once the text starts answering it, the question follows the checklist's status.
     await app.writeInSection(
@@ -117,7 +120,10 @@ describe('the likely questions of the jury', () => {
     await page.clock.install();
     await page.getByRole('button', { name: 'Répéter', exact: true }).click();
     const rehearsal = page.getByTestId('rehearsal');
-    await rehearsal.getByTestId('countdown').filter({ hasText: /^20:00$/ }).waitFor();
+    await rehearsal
+      .getByTestId('countdown')
+      .filter({ hasText: /^20:00$/ })
+      .waitFor();
     // The title slide (planned 0:45) takes 1:40: red.
     await page.clock.runFor(100_000);
     await rehearsal.getByTestId('slide-time').filter({ hasText: 'Cette diapositive : 1:40 sur 0:45' }).waitFor();
@@ -127,7 +133,10 @@ describe('the likely questions of the jury', () => {
     await page.clock.runFor(85_000);
     await rehearsal.getByTestId('slide-time').filter({ hasText: 'Cette diapositive : 1:25 sur 1:30' }).waitFor();
     expect(await rehearsal.getByTestId('slide-time').getAttribute('class')).toBe('pace-ok');
-    await rehearsal.getByTestId('countdown').filter({ hasText: /^16:55$/ }).waitFor();
+    await rehearsal
+      .getByTestId('countdown')
+      .filter({ hasText: /^16:55$/ })
+      .waitFor();
     await page.screenshot({ path: artifactPath('20-rehearsal-1920.png') });
     await page.keyboard.press(' ');
     await page.clock.runFor(60_000);

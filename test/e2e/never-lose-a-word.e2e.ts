@@ -136,7 +136,9 @@ describe('never lose a word', () => {
     const db = new Database(path);
     // As a newer version would store it: a node this build does not know, with its digest.
     db.function('sha256', (body: string) => bodyDigest(body));
-    db.prepare(`INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc futur"}]}'), '' FROM document_nodes`).run();
+    db.prepare(
+      `INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc futur"}]}'), '' FROM document_nodes`,
+    ).run();
     db.prepare('UPDATE document_nodes SET sha256 = sha256(body)').run();
     db.close();
     const before = fileHash(path);
@@ -207,7 +209,7 @@ describe('never lose a word', () => {
     await page.locator('.file-entry', { hasText: 'Mémoire abîmé' }).click();
     await page.getByRole('alert').filter({ hasText: 'Ce mémoire est incomplet' }).waitFor();
     await page.locator('.file-entry', { hasText: 'Rapport' }).click();
-    await page.getByRole('alert').filter({ hasText: 'n\'est pas un mémoire Mémoire Studio' }).waitFor();
+    await page.getByRole('alert').filter({ hasText: "n'est pas un mémoire Mémoire Studio" }).waitFor();
     await page.screenshot({ path: artifactPath('07-bad-file.png') });
     expect([fileHash(broken), fileHash(foreign)]).toEqual(before);
   });

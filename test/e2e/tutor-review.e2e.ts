@@ -27,11 +27,21 @@ describe('a tutor reviews the checklist', () => {
     await page.getByLabel('Appréciation générale du tuteur').fill('Bon départ ; le diagnostic reste à écrire.');
     await page.getByRole('button', { name: 'Enregistrer', exact: true }).first().click();
     await page.getByRole('button', { name: 'Grille d’évaluation (PDF)' }).click();
-    await page.getByRole('status').filter({ hasText: /Grille d’évaluation exportée : .*\.pdf/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Grille d’évaluation exportée : .*\.pdf/ })
+      .waitFor();
     await page.getByRole('button', { name: 'Exporter la relecture' }).click();
-    await page.getByRole('status').filter({ hasText: /Relecture exportée : .*\.relecture/ }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Relecture exportée : .*\.relecture/ })
+      .waitFor();
     const reviewPath = /Relecture exportée : (.*\.relecture)/.exec(await page.getByRole('status').filter({ hasText: 'Relecture exportée' }).innerText())![1];
-    expect(JSON.parse(readFileSync(reviewPath, 'utf8'))).toMatchObject({ format: 'memoire-studio-relecture', tutor: 'Julien Roux', verdicts: expect.arrayContaining([expect.objectContaining({ criterionId: '1.1.a', status: 'missing' })]) });
+    expect(JSON.parse(readFileSync(reviewPath, 'utf8'))).toMatchObject({
+      format: 'memoire-studio-relecture',
+      tutor: 'Julien Roux',
+      verdicts: expect.arrayContaining([expect.objectContaining({ criterionId: '1.1.a', status: 'missing' })]),
+    });
     await page.getByLabel('Autoriser les modifications').check();
     expect(await app.editor.getAttribute('contenteditable')).toBe('true');
     await page.screenshot({ path: artifactPath('12-tutor-verdict.png') });

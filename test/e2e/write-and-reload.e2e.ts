@@ -38,12 +38,21 @@ describe('a candidate writes a mémoire', () => {
     await app.goto(host.url);
     await page.screenshot({ path: artifactPath('01-start.png') });
 
-    await app.createMemoire({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', tutor: 'Julien Roux', perimeter: 'Agence de Clermont-Ferrand' });
+    await app.createMemoire({
+      title: 'Conquérir les PME du Puy-de-Dôme',
+      candidate: 'Camille Martin',
+      company: 'Vialis Services',
+      tutor: 'Julien Roux',
+      perimeter: 'Agence de Clermont-Ferrand',
+    });
     expect(await page.locator('.ProseMirror h1').first().innerText()).toBe('Remerciements');
     expect(await page.locator('.ProseMirror .guidance').count()).toBe(19);
 
     await app.writeInSection('Introduction', 'Vialis Services est une entreprise de maintenance multitechnique fondée en 1998 à Clermont-Ferrand.');
-    await app.writeInSection('Diagnostic externe', 'Trois opportunités ressortent de la veille : la rénovation énergétique, la sous-traitance industrielle et les marchés publics.');
+    await app.writeInSection(
+      'Diagnostic externe',
+      'Trois opportunités ressortent de la veille : la rénovation énergétique, la sous-traitance industrielle et les marchés publics.',
+    );
     await page.keyboard.press('Control+b');
     await page.keyboard.type(' Point clé en gras.');
     await app.waitSaved();
@@ -86,7 +95,7 @@ describe('a candidate writes a mémoire', () => {
     const app = new AppPage(page);
     await app.goto(host!.url);
     await app.openRecent('Conquérir les PME du Puy-de-Dôme');
-    await app.writeInSection('Plan d\'action commerciale', 'Le PAC comprend trois familles d’actions');
+    await app.writeInSection("Plan d'action commerciale", 'Le PAC comprend trois familles d’actions');
     await page.keyboard.press('Control+Alt+f');
     const note = page.getByTestId('footnote-dialog');
     await note.getByLabel('Texte de la note').fill('Voir le référentiel, bloc 1.');
@@ -116,7 +125,14 @@ describe('a candidate writes a mémoire', () => {
     await page.keyboard.press('Enter');
     await page.getByTestId('insert-table').click();
     // TipTap gives the editor its focus back on the next frame: type once the cursor is in the new table.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('ProseMirror') === true && window.getSelection()?.anchorNode?.parentElement?.closest('th, td') !== null)).toBe(true);
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () =>
+            document.activeElement?.classList.contains('ProseMirror') === true && window.getSelection()?.anchorNode?.parentElement?.closest('th, td') !== null,
+        ),
+      )
+      .toBe(true);
     await page.keyboard.type('Action');
     await page.keyboard.press('Tab');
     await page.keyboard.type('Type');
@@ -145,7 +161,10 @@ describe('a candidate writes a mémoire', () => {
   });
 
   it('keeps the top bar on one row with the candidate’s name whole, and dialogs’ actions in reach, at 1280×620 and 1366×768', async () => {
-    for (const viewport of [{ width: 1280, height: 620 }, { width: 1366, height: 768 }]) {
+    for (const viewport of [
+      { width: 1280, height: 620 },
+      { width: 1366, height: 768 },
+    ]) {
       const page = await browser.newPage({ viewport });
       const app = new AppPage(page);
       await app.goto(host!.url);
@@ -155,7 +174,11 @@ describe('a candidate writes a mémoire', () => {
       expect((await bar.boundingBox())!.height).toBeLessThan(50);
       const name = bar.locator('.app-bar-title .muted');
       expect(await name.innerText()).toBe('Camille Martin');
-      expect(await name.evaluate((el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= el.parentElement!.getBoundingClientRect().right + 1)).toBe(true);
+      expect(
+        await name.evaluate(
+          (el) => el.scrollWidth <= el.clientWidth + 1 && el.getBoundingClientRect().right <= el.parentElement!.getBoundingClientRect().right + 1,
+        ),
+      ).toBe(true);
       await page.screenshot({ path: artifactPath(`10-bar-${viewport.width}.png`) });
       // The longest dialog: its main action is visible without scrolling the page.
       await page.getByRole('button', { name: 'Page de garde' }).click();

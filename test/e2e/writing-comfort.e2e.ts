@@ -34,7 +34,10 @@ describe('French spelling, offline', () => {
       const app = new AppPage(page);
       await app.goto(session.host.url);
       await app.createMemoire({ title: `Orthographe ${viewport.width}`, candidate: 'Gwenaëlle Kerhervé', company: 'Penn Ar Bed Conseil' });
-      await app.writeInSection('Introduction', 'Gwenaëlle Kerhervé mène le développment du social selling de Penn Ar Bed Conseil sur LinkedIn ; le CRM suit les leads. ');
+      await app.writeInSection(
+        'Introduction',
+        'Gwenaëlle Kerhervé mène le développment du social selling de Penn Ar Bed Conseil sur LinkedIn ; le CRM suit les leads. ',
+      );
       await waitUnderlined(page, ['développment']);
       expect(await page.getByTestId('spelling-toggle').innerText()).toBe('Orthographe : activée');
 
@@ -71,7 +74,10 @@ describe('French spelling, offline', () => {
     // From the keyboard: the menu takes the focus, arrows move, Entrée chooses, Échap leaves the text as it was.
     await page.locator('.ProseMirror .spell-error').click({ button: 'right' });
     const menu = page.getByRole('menu');
-    await menu.getByText(/Aucune suggestion|Ajouter au dictionnaire/).first().waitFor();
+    await menu
+      .getByText(/Aucune suggestion|Ajouter au dictionnaire/)
+      .first()
+      .waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => menu.count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.classList.contains('ProseMirror'))).toBe(true);
@@ -106,7 +112,7 @@ describe('French spelling, offline', () => {
     const app = new AppPage(page);
     await app.goto(session.host.url);
     await app.createMemoire({ title: 'Orthographe des blocs', candidate: 'Inès Moreau' });
-    await app.writeInSection('Plan d\'action commerciale', '');
+    await app.writeInSection("Plan d'action commerciale", '');
     await page.keyboard.type('/');
     await page.getByRole('dialog', { name: 'Insérer' }).getByLabel('Rechercher un bloc, un titre, un tableau…').fill('plan d');
     await page.keyboard.press('Enter');
@@ -116,7 +122,10 @@ describe('French spelling, offline', () => {
     const mark = pac.locator('.spelled-field mark');
     await expect.poll(() => mark.allInnerTexts(), { timeout: 10_000 }).toEqual(['prospectoin']);
     await action.scrollIntoViewIfNeeded();
-    await pac.locator('.row-card').first().screenshot({ path: artifactPath('spelling-block-field.png') });
+    await pac
+      .locator('.row-card')
+      .first()
+      .screenshot({ path: artifactPath('spelling-block-field.png') });
     const box = (await mark.boundingBox())!;
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { button: 'right' });
     await page.getByRole('menuitem', { name: 'prospection', exact: true }).click();

@@ -14,7 +14,14 @@ export function testBackend() {
   mkdirSync(workspace);
   const clock = { now: Date.parse('2026-11-28T09:00:00Z') };
   const backend = createMemoireBackend(
-    { templatesDir: TEMPLATES_DIR, fontsDir: FONTS_DIR, dataDir: join(root, 'data'), appVersion: 'test', readDraft: workerDraftReader(), now: () => new Date(clock.now) },
+    {
+      templatesDir: TEMPLATES_DIR,
+      fontsDir: FONTS_DIR,
+      dataDir: join(root, 'data'),
+      appVersion: 'test',
+      readDraft: workerDraftReader(),
+      now: () => new Date(clock.now),
+    },
     webPlatform(workspace),
   );
   return { backend, workspace, clock, root };

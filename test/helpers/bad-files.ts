@@ -16,15 +16,42 @@ export function makeMemoire(dir: string, name = 'a.memoire'): string {
 /** Files that are not mémoires this build can open: the error code and French message each must get. */
 export const BAD_MEMOIRE_FILES: Array<[string, (dir: string) => string, ErrorCode, RegExp]> = [
   ['a missing file', (dir) => join(dir, 'absent.memoire'), 'not-found', /n'existe pas/],
-  ['a zero-byte file', (dir) => { const p = join(dir, 'vide.memoire'); writeFileSync(p, ''); return p; }, 'empty-file', /vide/],
-  ['a text file', (dir) => { const p = join(dir, 'texte.memoire'); writeFileSync(p, 'Ceci est un simple texte, pas une base.\n'.repeat(20)); return p; }, 'not-sqlite', /pas un mémoire/],
-  ['a DOCX renamed', (dir) => { const p = join(dir, 'word.memoire'); writeFileSync(p, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(400, 1)])); return p; }, 'not-sqlite', /pas un mémoire/],
+  [
+    'a zero-byte file',
+    (dir) => {
+      const p = join(dir, 'vide.memoire');
+      writeFileSync(p, '');
+      return p;
+    },
+    'empty-file',
+    /vide/,
+  ],
+  [
+    'a text file',
+    (dir) => {
+      const p = join(dir, 'texte.memoire');
+      writeFileSync(p, 'Ceci est un simple texte, pas une base.\n'.repeat(20));
+      return p;
+    },
+    'not-sqlite',
+    /pas un mémoire/,
+  ],
+  [
+    'a DOCX renamed',
+    (dir) => {
+      const p = join(dir, 'word.memoire');
+      writeFileSync(p, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(400, 1)]));
+      return p;
+    },
+    'not-sqlite',
+    /pas un mémoire/,
+  ],
   [
     'a SQLite database of another application',
     (dir) => {
       const p = join(dir, 'autre.memoire');
       const db = new Database(p);
-      db.exec('CREATE TABLE clients (id INTEGER PRIMARY KEY, nom TEXT); INSERT INTO clients (nom) VALUES (\'Dupont\');');
+      db.exec("CREATE TABLE clients (id INTEGER PRIMARY KEY, nom TEXT); INSERT INTO clients (nom) VALUES ('Dupont');");
       db.close();
       return p;
     },

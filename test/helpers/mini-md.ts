@@ -4,7 +4,14 @@ const text = (t: string): PmNode[] => (t ? [{ type: 'text', text: t }] : []);
 const paragraph = (t: string): PmNode => ({ type: 'paragraph', content: text(t) });
 
 function table(lines: string[]): PmNode {
-  const rows = lines.filter((l) => !/^\|\s*-/.test(l)).map((l) => l.replace(/^\||\|$/g, '').split('|').map((c) => c.trim()));
+  const rows = lines
+    .filter((l) => !/^\|\s*-/.test(l))
+    .map((l) =>
+      l
+        .replace(/^\||\|$/g, '')
+        .split('|')
+        .map((c) => c.trim()),
+    );
   return {
     type: 'table',
     content: rows.map((cells, r) => ({
@@ -36,7 +43,7 @@ function list(lines: string[]): PmNode {
 export function miniMarkdown(source: string): PmNode {
   const content: PmNode[] = [];
   const lines = source.split('\n');
-  for (let i = 0; i < lines.length; ) {
+  for (let i = 0; i < lines.length;) {
     const line = lines[i];
     if (!line.trim()) {
       i++;

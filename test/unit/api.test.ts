@@ -99,7 +99,15 @@ describe('back end through the contract', () => {
     expect((await call(b, 'export.presets', {})).map((p: { id: string }) => p.id)).toEqual(['times-12', 'arial-11']);
     const target = (await call(b, 'files.chooseExport', { suggestedName: 'Export', format: 'docx' })).path;
     expect(target).toBe(join(b.workspace, 'Export.docx'));
-    const result = await call(b, 'export.run', { handle: opened.handle, format: 'docx', path: target, presetId: 'arial-11', confidential: false, includeAnnexes: true, sectionId: null });
+    const result = await call(b, 'export.run', {
+      handle: opened.handle,
+      format: 'docx',
+      path: target,
+      presetId: 'arial-11',
+      confidential: false,
+      includeAnnexes: true,
+      sectionId: null,
+    });
     expect(result.bytes).toBeGreaterThan(5000);
     expect(existsSync(target)).toBe(true);
     expect((await call(b, 'files.reveal', { path: target })).shown).toBe(false);
@@ -120,7 +128,9 @@ describe('back end through the contract', () => {
     const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Schéma' });
     const opened = await call(b, 'memoire.create', { path, meta });
     await call(b, 'memoire.saveDocument', { handle: opened.handle, doc: para('Gardé') });
-    await expect(call(b, 'memoire.saveDocument', { handle: opened.handle, doc: { type: 'doc', content: [{ type: 'iframe' }] } })).rejects.toMatchObject({ code: 'invalid-document' });
+    await expect(call(b, 'memoire.saveDocument', { handle: opened.handle, doc: { type: 'doc', content: [{ type: 'iframe' }] } })).rejects.toMatchObject({
+      code: 'invalid-document',
+    });
     await call(b, 'memoire.close', { handle: opened.handle });
     expect((await call(b, 'memoire.open', { path })).doc).toEqual(para('Gardé'));
   });
@@ -160,11 +170,16 @@ describe('back end through the contract', () => {
     const b = setup();
     const { path } = await call(b, 'files.chooseSave', { suggestedName: 'Couverture' });
     const opened = await call(b, 'memoire.create', { path, meta });
-    const updated = await call(b, 'memoire.updateMeta', { handle: opened.handle, meta: { ...opened.meta, tutor: 'Mme Roux', confidential: true, sensitiveTerms: ['Vialis'] } });
+    const updated = await call(b, 'memoire.updateMeta', {
+      handle: opened.handle,
+      meta: { ...opened.meta, tutor: 'Mme Roux', confidential: true, sensitiveTerms: ['Vialis'] },
+    });
     expect(updated).toMatchObject({ tutor: 'Mme Roux', confidential: true, sensitiveTerms: ['Vialis'] });
     const settings = await call(b, 'memoire.updateLength', { handle: opened.handle, length: { minPages: 30, maxPages: 45, wordsPerPage: 300 } });
     expect(settings.length).toEqual({ minPages: 30, maxPages: 45, wordsPerPage: 300 });
-    await expect(call(b, 'memoire.updateLength', { handle: opened.handle, length: { minPages: 50, maxPages: 45, wordsPerPage: 300 } })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(call(b, 'memoire.updateLength', { handle: opened.handle, length: { minPages: 50, maxPages: 45, wordsPerPage: 300 } })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
   });
 
   it('accepts real images only and gives them back', async () => {
@@ -175,11 +190,18 @@ describe('back end through the contract', () => {
     const { id } = await call(b, 'attachments.addImage', { handle: opened.handle, name: 'logo.png', mime: 'image/png', dataBase64: png });
     expect((await call(b, 'attachments.get', { handle: opened.handle, id })).dataBase64).toBe(png);
     const html = Buffer.from('<script>alert(1)</script>').toString('base64');
-    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.png', mime: 'image/png', dataBase64: html })).rejects.toMatchObject({ code: 'unsupported-image' });
+    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.png', mime: 'image/png', dataBase64: html })).rejects.toMatchObject({
+      code: 'unsupported-image',
+    });
     // A real GIF is refused too: it could not be exported to PDF.
     const gif = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64').toString('base64');
-    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.gif', mime: 'image/gif', dataBase64: gif })).rejects.toMatchObject({ code: 'unsupported-image', message: expect.stringMatching(/^Les images GIF ne passent pas dans le PDF/) });
-    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.svg', mime: 'image/svg+xml', dataBase64: html })).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.gif', mime: 'image/gif', dataBase64: gif })).rejects.toMatchObject({
+      code: 'unsupported-image',
+      message: expect.stringMatching(/^Les images GIF ne passent pas dans le PDF/),
+    });
+    await expect(call(b, 'attachments.addImage', { handle: opened.handle, name: 'x.svg', mime: 'image/svg+xml', dataBase64: html })).rejects.toMatchObject({
+      code: 'invalid-input',
+    });
   });
 
   it('answers a French error for a bad file and an unknown handle', async () => {
@@ -187,6 +209,9 @@ describe('back end through the contract', () => {
     const bad = join(b.workspace, 'faux.memoire');
     writeFileSync(bad, 'pas un mémoire');
     await expect(call(b, 'memoire.open', { path: bad })).rejects.toMatchObject({ code: 'not-sqlite' });
-    await expect(call(b, 'snapshots.list', { handle: '8c3f0f5e-1e1a-4e7b-9a5b-1f2e3d4c5b6a' })).rejects.toMatchObject({ code: 'unknown-handle', message: expect.stringMatching(/plus ouvert/) });
+    await expect(call(b, 'snapshots.list', { handle: '8c3f0f5e-1e1a-4e7b-9a5b-1f2e3d4c5b6a' })).rejects.toMatchObject({
+      code: 'unknown-handle',
+      message: expect.stringMatching(/plus ouvert/),
+    });
   });
 });

@@ -13,7 +13,9 @@ function sources(dir: string): string[] {
 
 function imports(file: string): string[] {
   const text = readFileSync(file, 'utf8');
-  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map((m) => m[1] ?? m[2] ?? m[3]);
+  return [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)|require\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
+    (m) => m[1] ?? m[2] ?? m[3],
+  );
 }
 
 const rel = (f: string) => relative(ROOT, f);
@@ -22,7 +24,9 @@ describe('architecture', () => {
   it('core never imports Electron, React, the DOM layer, main/ or renderer/', () => {
     const offenders = sources(join(ROOT, 'core')).flatMap((f) =>
       imports(f)
-        .filter((i) => i === 'electron' || i.startsWith('react') || i === '@tiptap/react' || i.includes('/main/') || i.includes('/renderer/') || i === 'happy-dom')
+        .filter(
+          (i) => i === 'electron' || i.startsWith('react') || i === '@tiptap/react' || i.includes('/main/') || i.includes('/renderer/') || i === 'happy-dom',
+        )
         .map((i) => `${rel(f)} -> ${i}`),
     );
     expect(offenders).toEqual([]);
@@ -31,7 +35,13 @@ describe('architecture', () => {
   it('the renderer never imports Node modules, Electron, or back-end code', () => {
     const offenders = sources(join(ROOT, 'renderer/src')).flatMap((f) =>
       imports(f)
-        .filter((i) => i.startsWith('node:') || ['fs', 'path', 'electron', 'better-sqlite3', 'child_process'].includes(i) || /core\/(store|services|app)\//.test(i) || i.includes('/main/'))
+        .filter(
+          (i) =>
+            i.startsWith('node:') ||
+            ['fs', 'path', 'electron', 'better-sqlite3', 'child_process'].includes(i) ||
+            /core\/(store|services|app)\//.test(i) ||
+            i.includes('/main/'),
+        )
         .map((i) => `${rel(f)} -> ${i}`),
     );
     expect(offenders).toEqual([]);
@@ -39,14 +49,19 @@ describe('architecture', () => {
 
   it('no test and no web-host or CLI code loads electron', () => {
     const dirs = ['test', 'main/web-host', 'main/cli', 'main/shared'].map((d) => join(ROOT, d));
-    const offenders = dirs.flatMap(sources).filter((f) => imports(f).includes('electron')).map(rel);
+    const offenders = dirs
+      .flatMap(sources)
+      .filter((f) => imports(f).includes('electron'))
+      .map(rel);
     expect(offenders).toEqual([]);
   });
 
   it('file names are kebab-case, React components PascalCase', () => {
     const bad = [...sources(join(ROOT, 'core')), ...sources(join(ROOT, 'main')), ...sources(join(ROOT, 'renderer/src'))]
       .map((f) => f.split('/').pop()!)
-      .filter((name) => (name.endsWith('.tsx') ? !/^[A-Z][A-Za-z]+\.tsx$/.test(name) && name !== 'main.tsx' : !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z]+)?\.ts$/.test(name)));
+      .filter((name) =>
+        name.endsWith('.tsx') ? !/^[A-Z][A-Za-z]+\.tsx$/.test(name) && name !== 'main.tsx' : !/^[a-z0-9]+(-[a-z0-9]+)*(\.[a-z]+)?\.ts$/.test(name),
+      );
     expect(bad).toEqual([]);
   });
 });

@@ -67,7 +67,11 @@ const cases: BadInput[] = [
     },
     message: /pas un fichier ordinaire/,
   },
-  { name: 'a folder named x.memoire', make: async (dir) => (mkdirSync(join(dir, 'x.memoire')), { args: ['info', join(dir, 'x.memoire')], files: [] }), message: /pas un mémoire/ },
+  {
+    name: 'a folder named x.memoire',
+    make: async (dir) => (mkdirSync(join(dir, 'x.memoire')), { args: ['info', join(dir, 'x.memoire')], files: [] }),
+    message: /pas un mémoire/,
+  },
   {
     name: 'an unknown block from a newer version',
     make: async (dir) => {
@@ -119,8 +123,18 @@ const cases: BadInput[] = [
     },
     message: /contient un mémoire/,
   },
-  { name: 'an unknown preset', make: async (dir) => ({ args: ['export', makeMemoire(dir), '--pdf', '--preset', 'comic-sans'], files: [] }), message: /Mise en page inconnue/, code: 2 },
-  { name: 'an unknown section', make: async (dir) => ({ args: ['export', makeMemoire(dir), '--pdf', '--section', 'nulle-part'], files: [] }), message: /[Ss]ection/, code: 2 },
+  {
+    name: 'an unknown preset',
+    make: async (dir) => ({ args: ['export', makeMemoire(dir), '--pdf', '--preset', 'comic-sans'], files: [] }),
+    message: /Mise en page inconnue/,
+    code: 2,
+  },
+  {
+    name: 'an unknown section',
+    make: async (dir) => ({ args: ['export', makeMemoire(dir), '--pdf', '--section', 'nulle-part'], files: [] }),
+    message: /[Ss]ection/,
+    code: 2,
+  },
   { name: '--out without a value', make: async (dir) => ({ args: ['export', makeMemoire(dir), '--pdf', '--out'], files: [] }), message: /--out/, code: 2 },
   {
     name: 'an import into a missing folder',
@@ -142,7 +156,10 @@ const cases: BadInput[] = [
       const path = join(dir, 'ancien.memoire');
       const file = MemoireFile.create(path, sampleMemoire());
       const { id } = file.addAttachment('image', 'plan.png', 'image/png', pngImage(1, 1, { claim: { width: 20_000, height: 20_000 } }));
-      file.saveDocument({ type: 'doc', content: [{ type: 'figure', attrs: { attachmentId: id, alt: 'Plan', widthPercent: 100 }, content: [{ type: 'text', text: 'Plan' }] }] }, 1);
+      file.saveDocument(
+        { type: 'doc', content: [{ type: 'figure', attrs: { attachmentId: id, alt: 'Plan', widthPercent: 100 }, content: [{ type: 'text', text: 'Plan' }] }] },
+        1,
+      );
       file.close();
       return { args: ['export', path, '--docx', '--out', join(dir, 'ancien.docx')], files: [path] };
     },
@@ -154,33 +171,43 @@ describe('bad input, each in its own process', () => {
   const peaks: Array<{ name: string; kb: number }> = [];
 
   for (const c of cases) {
-    it(c.name, async () => {
-      const dir = tempDir();
-      const { args, files } = await c.make(dir);
-      const before = files.map(fileHash);
-      const entries = readdirSync(dir).sort();
-      const run = spawnSync(process.execPath, [`--max-old-space-size=${HEAP_MB}`, '-r', join(ROOT, 'test/helpers/peak-memory.cjs'), join(ROOT, 'dist-cli/memoire.cjs'), ...args], {
-        encoding: 'utf8',
-        timeout: HANG_MS,
-      });
-      const said = `${run.stdout}\n${run.stderr}`;
-      const peak = Number(/PIC_MEMOIRE_KO (\d+)/.exec(run.stderr)?.[1] ?? NaN);
-      peaks.push({ name: c.name, kb: peak });
-      expect(run.signal, said).toBeNull();
-      expect(run.status, said).toBe(c.code ?? 1);
-      expect(said).toMatch(c.message);
-      expect(said.replace(/PIC_MEMOIRE_KO \d+/, '')).not.toMatch(ENGLISH_OR_INTERNAL);
-      expect(files.map(fileHash)).toEqual(before);
-      // Nothing half-written is left beside the inputs (exports of warned cases aside).
-      const left = readdirSync(dir).filter((n) => !entries.includes(n) && !/\.(pdf|docx|pptx|memoire)$/.test(n));
-      expect(left).toEqual([]);
-      expect(peak).toBeLessThan(HEAP_MB * 1024 * 1.5);
-    }, HANG_MS + 10_000);
+    it(
+      c.name,
+      async () => {
+        const dir = tempDir();
+        const { args, files } = await c.make(dir);
+        const before = files.map(fileHash);
+        const entries = readdirSync(dir).sort();
+        const run = spawnSync(
+          process.execPath,
+          [`--max-old-space-size=${HEAP_MB}`, '-r', join(ROOT, 'test/helpers/peak-memory.cjs'), join(ROOT, 'dist-cli/memoire.cjs'), ...args],
+          {
+            encoding: 'utf8',
+            timeout: HANG_MS,
+          },
+        );
+        const said = `${run.stdout}\n${run.stderr}`;
+        const peak = Number(/PIC_MEMOIRE_KO (\d+)/.exec(run.stderr)?.[1] ?? NaN);
+        peaks.push({ name: c.name, kb: peak });
+        expect(run.signal, said).toBeNull();
+        expect(run.status, said).toBe(c.code ?? 1);
+        expect(said).toMatch(c.message);
+        expect(said.replace(/PIC_MEMOIRE_KO \d+/, '')).not.toMatch(ENGLISH_OR_INTERNAL);
+        expect(files.map(fileHash)).toEqual(before);
+        // Nothing half-written is left beside the inputs (exports of warned cases aside).
+        const left = readdirSync(dir).filter((n) => !entries.includes(n) && !/\.(pdf|docx|pptx|memoire)$/.test(n));
+        expect(left).toEqual([]);
+        expect(peak).toBeLessThan(HEAP_MB * 1024 * 1.5);
+      },
+      HANG_MS + 10_000,
+    );
   }
 
   it('reports how many cases ran and the worst peak of memory', () => {
     const worst = peaks.reduce((a, b) => (b.kb > a.kb ? b : a), { name: '', kb: 0 });
-    console.log(`${cases.length} cas de mauvaises entrées, chacun dans son processus ; pic mémoire le plus haut : ${Math.round(worst.kb / 1024)} Mo (${worst.name})`);
+    console.log(
+      `${cases.length} cas de mauvaises entrées, chacun dans son processus ; pic mémoire le plus haut : ${Math.round(worst.kb / 1024)} Mo (${worst.name})`,
+    );
     expect(peaks).toHaveLength(cases.length);
   });
 });

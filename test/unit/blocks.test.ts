@@ -32,7 +32,15 @@ describe('block validation', () => {
   it('says in French what is wrong, on the field, without throwing', () => {
     const pac = blockSpec('pac')!;
     const data = emptyBlockData(pac);
-    data.tables.actions[0] = { ...data.tables.actions[0], action: 'Salon', type: 'Conquête', canaux: ['Salon'], budget: 'beaucoup', debut: '10/05/2027', fin: '01/05/2027' };
+    data.tables.actions[0] = {
+      ...data.tables.actions[0],
+      action: 'Salon',
+      type: 'Conquête',
+      canaux: ['Salon'],
+      budget: 'beaucoup',
+      debut: '10/05/2027',
+      fin: '01/05/2027',
+    };
     const issues = validateBlock(pac, data, today);
     expect(issues).toContainEqual({ path: 'tables.actions.0.budget', message: '« beaucoup » n’est pas un nombre', level: 'error' });
     expect(issues).toContainEqual({ path: 'tables.actions.0.fin', message: 'La fin précède le début', level: 'error' });
@@ -42,13 +50,23 @@ describe('block validation', () => {
     const smart = blockSpec('objectifsSmart')!;
     const s = emptyBlockData(smart);
     s.tables.objectifs[0] = { ...s.tables.objectifs[0], enonce: 'Gagner des clients', echeance: '01/01/2026' };
-    expect(validateBlock(smart, s, today)).toContainEqual({ path: 'tables.objectifs.0.echeance', message: 'Échéance déjà passée : est-ce un objectif atteint ou à reporter ?', level: 'warning' });
+    expect(validateBlock(smart, s, today)).toContainEqual({
+      path: 'tables.objectifs.0.echeance',
+      message: 'Échéance déjà passée : est-ce un objectif atteint ou à reporter ?',
+      level: 'warning',
+    });
 
     const grid = structuredClone(REFERENCE_BLOCKS.goNoGo);
     grid.tables.criteres[0].poids = '15';
-    expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual({ path: 'tables.criteres', message: 'La somme des poids fait 90 % au lieu de 100 %', level: 'error' });
+    expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual({
+      path: 'tables.criteres',
+      message: 'La somme des poids fait 90 % au lieu de 100 %',
+      level: 'error',
+    });
     grid.tables.criteres[1].note = '9';
-    expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual(expect.objectContaining({ path: 'tables.criteres.1.note', message: 'Note entière attendue de 0 à 5' }));
+    expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual(
+      expect.objectContaining({ path: 'tables.criteres.1.note', message: 'Note entière attendue de 0 à 5' }),
+    );
   });
 
   it('lists the wrong values of a document’s blocks for the export, in the form’s words, with the block to jump to', () => {
@@ -66,18 +84,33 @@ describe('block validation', () => {
       { index: 2, block: 'Plan d’action commerciale', where: 'Budget (€) (action 2)', message: '« environ 3000 » n’est pas un nombre' },
       { index: 2, block: 'Plan d’action commerciale', where: 'Fin (action 2)', message: 'La fin précède le début' },
     ]);
-    expect(invalidBlockValues(Object.entries(REFERENCE_BLOCKS).map(([type, data]) => ({ type, data })), today)).toEqual([]);
+    expect(
+      invalidBlockValues(
+        Object.entries(REFERENCE_BLOCKS).map(([type, data]) => ({ type, data })),
+        today,
+      ),
+    ).toEqual([]);
   });
 
   it('accepts the reference data without errors', () => {
     for (const [name, data] of Object.entries(REFERENCE_BLOCKS)) {
-      expect(validateBlock(blockSpec(name)!, data, today).filter((i) => i.level === 'error'), name).toEqual([]);
+      expect(
+        validateBlock(blockSpec(name)!, data, today).filter((i) => i.level === 'error'),
+        name,
+      ).toEqual([]);
     }
   });
 
   it('reads hostile or foreign data as something safe', () => {
     const spec = blockSpec('pac')!;
-    for (const raw of [null, 42, 'texte', [], { fields: 'x', tables: { actions: 'y' } }, { tables: { actions: [null, 7, { action: { evil: 1 }, canaux: 'LinkedIn, Salon', budget: 1200, __proto__: { polluted: true } }] } }]) {
+    for (const raw of [
+      null,
+      42,
+      'texte',
+      [],
+      { fields: 'x', tables: { actions: 'y' } },
+      { tables: { actions: [null, 7, { action: { evil: 1 }, canaux: 'LinkedIn, Salon', budget: 1200, __proto__: { polluted: true } }] } },
+    ]) {
       const data = normalizeBlockData(spec, raw);
       expect(Object.keys(data.fields)).toEqual(['phases']);
       for (const row of data.tables.actions) expect(Object.keys(row)).toEqual(spec.tables[0].columns.map((c) => c.key));
@@ -119,7 +152,21 @@ describe('practice templates', () => {
   const status = (r: ReturnType<typeof check>, id: string) => r.criteria.find((c) => c.criterionId === id)!;
 
   it('checks the e-mailing rules', () => {
-    const good = { fields: { cible: 'Responsables maintenance', support: 'E-mail HTML court', faisabilite: '4', efficacite: '3', objet: 'Vos arrêts de ligne vous coûtent cher', preheader: 'Intervention garantie en 4 h', corps: 'Bonjour {Prénom}, …', cta: 'Prendre rendez-vous', desinscription: true, automation: 'Scénario de relance Brevo' }, tables: {} };
+    const good = {
+      fields: {
+        cible: 'Responsables maintenance',
+        support: 'E-mail HTML court',
+        faisabilite: '4',
+        efficacite: '3',
+        objet: 'Vos arrêts de ligne vous coûtent cher',
+        preheader: 'Intervention garantie en 4 h',
+        corps: 'Bonjour {Prénom}, …',
+        cta: 'Prendre rendez-vous',
+        desinscription: true,
+        automation: 'Scénario de relance Brevo',
+      },
+      tables: {},
+    };
     const r = withBlocks([['emailing', good]]);
     for (const id of ['2.2.a', '2.2.b', '2.2.c', '2.2.e']) expect(status(r, id).status, id).toBe('satisfied');
     expect(status(r, '2.2.d').status).toBe('manual');
@@ -133,8 +180,22 @@ describe('practice templates', () => {
   });
 
   it('checks the process map column by column, and leaves the proposal’s form to the tutor', () => {
-    const step = (over: Record<string, string> = {}) => ({ etape: 'Détection', acteur: 'Commercial', implication: 'Qualifie le lead', interactions: 'Marketing', qualite: 'Lead qualifié sous 48 h', performance: 'Taux de qualification', ...over });
-    const r = withBlocks([['cartographie', { fields: {}, tables: { etapes: [step(), step({ etape: 'Proposition' }), step({ etape: 'Négociation', qualite: '' }), step({ etape: 'Suivi' })] } }], ['proposition', { fields: { besoins: 'a', solution: 'b', prix: '1000', conditions: 'c' }, tables: {} }]]);
+    const step = (over: Record<string, string> = {}) => ({
+      etape: 'Détection',
+      acteur: 'Commercial',
+      implication: 'Qualifie le lead',
+      interactions: 'Marketing',
+      qualite: 'Lead qualifié sous 48 h',
+      performance: 'Taux de qualification',
+      ...over,
+    });
+    const r = withBlocks([
+      [
+        'cartographie',
+        { fields: {}, tables: { etapes: [step(), step({ etape: 'Proposition' }), step({ etape: 'Négociation', qualite: '' }), step({ etape: 'Suivi' })] } },
+      ],
+      ['proposition', { fields: { besoins: 'a', solution: 'b', prix: '1000', conditions: 'c' }, tables: {} }],
+    ]);
     expect(status(r, '4.1.a').status).toBe('satisfied');
     expect(status(r, '4.2.b').status).toBe('partial');
     expect(status(r, '4.2.a').status).toBe('partial');
@@ -164,7 +225,20 @@ describe('values as print shows them', () => {
     expect(parseFrNumber('\u221212\u202f000')).toBe(-12000);
     expect(formatFrDate('2026-06-30')).toBe('30/06/2026');
     expect(formatFrDate('fin juin')).toBe('fin juin');
-    const doc: PmNode = { type: 'doc', content: [{ type: 'pac', attrs: { data: { fields: {}, tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '-500', debut: '2026-06-30', fin: '2026-07-15' }] } } } }] };
+    const doc: PmNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'pac',
+          attrs: {
+            data: {
+              fields: {},
+              tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '-500', debut: '2026-06-30', fin: '2026-07-15' }] },
+            },
+          },
+        },
+      ],
+    };
     const tree = buildRenderTree(doc, memoireMetaSchema.parse(sampleMemoire().meta), template);
     const cells = JSON.stringify(tree.body);
     expect(cells).toContain('30/06/2026');
@@ -173,7 +247,15 @@ describe('values as print shows them', () => {
   });
 
   it('heads the KPI columns with the periods the candidate named, in print as in the chart', () => {
-    const kpi: PmNode = { type: 'kpi', attrs: { data: { fields: { periode1: 'T1', periode2: 'T2', periode3: '', periode4: '' }, tables: { indicateurs: [{ indicateur: 'CA', unite: 'k€', objectif: '100', p1: '80', p2: '95' }] } } } };
+    const kpi: PmNode = {
+      type: 'kpi',
+      attrs: {
+        data: {
+          fields: { periode1: 'T1', periode2: 'T2', periode3: '', periode4: '' },
+          tables: { indicateurs: [{ indicateur: 'CA', unite: 'k€', objectif: '100', p1: '80', p2: '95' }] },
+        },
+      },
+    };
     const tree = buildRenderTree({ type: 'doc', content: [kpi] }, memoireMetaSchema.parse(sampleMemoire().meta), template);
     const table = tree.body.find((b) => b.kind === 'table' && b.header && b.header.some((h) => h.some((i) => i.text === 'Indicateur')));
     const header = table && table.kind === 'table' ? table.header!.map((h) => h.map((i) => i.text).join('')) : [];

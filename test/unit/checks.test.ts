@@ -17,35 +17,187 @@ const rows = (b: BlockData, t: string) => b.tables[t];
 
 /** For each mémoire criterion, an edit of the reference that should leave it partly met, with words its advice must contain. */
 const PARTIAL: Record<string, [Edit, RegExp]> = {
-  '1.1.a': [(b) => { rows(b.opportunitesMenaces, 'opportunites')[1].efficacite = ''; }, /1 opportunité sur 3 n’a pas de note de faisabilité ou d’efficacité économique/],
-  '1.1.b': [(b) => { for (const r of rows(b.opportunitesMenaces, 'menaces')) r.probabilite = ''; }, /2 menaces sur 2 n’ont pas d’estimation du risque : ajoutez probabilité et impact/],
-  '1.2.a': [(b) => { rows(b.diagnosticInterne, 'avantages')[0].decisif = false; }, /Aucun avantage n’est marqué « décisif »/],
-  '1.3.a': [(b) => { for (const r of rows(b.segmentation, 'segments')) r.cible = false; }, /Cochez la ou les cibles retenues/],
-  '1.3.b': [(b) => { rows(b.objectifsSmart, 'objectifs')[2].segment = ''; }, /1 objectif sur 3 n’est relié à aucun segment/],
-  '1.3.c': [(b) => { rows(b.objectifsSmart, 'objectifs')[0].echeance = ''; }, /1 objectif sur 3 n’a pas d’échéance/],
-  '1.4.a': [(b) => { b.pac.fields.phases = ['Actions', 'Budget']; }, /Phases non identifiées/],
-  '1.4.b': [(b) => { for (const r of rows(b.pac, 'actions')) r.type = 'Détection'; }, /Aucune action de conquête/],
-  '1.4.c': [(b) => { for (const r of rows(b.pac, 'actions')) r.canaux = ['Téléphone']; }, /n’utilise que 1 canal/],
-  '2.1.a': [(b) => { b.collaboration.tables.acteurs = [rows(b.collaboration, 'acteurs')[0]]; }, /Identifiez au moins 2 acteurs internes/],
-  '2.1.b': [(b) => { rows(b.collaboration, 'acteurs')[1].frequence = ''; }, /1 acteur sur 3 n’a pas de mode, de fréquence ou de livrables/],
-  '2.3.a': [(b) => { rows(b.socialSelling, 'supports')[0].objectif = ''; }, /1 support sur 3 n’est relié à aucun objectif/],
-  '2.3.b': [(b) => { b.socialSelling.fields.ton = ''; }, /Ligne éditoriale incomplète : ton/],
-  '2.4.a': [(b) => { b.prospection.fields.ciblage = 'PME du coin'; }, /Détaillez les critères de ciblage/],
-  '2.4.b': [(b) => { b.prospection.fields.accroche = 'Bonjour, parlons maintenance.'; }, /L’accroche ne fait que 3 mots/],
-  '2.4.c': [(b) => { b.prospection.fields.coutKm = ''; }, /Chiffrez le coût des déplacements/],
-  '2.5.a': [(b) => { b.goNoGo.tables.criteres = rows(b.goNoGo, 'criteres').filter((r) => r.famille !== 'Faisabilité'); }, /Aucun critère de la famille Faisabilité/],
-  '2.6.a': [(b) => { b.crm.fields.tailleCible = ''; }, /Donnez la taille de la cible obtenue/],
-  '2.7.a': [(b) => { rows(b.suivi, 'lignes')[0].corrective = ''; rows(b.suivi, 'lignes')[0].cout = ''; rows(b.suivi, 'lignes')[0].gain = ''; }, /1 écart négatif sur 2 n’a pas d’action corrective/],
-  '2.7.b': [(b) => { rows(b.suivi, 'lignes')[1].gain = ''; }, /1 action corrective sur 2 n’a pas de coût ou de gain/],
-  '3.1.a': [(b) => { b.negociation.fields.sources = 'LinkedIn.'; }, /précisez les sources consultées/],
-  '3.1.b': [(b) => { b.negociation.fields.angle = ''; }, /définissez l’angle d’attaque/],
-  '3.1.c': [(b) => { rows(b.negociation, 'interlocuteurs')[1].pouvoir = ''; }, /rôle et son pouvoir de décision/],
-  '3.1.d': [(b) => { b.negociation.fields.leviers = 'Le prix'; }, /détaillez les leviers d’achat/],
-  '3.1.e': [(b) => { b.negociation.fields.reformulationValidee = false; }, /précisez si le client a validé la reformulation/],
-  '3.1.f': [(b) => { b.negociation.fields.issue = 'Refus'; }, /issue « Refus »/],
-  '4.3.a': [(b) => { rows(b.suivi, 'lignes')[1].cout = '20 000'; rows(b.suivi, 'lignes')[1].gain = '5 000'; }, /ROI négatif/],
-  '4.4.a': [(b) => { rows(b.kpi, 'indicateurs')[2].objectif = ''; }, /1 indicateur sur 3 n’a pas d’objectif ou de résultat/],
-  '4.4.b': [(b) => { for (const r of rows(b.kpi, 'indicateurs')) { r.p1 = ''; r.p2 = ''; r.p3 = ''; } }, /3 indicateurs sur 3 ne sont suivis que sur une période/],
+  '1.1.a': [
+    (b) => {
+      rows(b.opportunitesMenaces, 'opportunites')[1].efficacite = '';
+    },
+    /1 opportunité sur 3 n’a pas de note de faisabilité ou d’efficacité économique/,
+  ],
+  '1.1.b': [
+    (b) => {
+      for (const r of rows(b.opportunitesMenaces, 'menaces')) r.probabilite = '';
+    },
+    /2 menaces sur 2 n’ont pas d’estimation du risque : ajoutez probabilité et impact/,
+  ],
+  '1.2.a': [
+    (b) => {
+      rows(b.diagnosticInterne, 'avantages')[0].decisif = false;
+    },
+    /Aucun avantage n’est marqué « décisif »/,
+  ],
+  '1.3.a': [
+    (b) => {
+      for (const r of rows(b.segmentation, 'segments')) r.cible = false;
+    },
+    /Cochez la ou les cibles retenues/,
+  ],
+  '1.3.b': [
+    (b) => {
+      rows(b.objectifsSmart, 'objectifs')[2].segment = '';
+    },
+    /1 objectif sur 3 n’est relié à aucun segment/,
+  ],
+  '1.3.c': [
+    (b) => {
+      rows(b.objectifsSmart, 'objectifs')[0].echeance = '';
+    },
+    /1 objectif sur 3 n’a pas d’échéance/,
+  ],
+  '1.4.a': [
+    (b) => {
+      b.pac.fields.phases = ['Actions', 'Budget'];
+    },
+    /Phases non identifiées/,
+  ],
+  '1.4.b': [
+    (b) => {
+      for (const r of rows(b.pac, 'actions')) r.type = 'Détection';
+    },
+    /Aucune action de conquête/,
+  ],
+  '1.4.c': [
+    (b) => {
+      for (const r of rows(b.pac, 'actions')) r.canaux = ['Téléphone'];
+    },
+    /n’utilise que 1 canal/,
+  ],
+  '2.1.a': [
+    (b) => {
+      b.collaboration.tables.acteurs = [rows(b.collaboration, 'acteurs')[0]];
+    },
+    /Identifiez au moins 2 acteurs internes/,
+  ],
+  '2.1.b': [
+    (b) => {
+      rows(b.collaboration, 'acteurs')[1].frequence = '';
+    },
+    /1 acteur sur 3 n’a pas de mode, de fréquence ou de livrables/,
+  ],
+  '2.3.a': [
+    (b) => {
+      rows(b.socialSelling, 'supports')[0].objectif = '';
+    },
+    /1 support sur 3 n’est relié à aucun objectif/,
+  ],
+  '2.3.b': [
+    (b) => {
+      b.socialSelling.fields.ton = '';
+    },
+    /Ligne éditoriale incomplète : ton/,
+  ],
+  '2.4.a': [
+    (b) => {
+      b.prospection.fields.ciblage = 'PME du coin';
+    },
+    /Détaillez les critères de ciblage/,
+  ],
+  '2.4.b': [
+    (b) => {
+      b.prospection.fields.accroche = 'Bonjour, parlons maintenance.';
+    },
+    /L’accroche ne fait que 3 mots/,
+  ],
+  '2.4.c': [
+    (b) => {
+      b.prospection.fields.coutKm = '';
+    },
+    /Chiffrez le coût des déplacements/,
+  ],
+  '2.5.a': [
+    (b) => {
+      b.goNoGo.tables.criteres = rows(b.goNoGo, 'criteres').filter((r) => r.famille !== 'Faisabilité');
+    },
+    /Aucun critère de la famille Faisabilité/,
+  ],
+  '2.6.a': [
+    (b) => {
+      b.crm.fields.tailleCible = '';
+    },
+    /Donnez la taille de la cible obtenue/,
+  ],
+  '2.7.a': [
+    (b) => {
+      rows(b.suivi, 'lignes')[0].corrective = '';
+      rows(b.suivi, 'lignes')[0].cout = '';
+      rows(b.suivi, 'lignes')[0].gain = '';
+    },
+    /1 écart négatif sur 2 n’a pas d’action corrective/,
+  ],
+  '2.7.b': [
+    (b) => {
+      rows(b.suivi, 'lignes')[1].gain = '';
+    },
+    /1 action corrective sur 2 n’a pas de coût ou de gain/,
+  ],
+  '3.1.a': [
+    (b) => {
+      b.negociation.fields.sources = 'LinkedIn.';
+    },
+    /précisez les sources consultées/,
+  ],
+  '3.1.b': [
+    (b) => {
+      b.negociation.fields.angle = '';
+    },
+    /définissez l’angle d’attaque/,
+  ],
+  '3.1.c': [
+    (b) => {
+      rows(b.negociation, 'interlocuteurs')[1].pouvoir = '';
+    },
+    /rôle et son pouvoir de décision/,
+  ],
+  '3.1.d': [
+    (b) => {
+      b.negociation.fields.leviers = 'Le prix';
+    },
+    /détaillez les leviers d’achat/,
+  ],
+  '3.1.e': [
+    (b) => {
+      b.negociation.fields.reformulationValidee = false;
+    },
+    /précisez si le client a validé la reformulation/,
+  ],
+  '3.1.f': [
+    (b) => {
+      b.negociation.fields.issue = 'Refus';
+    },
+    /issue « Refus »/,
+  ],
+  '4.3.a': [
+    (b) => {
+      rows(b.suivi, 'lignes')[1].cout = '20 000';
+      rows(b.suivi, 'lignes')[1].gain = '5 000';
+    },
+    /ROI négatif/,
+  ],
+  '4.4.a': [
+    (b) => {
+      rows(b.kpi, 'indicateurs')[2].objectif = '';
+    },
+    /1 indicateur sur 3 n’a pas d’objectif ou de résultat/,
+  ],
+  '4.4.b': [
+    (b) => {
+      for (const r of rows(b.kpi, 'indicateurs')) {
+        r.p1 = '';
+        r.p2 = '';
+        r.p3 = '';
+      }
+    },
+    /3 indicateurs sur 3 ne sont suivis que sur une période/,
+  ],
 };
 
 describe('checks on the reference mémoire', () => {
@@ -55,7 +207,10 @@ describe('checks on the reference mémoire', () => {
     for (const id of practiceIds) expect(reference.criteria.find((c) => c.criterionId === id)!.status, id).toBe('manual');
     for (const c of reference.criteria.filter((x) => x.scope === 'memoire')) {
       expect(c.evidence.length, c.criterionId).toBeGreaterThan(0);
-      expect(c.evidence.every((e) => e.index !== null), c.criterionId).toBe(true);
+      expect(
+        c.evidence.every((e) => e.index !== null),
+        c.criterionId,
+      ).toBe(true);
     }
   });
 
@@ -112,7 +267,10 @@ describe('evidence found without blocks', () => {
   it('uses the text when a candidate writes without blocks', () => {
     const doc = generateMemoire(template, 25_000, 7, {});
     const pac = doc.content!.findIndex((n) => n.attrs?.sectionId === 'pac');
-    doc.content!.splice(pac + 1, 0, { type: 'paragraph', content: [{ type: 'text', text: 'Le PAC a suivi six phases : diagnostic, objectifs, plan d’actions, budget, planning puis suivi.' }] });
+    doc.content!.splice(pac + 1, 0, {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Le PAC a suivi six phases : diagnostic, objectifs, plan d’actions, budget, planning puis suivi.' }],
+    });
     const full = check(doc);
     const report = statuses(full);
     // Qualitative criteria can be met by text; quantitative ones stay partial until the figures are structured.
@@ -130,8 +288,18 @@ describe('exam practice document', () => {
     const practice = library.templates.get('entrainement-examens')!;
     expect(practice.kind).toBe('practice');
     const doc = documentFromTemplate(practice);
-    expect(doc.content!.filter((n) => ['emailing', 'evenement', 'proposition', 'cartographie'].includes(n.type)).map((n) => n.type)).toEqual(['emailing', 'evenement', 'proposition', 'cartographie']);
-    const report = runChecks(memoireSchema().nodeFromJSON(doc), { template: practice, referentiel: library.referentiels.get('bizdev-manager')!, thresholds: library.thresholds, length: practice.length });
+    expect(doc.content!.filter((n) => ['emailing', 'evenement', 'proposition', 'cartographie'].includes(n.type)).map((n) => n.type)).toEqual([
+      'emailing',
+      'evenement',
+      'proposition',
+      'cartographie',
+    ]);
+    const report = runChecks(memoireSchema().nodeFromJSON(doc), {
+      template: practice,
+      referentiel: library.referentiels.get('bizdev-manager')!,
+      thresholds: library.thresholds,
+      length: practice.length,
+    });
     expect(report.scope).toBe('practice');
     expect(report.memoire.total).toBe(13);
     expect(report.criteria.find((c) => c.criterionId === '2.2.c')!.status).toBe('manual');

@@ -35,7 +35,9 @@ describe('memoire CLI', () => {
   it('the sample mémoire written by build:cli can be tried at once with the bundled CLI', () => {
     const sample = join(ROOT, 'dist-cli', 'exemple.memoire');
     const info = execFileSync(process.execPath, [join(ROOT, 'dist-cli/memoire.cjs'), 'info', sample], { encoding: 'utf8' });
-    expect(info).toMatch(/^Développer le segment des PME industrielles en Auvergne — Camille Martin \(Vialis Services\)\n1[2-5]\s\d{3} mots, (4\d|5\d|60) pages mises en page \(attendu : 40–60\)/);
+    expect(info).toMatch(
+      /^Développer le segment des PME industrielles en Auvergne — Camille Martin \(Vialis Services\)\n1[2-5]\s\d{3} mots, (4\d|5\d|60) pages mises en page \(attendu : 40–60\)/,
+    );
     const check = execFileSync(process.execPath, [join(ROOT, 'dist-cli/memoire.cjs'), 'check', sample], { encoding: 'utf8' });
     expect(check).toMatch(/^Mémoire : 29 critères sur 29 satisfaits/);
   });

@@ -16,7 +16,9 @@ async function score(dir: string): Promise<{ total: number; agree: number; false
   let agree = 0;
   let falseSatisfied = 0;
   const misses: string[] = [];
-  for (const labels of readdirSync(dir).filter((f) => f.endsWith('.labels.tsv')).sort()) {
+  for (const labels of readdirSync(dir)
+    .filter((f) => f.endsWith('.labels.tsv'))
+    .sort()) {
     const stem = labels.replace(/\.labels\.tsv$/, '');
     const docx = join(out, `${stem}.docx`);
     execFileSync('pandoc', [join(dir, `${stem}.md`), '-o', docx]);
@@ -42,7 +44,9 @@ describe('agreement with graders', () => {
     const dir = join(ROOT, '..', 'shared', 'corpus');
     expect(existsSync(dir), `corpus introuvable : ${dir} (le dossier shared/ doit être à côté du projet)`).toBe(true);
     const result = await score(dir);
-    console.log(`corpus : ${result.agree}/${result.total}, faux « satisfait » ${result.falseSatisfied}${result.misses.length ? `\n${result.misses.join('\n')}` : ''}`);
+    console.log(
+      `corpus : ${result.agree}/${result.total}, faux « satisfait » ${result.falseSatisfied}${result.misses.length ? `\n${result.misses.join('\n')}` : ''}`,
+    );
     expect(result.total).toBeGreaterThanOrEqual(270);
     expect(result.agree / result.total).toBeGreaterThanOrEqual(FLOOR.agreement);
     expect(result.falseSatisfied / result.total).toBeLessThanOrEqual(FLOOR.falseSatisfied);

@@ -9,7 +9,11 @@ import { template } from '../helpers/sample';
 import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
 
 const p = (text: string): PmNode => ({ type: 'paragraph', content: [{ type: 'text', text }] });
-const h = (level: number, text: string, sectionId: string | null = null): PmNode => ({ type: 'heading', attrs: { level, sectionId }, content: [{ type: 'text', text }] });
+const h = (level: number, text: string, sectionId: string | null = null): PmNode => ({
+  type: 'heading',
+  attrs: { level, sectionId },
+  content: [{ type: 'text', text }],
+});
 
 describe('word count', () => {
   it('counts French words like a word processor', () => {
@@ -29,9 +33,23 @@ describe('document stats', () => {
       p('un deux trois'),
       h(2, 'Externe', 'diagnostic-externe'),
       p('quatre cinq'),
-      { type: 'table', content: [{ type: 'tableRow', content: [{ type: 'tableCell', content: [p('six')] }, { type: 'tableCell', content: [p('sept')] }] }] },
+      {
+        type: 'table',
+        content: [
+          {
+            type: 'tableRow',
+            content: [
+              { type: 'tableCell', content: [p('six')] },
+              { type: 'tableCell', content: [p('sept')] },
+            ],
+          },
+        ],
+      },
       h(2, 'Interne', 'diagnostic-interne'),
-      { type: 'paragraph', content: [{ type: 'text', text: 'huit' }, { type: 'footnote', attrs: { text: 'note' } }, { type: 'hardBreak' }, { type: 'text', text: 'neuf' }] },
+      {
+        type: 'paragraph',
+        content: [{ type: 'text', text: 'huit' }, { type: 'footnote', attrs: { text: 'note' } }, { type: 'hardBreak' }, { type: 'text', text: 'neuf' }],
+      },
       h(1, 'Stratégie', 'strategie'),
       { type: 'figure', attrs: { attachmentId: 'x' }, content: [{ type: 'text', text: 'Carte des zones' }] },
     ],

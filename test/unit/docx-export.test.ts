@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
-import { memoireMetaSchema } from '../../core/model/metadata';
 import { cli } from '../helpers/cli';
 import { generateMemoire } from '../fixtures/generate-memoire';
-import { fileHash, template } from '../helpers/sample';
+import { fileHash, template, vialisMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 import { LAYOUT_PRESETS } from '../../core/export/presets';
 
@@ -16,22 +15,27 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR
 function makeMemoire(dir: string, withImage: boolean | 'missing' = true): string {
   const path = join(dir, 'Mémoire Camille.memoire');
   const doc = generateMemoire(template, 6000);
-  doc.content![3] = { type: 'paragraph', content: [{ type: 'text', text: "Chez Vialis Services, l'enjeu est clair : gagner des PME ! " }, { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } }] };
-  const file = MemoireFile.create(path, {
-    meta: memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', school: 'ESC Clermont', year: '2026' }),
-    settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
-    doc,
-  });
+  doc.content![3] = {
+    type: 'paragraph',
+    content: [
+      { type: 'text', text: "Chez Vialis Services, l'enjeu est clair : gagner des PME ! " },
+      { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } },
+    ],
+  };
+  const file = MemoireFile.create(path, vialisMemoire(doc));
   if (withImage) {
     const id = withImage === 'missing' ? 'absente' : file.addAttachment('image', 'orga.png', 'image/png', PNG).id;
     const current = file.getDocument().doc;
-    current.content!.splice(4, 0, { type: 'figure', attrs: { attachmentId: id, alt: 'Organigramme', width: 50 }, content: [{ type: 'text', text: 'Organigramme de l’agence' }] });
+    current.content!.splice(4, 0, {
+      type: 'figure',
+      attrs: { attachmentId: id, alt: 'Organigramme', width: 50 },
+      content: [{ type: 'text', text: 'Organigramme de l’agence' }],
+    });
     file.saveDocument(current, 1);
   }
   file.close();
   return path;
 }
-
 
 describe('DOCX export', () => {
   it('writes a Word document read back with its styles, numbering, sommaire, footnotes, caption and properties', async () => {
@@ -88,7 +92,11 @@ describe('DOCX export', () => {
     expect(await xml('word/footnotes.xml')).toContain('Source\u00a0: INSEE, 2025.');
     expect(await xml('docProps/core.xml')).toMatch(/<dc:title>Conquérir les PME du Puy-de-Dôme<\/dc:title>[\s\S]*<dc:creator>Camille Martin<\/dc:creator>/);
     expect(Object.keys(zip.files).some((f) => f.startsWith('word/media/'))).toBe(true);
-    const footers = await Promise.all(Object.keys(zip.files).filter((f) => /word\/footer\d*\.xml/.test(f)).map(xml));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((f) => /word\/footer\d*\.xml/.test(f))
+        .map(xml),
+    );
     expect(footers.join('')).toMatch(/NUMPAGES/);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // The PAC's wide action table sits on a landscape page between portrait ones.
@@ -104,14 +112,14 @@ describe('DOCX export', () => {
     it(`lays out in LibreOffice the pages of our PDF, sommaire exact (${preset.id})`, async () => {
       const dir = tempDir();
       const path = join(dir, 'Référence.memoire');
-      MemoireFile.create(path, {
-        meta: memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', school: 'ESC Clermont', year: '2026' }),
-        settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
-        doc: generateMemoire(template, 13_000),
-      }).close();
+      MemoireFile.create(path, vialisMemoire(generateMemoire(template, 13_000))).close();
       await cli(['export', path, '--docx', '--pdf', '--preset', preset.id, '--out', join(dir, 'm')]);
       mkdirSync(join(dir, 'lo'));
-      execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'm.docx')], { stdio: 'ignore', timeout: 120_000 });
+      execFileSync(
+        'soffice',
+        [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', join(dir, 'lo'), join(dir, 'm.docx')],
+        { stdio: 'ignore', timeout: 120_000 },
+      );
       const pagesOf = (pdf: string) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf]).toString())![1]);
       const pages = pagesOf(join(dir, 'lo', 'm.pdf'));
       // Exact line pitches and the same paragraph and list spacing: the same pages as our PDF.
@@ -123,10 +131,17 @@ describe('DOCX export', () => {
       // The sommaire LibreOffice shows (it does not update fields) is our pre-filled one: its numbers
       // must be the pages where LibreOffice really puts the headings.
       const document = (await (await JSZip.loadAsync(readFileSync(join(dir, 'm.docx')))).file('word/document.xml')!.async('string')) as string;
-      const entries = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="h-\d+">.*?<w:t[^>]*>([^<]*)<\/w:t><w:tab\/><w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => ({ title: m[1], page: Number(m[2]) }));
-      const pageTexts = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', join(dir, 'lo', 'm.pdf'), '-']).toString());
+      const entries = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="h-\d+">.*?<w:t[^>]*>([^<]*)<\/w:t><w:tab\/><w:t[^>]*>(\d+)<\/w:t>/g)].map(
+        (m) => ({ title: m[1], page: Number(m[2]) }),
+      );
+      const pageTexts = Array.from({ length: pages }, (_, i) =>
+        execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', join(dir, 'lo', 'm.pdf'), '-']).toString(),
+      );
       const realPage = (title: string) =>
-        pageTexts.findIndex((t, i) => i > 1 && t.split('\n').some((l) => l.trim().replace(/\s+/g, ' ').startsWith(title.replace(/\s+/g, ' ').slice(0, 35)) && !/\. \.|\.\.\./.test(l))) + 1;
+        pageTexts.findIndex(
+          (t, i) =>
+            i > 1 && t.split('\n').some((l) => l.trim().replace(/\s+/g, ' ').startsWith(title.replace(/\s+/g, ' ').slice(0, 35)) && !/\. \.|\.\.\./.test(l)),
+        ) + 1;
       expect(entries.length).toBeGreaterThan(10);
       const off = entries.map((e) => Math.abs(realPage(e.title) - e.page));
       expect(Math.max(...off)).toBeLessThanOrEqual(1);
@@ -163,7 +178,10 @@ describe('DOCX export', () => {
     const dir = tempDir();
     const missing = makeMemoire(join(dir), 'missing');
     const out = join(dir, 'x.docx');
-    expect(await cli(['export', missing, '--docx', '--out', out])).toEqual({ code: 1, text: 'Erreur : Image introuvable ou illisible dans le mémoire : « Organigramme de l’agence ». Remplacez-la puis exportez à nouveau.' });
+    expect(await cli(['export', missing, '--docx', '--out', out])).toEqual({
+      code: 1,
+      text: 'Erreur : Image introuvable ou illisible dans le mémoire : « Organigramme de l’agence ». Remplacez-la puis exportez à nouveau.',
+    });
     expect(existsSync(out)).toBe(false);
     // A target that cannot be replaced: the output folder holds a folder with the export's name.
     const outDir = join(dir, 'exports');
@@ -173,7 +191,9 @@ describe('DOCX export', () => {
     writeFileSync(join(blocked, 'dedans.txt'), 'à garder');
     expect((await cli(['export', path, '--docx', '--out', outDir])).text).toMatch(/^Erreur : Cet emplacement est un dossier/);
     expect(readFileSync(join(blocked, 'dedans.txt'), 'utf8')).toBe('à garder');
-    expect((await cli(['export', path, '--docx', '--out', join(dir, 'absent', 'x.docx')])).text).toBe('Erreur : Le dossier de destination n’existe pas. Choisissez un autre emplacement.');
+    expect((await cli(['export', path, '--docx', '--out', join(dir, 'absent', 'x.docx')])).text).toBe(
+      'Erreur : Le dossier de destination n’existe pas. Choisissez un autre emplacement.',
+    );
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 });

@@ -16,7 +16,16 @@ describe('Electron security checklist (static)', () => {
   const protocol = read('main/electron/app-protocol.ts');
 
   it('creates windows with context isolation, sandbox and no Node integration', () => {
-    for (const setting of ['contextIsolation: true', 'sandbox: true', 'nodeIntegration: false', 'nodeIntegrationInWorker: false', 'nodeIntegrationInSubFrames: false', 'webSecurity: true', 'allowRunningInsecureContent: false', 'webviewTag: false']) {
+    for (const setting of [
+      'contextIsolation: true',
+      'sandbox: true',
+      'nodeIntegration: false',
+      'nodeIntegrationInWorker: false',
+      'nodeIntegrationInSubFrames: false',
+      'webSecurity: true',
+      'allowRunningInsecureContent: false',
+      'webviewTag: false',
+    ]) {
       expect(window).toContain(setting);
     }
     expect(window).not.toMatch(/enableRemoteModule|nodeIntegration:\s*true|sandbox:\s*false|contextIsolation:\s*false/);

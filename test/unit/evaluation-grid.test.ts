@@ -15,11 +15,29 @@ describe('the evaluation grid', () => {
   it('prints, in PDF and Word, every verdict, feedback and open comment beside the automatic statuses', async () => {
     const dir = tempDir();
     const file = MemoireFile.create(join(dir, 'camille.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
-    file.setVerdict({ criterionId: '1.1.a', status: 'partial', feedback: 'Classez les opportunités par priorité.', author: 'Julien Roux', autoStatus: 'satisfied' });
-    file.setVerdict({ criterionId: '3.1.f', status: 'missing', feedback: 'Le bon de commande n’est pas joint.', author: 'Julien Roux', autoStatus: 'satisfied' });
+    file.setVerdict({
+      criterionId: '1.1.a',
+      status: 'partial',
+      feedback: 'Classez les opportunités par priorité.',
+      author: 'Julien Roux',
+      autoStatus: 'satisfied',
+    });
+    file.setVerdict({
+      criterionId: '3.1.f',
+      status: 'missing',
+      feedback: 'Le bon de commande n’est pas joint.',
+      author: 'Julien Roux',
+      autoStatus: 'satisfied',
+    });
     file.setVerdict({ criterionId: 'global', status: 'not-assessed', feedback: 'Mémoire solide, négociation à étayer.', author: 'Julien Roux' });
     file.setVerdict({ criterionId: 'bloc-3', status: 'not-assessed', feedback: 'Joindre les pièces de la négociation.', author: 'Julien Roux' });
-    file.addComment({ parentId: null, anchor: { from: 10, to: 30, quote: 'marge brute de 31 %' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
+    file.addComment({
+      parentId: null,
+      anchor: { from: 10, to: 30, quote: 'marge brute de 31 %' },
+      authorRole: 'tutor',
+      authorName: 'Julien Roux',
+      body: 'Source de ce chiffre ?',
+    });
     const setup = { template, referentiel: library.referentiels.get(template.referentielId)!, thresholds: library.thresholds };
     const pdf = await exportEvaluationGrid(file, setup, { format: 'pdf', out: join(dir, 'grille.pdf'), overwrite: false }, { fontsDir: FONTS_DIR });
     const docx = await exportEvaluationGrid(file, setup, { format: 'docx', out: join(dir, 'grille.docx'), overwrite: false }, { fontsDir: FONTS_DIR });
@@ -48,13 +66,27 @@ describe('the evaluation grid', () => {
 describe('the annotated version', () => {
   it('prints the open comments as notes where they apply, and only in the annotated export', async () => {
     const dir = tempDir();
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notre marge brute de 31 % reste supérieure à celle des concurrents.' }] }] };
+    const doc = {
+      type: 'doc',
+      content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notre marge brute de 31 % reste supérieure à celle des concurrents.' }] }],
+    };
     const file = MemoireFile.create(join(dir, 'annote.memoire'), { ...sampleMemoire(), doc });
     const from = 1 + 'Notre '.length;
-    file.addComment({ parentId: null, anchor: { from, to: from + 'marge brute de 31 %'.length, quote: 'marge brute de 31 %', prefix: 'Notre ', suffix: ' reste' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
+    file.addComment({
+      parentId: null,
+      anchor: { from, to: from + 'marge brute de 31 %'.length, quote: 'marge brute de 31 %', prefix: 'Notre ', suffix: ' reste' },
+      authorRole: 'tutor',
+      authorName: 'Julien Roux',
+      body: 'Source de ce chiffre ?',
+    });
     const resolved = file.addComment({ parentId: null, anchor: null, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Déjà traité.' });
     file.setCommentResolved(resolved.id, true);
-    const annotated = await exportMemoire(file, template, { format: 'pdf', out: join(dir, 'annote.pdf'), overwrite: false, annotated: true }, { fontsDir: FONTS_DIR });
+    const annotated = await exportMemoire(
+      file,
+      template,
+      { format: 'pdf', out: join(dir, 'annote.pdf'), overwrite: false, annotated: true },
+      { fontsDir: FONTS_DIR },
+    );
     const plain = await exportMemoire(file, template, { format: 'pdf', out: join(dir, 'depot.pdf'), overwrite: false }, { fontsDir: FONTS_DIR });
     file.close();
     const read = (path: string) => execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
@@ -62,7 +94,9 @@ describe('the annotated version', () => {
     expect(read(annotated.path)).not.toContain('Déjà traité');
     expect(read(plain.path)).not.toContain('Commentaire de');
     // In the PDF the comment sits in the right-hand column, beside the line that calls it.
-    const words = [...execFileSync('pdftotext', ['-bbox', annotated.path, '-'], { encoding: 'utf8' }).matchAll(/xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]), word: m[3] }));
+    const words = [
+      ...execFileSync('pdftotext', ['-bbox', annotated.path, '-'], { encoding: 'utf8' }).matchAll(/xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]+)</g),
+    ].map((m) => ({ x: Number(m[1]), y: Number(m[2]), word: m[3] }));
     const called = words.find((w) => w.word === 'marge')!;
     const comment = words.find((w) => w.word === 'Source')!;
     expect(comment.x).toBeGreaterThan(400);
@@ -72,10 +106,32 @@ describe('the annotated version', () => {
 
   it('gives Word comments, by their author, in the annotated Word file; the author’s own notes stay footnotes', async () => {
     const dir = tempDir();
-    const doc = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Notre marge brute de 31 % reste supérieure.' }, { type: 'footnote', attrs: { text: 'Source : comptes 2025.' } }] }] };
+    const doc = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Notre marge brute de 31 % reste supérieure.' },
+            { type: 'footnote', attrs: { text: 'Source : comptes 2025.' } },
+          ],
+        },
+      ],
+    };
     const file = MemoireFile.create(join(dir, 'annote.memoire'), { ...sampleMemoire(), doc });
-    file.addComment({ parentId: null, anchor: { from: 7, to: 26, quote: 'marge brute de 31 %', prefix: 'Notre ', suffix: ' reste' }, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Source de ce chiffre ?' });
-    const out = await exportMemoire(file, template, { format: 'docx', out: join(dir, 'annote.docx'), overwrite: false, annotated: true }, { fontsDir: FONTS_DIR });
+    file.addComment({
+      parentId: null,
+      anchor: { from: 7, to: 26, quote: 'marge brute de 31 %', prefix: 'Notre ', suffix: ' reste' },
+      authorRole: 'tutor',
+      authorName: 'Julien Roux',
+      body: 'Source de ce chiffre ?',
+    });
+    const out = await exportMemoire(
+      file,
+      template,
+      { format: 'docx', out: join(dir, 'annote.docx'), overwrite: false, annotated: true },
+      { fontsDir: FONTS_DIR },
+    );
     file.close();
     const zip = await JSZip.loadAsync(readFileSync(out.path));
     const comments = await zip.file('word/comments.xml')!.async('string');

@@ -17,7 +17,14 @@ const roi = ((rows.reduce((a, r) => a + (r.gain ?? 0), 0) - cost) / cost) * 100;
 describe('figures that agree between the text and the blocks', () => {
   it('reports a budget the text states that the PAC does not total, with both places to jump to', () => {
     const found = figures(p('Le budget total du PAC est de 18 000 € sur six mois.'), block('pac'));
-    expect(found).toEqual([{ kind: 'figures', message: `Le texte annonce un budget de ${formatFrNumber(18_000)} € ; le PAC totalise ${formatFrNumber(total)} €.`, index: 0, related: 1 }]);
+    expect(found).toEqual([
+      {
+        kind: 'figures',
+        message: `Le texte annonce un budget de ${formatFrNumber(18_000)} € ; le PAC totalise ${formatFrNumber(total)} €.`,
+        index: 0,
+        related: 1,
+      },
+    ]);
     // The template's empty PAC left before the candidate's own is no budget: the filled one is compared.
     const empty: PmNode = { type: 'pac', attrs: { data: { fields: {}, tables: {} } } };
     expect(figures(p('Le budget total du PAC est de 18 000 € sur six mois.'), empty, block('pac'))).toEqual([{ ...found[0], related: 2 }]);
@@ -38,8 +45,16 @@ describe('figures that agree between the text and the blocks', () => {
   });
 
   it('reports an ROI and an objective’s target that differ from the tracking table and the SMART objectives', () => {
-    const found = figures(p(`Le ROI des actions correctives atteint ${formatFrNumber(Math.round(roi) + 20)} %.`), block('suivi'), p('Pour O1, la cible est de 15 contrats signés.'), block('objectifsSmart'));
-    expect(found.map((f) => f.message)).toEqual([`Le texte annonce un ROI de ${formatFrNumber(Math.round(roi) + 20)} % ; le tableau de suivi donne ${formatFrNumber(Math.round(roi * 10) / 10)} %.`, 'Le texte donne pour O1 une cible de 15 ; l’objectif SMART dit 12 contrats.']);
+    const found = figures(
+      p(`Le ROI des actions correctives atteint ${formatFrNumber(Math.round(roi) + 20)} %.`),
+      block('suivi'),
+      p('Pour O1, la cible est de 15 contrats signés.'),
+      block('objectifsSmart'),
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      `Le texte annonce un ROI de ${formatFrNumber(Math.round(roi) + 20)} % ; le tableau de suivi donne ${formatFrNumber(Math.round(roi * 10) / 10)} %.`,
+      'Le texte donne pour O1 une cible de 15 ; l’objectif SMART dit 12 contrats.',
+    ]);
     expect(found.map((f) => [f.index, f.related])).toEqual([
       [0, 1],
       [2, 3],

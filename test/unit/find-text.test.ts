@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { countInBlock, findInText, findPattern, replaceInBlock } from '../../core/document/find-text';
 import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
 
-const find = (text: string, query: string, wholeWord = false, matchCase = false) => findInText(text, findPattern(query, { wholeWord, matchCase })!).map((m) => text.slice(m.from, m.to));
+const find = (text: string, query: string, wholeWord = false, matchCase = false) =>
+  findInText(text, findPattern(query, { wholeWord, matchCase })!).map((m) => text.slice(m.from, m.to));
 
 describe('find and replace', () => {
   it('finds every occurrence, with the whole-word and case options', () => {

@@ -23,11 +23,17 @@ describe('hostile Word files are refused before conversion, in French, with boun
 
   it('reads drafts in a worker: one that exhausts its capped heap or its time ends in French, and the app reads the next one', async () => {
     const data = await bytes(await pandocDocx(`# Diagnostic\n\n${'Un paragraphe du mémoire, assez long pour peser. '.repeat(2000)}`));
-    await expect(workerDraftReader({ heapMb: 8, timeoutMs: 600_000 })(data, template)).rejects.toMatchObject({ code: 'too-large', message: /demande trop de mémoire/ });
+    await expect(workerDraftReader({ heapMb: 8, timeoutMs: 600_000 })(data, template)).rejects.toMatchObject({
+      code: 'too-large',
+      message: /demande trop de mémoire/,
+    });
     await expect(workerDraftReader({ heapMb: 512, timeoutMs: 1 })(data, template)).rejects.toMatchObject({ code: 'too-large', message: /pris trop de temps/ });
     const draft = await workerDraftReader()(data, template);
     expect(draft.headings.map((h) => h.text)).toEqual(['Diagnostic']);
-    await expect(workerDraftReader()(Buffer.from('pas un docx'), template)).rejects.toMatchObject({ code: 'invalid-input', message: 'Ce fichier n’est pas un document Word (.docx) lisible.' });
+    await expect(workerDraftReader()(Buffer.from('pas un docx'), template)).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'Ce fichier n’est pas un document Word (.docx) lisible.',
+    });
   });
 
   it('neutralises javascript: links and keeps the text', async () => {
@@ -40,7 +46,9 @@ describe('hostile Word files are refused before conversion, in French, with boun
   });
 
   it('keeps footnotes, lists and headings, and matches headings to the template sections', async () => {
-    const zip = await pandocDocx('# 1. Analyse de l’environnement\n\nLe marché[^1] bouge.\n\n- premier point\n- second point\n\n# Mon plan d’action\n\nTexte.\n\n[^1]: Source : INSEE, 2025.');
+    const zip = await pandocDocx(
+      '# 1. Analyse de l’environnement\n\nLe marché[^1] bouge.\n\n- premier point\n- second point\n\n# Mon plan d’action\n\nTexte.\n\n[^1]: Source : INSEE, 2025.',
+    );
     const draft = await read(await bytes(zip));
     expect(draft.headings.map((h) => h.sectionId)).toEqual(['diagnostic-externe', 'pac']);
     expect(JSON.stringify(draft.doc)).toContain('"type":"footnote","attrs":{"text":"Source : INSEE, 2025."}');

@@ -15,7 +15,10 @@ import { FONTS_DIR } from '../helpers/paths';
 import { sampleMemoire, template } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 
-const shape = (doc: PmNode) => (doc.content ?? []).map((n) => (n.type === 'heading' ? `h:${String(n.attrs?.sectionId)}` : n.attrs?.data ? `${n.type}:${JSON.stringify(n.attrs.data)}` : n.type));
+const shape = (doc: PmNode) =>
+  (doc.content ?? []).map((n) =>
+    n.type === 'heading' ? `h:${String(n.attrs?.sectionId)}` : n.attrs?.data ? `${n.type}:${JSON.stringify(n.attrs.data)}` : n.type,
+  );
 
 async function exported(dir: string, confidential = false): Promise<{ path: string; doc: PmNode }> {
   const source = join(dir, 'reference.memoire');

@@ -58,7 +58,10 @@ describe('hostile HTML (paste or Word) through the sanitiser and the schema', ()
   });
 
   it('reads our own blocks back from HTML, normalising whatever their data says', () => {
-    const doc = htmlToDocument(`<div data-block="goNoGo" data-block-data='{"fields":{"seuil":60,"decision":"Go","evil":"x"},"tables":{"criteres":[{"critere":"Marge","poids":"50","note":"4","__proto__":{"x":1}}]}}'></div><div data-block="pac" data-block-data="pas du json"></div>`, window);
+    const doc = htmlToDocument(
+      `<div data-block="goNoGo" data-block-data='{"fields":{"seuil":60,"decision":"Go","evil":"x"},"tables":{"criteres":[{"critere":"Marge","poids":"50","note":"4","__proto__":{"x":1}}]}}'></div><div data-block="pac" data-block-data="pas du json"></div>`,
+      window,
+    );
     expect(doc.content?.[0]).toMatchObject({ type: 'goNoGo', attrs: { data: { fields: { seuil: '60', decision: 'Go' } } } });
     expect(Object.keys((doc.content?.[0].attrs?.data as { fields: object }).fields)).toEqual(['appelOffres', 'seuil', 'decision', 'justification']);
     expect(doc.content?.[1].type).toBe('pac');
@@ -67,16 +70,35 @@ describe('hostile HTML (paste or Word) through the sanitiser and the schema', ()
 
 describe('Word files', () => {
   it('refuses what is not a readable .docx with a French message', async () => {
-    await expect(docxToHtml(Buffer.from('bonjour'))).rejects.toMatchObject({ code: 'invalid-input', message: 'Ce fichier n’est pas un document Word (.docx) lisible.' });
-    await expect(docxToHtml(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]))).rejects.toMatchObject({ message: /^Ce document Word est endommagé/ });
+    await expect(docxToHtml(Buffer.from('bonjour'))).rejects.toMatchObject({
+      code: 'invalid-input',
+      message: 'Ce fichier n’est pas un document Word (.docx) lisible.',
+    });
+    await expect(docxToHtml(Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200)]))).rejects.toMatchObject({
+      message: /^Ce document Word est endommagé/,
+    });
   });
 
   it('`memoire check` reads a Word mémoire on the fly and finds the evidence in its tables', async () => {
     const dir = tempDir();
     writeFileSync(
       join(dir, 'm.md'),
-      ['# Diagnostic externe : opportunités et menaces', '', '| Menace | Probabilité | Impact |', '|---|---|---|', '| Concurrent national | 4 | 4 |', '| Pénurie de techniciens | 3 | |', '',
-        '# Plan d\'action commerciale', '', '| Action | Type | Canaux | Budget |', '|---|---|---|---|', '| Webinaire | Détection | LinkedIn, E-mailing | 4 500 |', '| Tournée | Conquête | Terrain | 6 000 |', ''].join('\n'),
+      [
+        '# Diagnostic externe : opportunités et menaces',
+        '',
+        '| Menace | Probabilité | Impact |',
+        '|---|---|---|',
+        '| Concurrent national | 4 | 4 |',
+        '| Pénurie de techniciens | 3 | |',
+        '',
+        "# Plan d'action commerciale",
+        '',
+        '| Action | Type | Canaux | Budget |',
+        '|---|---|---|---|',
+        '| Webinaire | Détection | LinkedIn, E-mailing | 4 500 |',
+        '| Tournée | Conquête | Terrain | 6 000 |',
+        '',
+      ].join('\n'),
     );
     // The fixture is made by code (pandoc), not stored as a binary.
     execFileSync('pandoc', [join(dir, 'm.md'), '-o', join(dir, 'm.docx')]);

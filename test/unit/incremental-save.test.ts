@@ -37,7 +37,9 @@ function storedKeys(path: string): number[] {
 describe('saving only what changed', () => {
   it('applies replacements, insertions and deletions anywhere, with the right words, and they survive a reopen', async () => {
     const b = (current = testBackend());
-    let { path, handle, revision } = await saved(b, 50);
+    const first = await saved(b, 50);
+    const { path, handle } = first;
+    let { revision } = first;
     const expected = doc(50).content!;
     const apply = async (from: number, deleteCount: number, nodes: PmNode[]) => {
       const result = await call(b, 'memoire.saveChanges', { handle, baseRevision: revision, baseCount: expected.length, from, deleteCount, nodes });
@@ -68,7 +70,14 @@ describe('saving only what changed', () => {
     const path = first.path;
     const before = storedKeys(path);
     const { handle, revision } = await call(b, 'memoire.open', { path });
-    await call(b, 'memoire.saveChanges', { handle, baseRevision: revision, baseCount: 200, from: 120, deleteCount: 1, nodes: [paragraph('Modifié.'), paragraph('Inséré.')] });
+    await call(b, 'memoire.saveChanges', {
+      handle,
+      baseRevision: revision,
+      baseCount: 200,
+      from: 120,
+      deleteCount: 1,
+      nodes: [paragraph('Modifié.'), paragraph('Inséré.')],
+    });
     await call(b, 'memoire.close', { handle });
     const after = storedKeys(path);
     expect(after.slice(0, 120)).toEqual(before.slice(0, 120));
@@ -79,16 +88,25 @@ describe('saving only what changed', () => {
 
   it('numbers the rows again when a place has no room left, keeping the order', async () => {
     const b = (current = testBackend());
-    let { path, handle, revision } = await saved(b, 3);
+    const first = await saved(b, 3);
+    const { path, handle } = first;
+    let { revision } = first;
     const expected = doc(3).content!;
     // Each insertion right after the first node halves the room there: 40 of them exhaust 2^16.
     for (let i = 0; i < 40; i++) {
       const node = paragraph(`Insertion ${i}.`);
-      ({ revision } = await call(b, 'memoire.saveChanges', { handle, baseRevision: revision, baseCount: expected.length, from: 1, deleteCount: 0, nodes: [node] }));
+      ({ revision } = await call(b, 'memoire.saveChanges', {
+        handle,
+        baseRevision: revision,
+        baseCount: expected.length,
+        from: 1,
+        deleteCount: 0,
+        nodes: [node],
+      }));
       expected.splice(1, 0, node);
     }
     await call(b, 'memoire.close', { handle });
-    expect(storedKeys(path)).toEqual(expected.map((_, i) => expect.any(Number)));
+    expect(storedKeys(path)).toEqual(expected.map(() => expect.any(Number)));
     expect(Math.max(...storedKeys(path))).toBeLessThanOrEqual(expected.length * KEY_GAP);
     expect((await call(b, 'memoire.open', { path })).doc.content).toEqual(expected);
   });
@@ -96,13 +114,41 @@ describe('saving only what changed', () => {
   it('refuses a change made on another revision (the editor then saves whole), and checks the new nodes', async () => {
     const b = (current = testBackend());
     const { handle, revision } = await saved(b, 10);
-    const stale = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', { handle, baseRevision: revision - 1, baseCount: 10, from: 0, deleteCount: 1, nodes: [] });
+    const stale = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', {
+      handle,
+      baseRevision: revision - 1,
+      baseCount: 10,
+      from: 0,
+      deleteCount: 1,
+      nodes: [],
+    });
     expect(stale).toMatchObject({ ok: false, error: { code: 'out-of-date' } });
-    const wrongCount = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', { handle, baseRevision: revision, baseCount: 11, from: 0, deleteCount: 1, nodes: [] });
+    const wrongCount = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', {
+      handle,
+      baseRevision: revision,
+      baseCount: 11,
+      from: 0,
+      deleteCount: 1,
+      nodes: [],
+    });
     expect(wrongCount).toMatchObject({ ok: false, error: { code: 'out-of-date' } });
-    const invalid = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', { handle, baseRevision: revision, baseCount: 10, from: 0, deleteCount: 0, nodes: [{ type: 'nouveauBloc' }] });
+    const invalid = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', {
+      handle,
+      baseRevision: revision,
+      baseCount: 10,
+      from: 0,
+      deleteCount: 0,
+      nodes: [{ type: 'nouveauBloc' }],
+    });
     expect(invalid).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
-    const empty = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', { handle, baseRevision: revision, baseCount: 10, from: 0, deleteCount: 10, nodes: [] });
+    const empty = await dispatchApiCall(b.backend.handlers, 'memoire.saveChanges', {
+      handle,
+      baseRevision: revision,
+      baseCount: 10,
+      from: 0,
+      deleteCount: 10,
+      nodes: [],
+    });
     expect(empty).toMatchObject({ ok: false, error: { code: 'invalid-document' } });
     expect((await call(b, 'snapshots.create', { handle, name: 'intact' })).wordCount).toBe(50);
   });

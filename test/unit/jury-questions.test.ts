@@ -18,7 +18,10 @@ describe('the likely questions of the jury', () => {
     const missing = report.criteria.filter((c) => c.scope === 'memoire' && c.status === 'missing');
     expect(missing.length).toBeGreaterThan(20);
     expect(questions.filter((q) => q.kind === 'gap').map((q) => q.criterionId)).toEqual(
-      report.criteria.filter((c) => c.scope === 'memoire' && (c.status === 'missing' || c.status === 'partial')).sort((a, b) => (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1)).map((c) => c.criterionId),
+      report.criteria
+        .filter((c) => c.scope === 'memoire' && (c.status === 'missing' || c.status === 'partial'))
+        .sort((a, b) => (a.status === b.status ? 0 : a.status === 'missing' ? -1 : 1))
+        .map((c) => c.criterionId),
     );
     expect(questions.some((q) => q.kind === 'figures')).toBe(false);
     const smart = questions.find((q) => q.criterionId === '1.3.c')!;

@@ -49,7 +49,15 @@ function runThenKill(path: string, base: number, afterOps: number, extraMs: numb
 
 beforeAll(async () => {
   mkdirSync(join(CHILD, '..'), { recursive: true });
-  await build({ entryPoints: [join(ROOT, 'test/helpers/save-loop-child.ts')], outfile: CHILD, bundle: true, platform: 'node', format: 'cjs', external: ['better-sqlite3'], logLevel: 'warning' });
+  await build({
+    entryPoints: [join(ROOT, 'test/helpers/save-loop-child.ts')],
+    outfile: CHILD,
+    bundle: true,
+    platform: 'node',
+    format: 'cjs',
+    external: ['better-sqlite3'],
+    logLevel: 'warning',
+  });
 });
 
 describe('kill safety', () => {
@@ -84,7 +92,9 @@ describe('kill safety', () => {
       file.close();
       expect(existsSync(`${path}-journal`)).toBe(false);
     }
-    console.log(`${KILLS} SIGKILL : ${corrupt} fichier(s) abîmé(s), ${lost} opération(s) enregistrée(s) perdue(s) ; ${expected.snapshots.size} versions, ${expected.images.size} images, ${expected.comments.size} commentaires vérifiés`);
+    console.log(
+      `${KILLS} SIGKILL : ${corrupt} fichier(s) abîmé(s), ${lost} opération(s) enregistrée(s) perdue(s) ; ${expected.snapshots.size} versions, ${expected.images.size} images, ${expected.comments.size} commentaires vérifiés`,
+    );
     expect({ corrupt, lost }).toEqual({ corrupt: 0, lost: 0 });
     expect(expected.comments.size).toBeGreaterThan(10);
   }, 300_000);

@@ -18,7 +18,14 @@ const meta = memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôm
 /** Every word of the body's running text, in order (tables and captions apart). */
 function sourceWords(blocks: RenderBlock[]): string[] {
   const out: string[] = [];
-  const inl = (xs: Inline[]) => out.push(...xs.map((i) => i.text).join('').split(/[\s\u00a0\u202f]+/).filter(Boolean));
+  const inl = (xs: Inline[]) =>
+    out.push(
+      ...xs
+        .map((i) => i.text)
+        .join('')
+        .split(/[\s\u00a0\u202f]+/)
+        .filter(Boolean),
+    );
   for (const b of blocks) {
     if (b.kind === 'paragraph') inl(b.inlines);
     else if (b.kind === 'list') b.items.forEach((item) => out.push(...sourceWords(item)));
@@ -69,10 +76,16 @@ describe('layout engine', () => {
       // Every word of the running text is on a page once, in order (hyphenated words joined back).
       const printed: string[] = [];
       for (const page of laid.pages.slice(laid.bodyStart)) {
-        for (const g of page.groups) for (const it of g.items) if (it.t === 'text' && it.size === preset.sizePt && it.face !== 'fallback') printed.push(it.text);
+        for (const g of page.groups)
+          for (const it of g.items) if (it.t === 'text' && it.size === preset.sizePt && it.face !== 'fallback') printed.push(it.text);
       }
       // Hyphens left out on both sides: a syllable break adds one, a compound breaks at its own.
-      const joined = printed.join(' ').replace(/-\s+(?=\p{L})/gu, '').replaceAll('-', '').split(/[\s\u00a0\u202f]+/).filter(Boolean);
+      const joined = printed
+        .join(' ')
+        .replace(/-\s+(?=\p{L})/gu, '')
+        .replaceAll('-', '')
+        .split(/[\s\u00a0\u202f]+/)
+        .filter(Boolean);
       const source = sourceWords(tree.body).map((w) => w.replaceAll('-', ''));
       let at = 0;
       for (const word of joined) if (word === source[at]) at++;
@@ -80,24 +93,34 @@ describe('layout engine', () => {
 
       // No page less than a quarter full, but before a level-1 heading, a list or at the end (a turned page
       // after a short one gets the text that follows it in front).
-      const starts = new Set([...tree.headings.filter((h) => h.level === 1).map((h) => h.anchor), ...tree.endLists.map((l) => l.anchor)].map((a) => laid.anchors.get(a)!.page));
+      const starts = new Set(
+        [...tree.headings.filter((h) => h.level === 1).map((h) => h.anchor), ...tree.endLists.map((l) => l.anchor)].map((a) => laid.anchors.get(a)!.page),
+      );
       const body = laid.pages.slice(laid.bodyStart);
       body.forEach((p, i) => {
         const next = body[i + 1];
         if (!next || p.width > p.height || starts.has(laid.bodyStart + i + 1)) return;
-        const bottom = Math.max(...p.groups.flatMap((g) => g.items.filter((it) => it.t === 'text' && it.y >= 0).map((it) => g.dy + (it as { y: number }).y)).filter((y) => y < p.height - margin));
+        const bottom = Math.max(
+          ...p.groups
+            .flatMap((g) => g.items.filter((it) => it.t === 'text' && it.y >= 0).map((it) => g.dy + (it as { y: number }).y))
+            .filter((y) => y < p.height - margin),
+        );
         expect(bottom - margin, `page ${p.label}`).toBeGreaterThan((p.height - 2 * margin) / 4);
       });
 
       // A block's summary (the PAC's opens on « Budget total ») never starts a page away from what it sums up.
       for (const page of body) {
-        const first = page.groups.filter((g) => g.dy >= margin - 1).flatMap((g) => g.items.filter((it) => it.t === 'text').map((it) => (it as { text: string }).text))[0];
+        const first = page.groups
+          .filter((g) => g.dy >= margin - 1)
+          .flatMap((g) => g.items.filter((it) => it.t === 'text').map((it) => (it as { text: string }).text))[0];
         expect(first, `page ${page.label}`).not.toBe('Budget total');
       }
 
       // Captions numbered in the order they print, whatever moved in front of a turned page.
       for (const label of ['Figure', 'Tableau'] as const) {
-        const numbers = laid.printedBody.flatMap((b) => ((b.kind === 'table' || b.kind === 'figure' || b.kind === 'chart') && b.caption?.label === label ? [b.caption.number] : []));
+        const numbers = laid.printedBody.flatMap((b) =>
+          (b.kind === 'table' || b.kind === 'figure' || b.kind === 'chart') && b.caption?.label === label ? [b.caption.number] : [],
+        );
         expect(numbers).toEqual(numbers.map((_, i) => i + 1));
       }
 
@@ -107,7 +130,8 @@ describe('layout engine', () => {
       for (const page of laid.pages.slice(laid.bodyStart)) {
         for (const g of page.groups) {
           const ends = new Map<number, { x: number; text: string }>();
-          for (const it of g.items) if (it.t === 'text' && it.size === preset.sizePt && (ends.get(it.y)?.x ?? -1) < it.x) ends.set(it.y, { x: it.x, text: it.text });
+          for (const it of g.items)
+            if (it.t === 'text' && it.size === preset.sizePt && (ends.get(it.y)?.x ?? -1) < it.x) ends.set(it.y, { x: it.x, text: it.text });
           let run = 0;
           for (const [, end] of [...ends].sort((a, b) => a[0] - b[0])) {
             const broken = /\p{L}-$/u.test(end.text) && !/\p{L}-\p{L}/u.test(end.text);
@@ -143,7 +167,8 @@ describe('layout engine', () => {
     expect(hyphenPoints('Salesforce')).toEqual([]);
     const family = loadFontFamily(FONTS_DIR, 'Times New Roman');
     const styles = layoutStyles(layoutPreset('times-12'), family);
-    const text = 'Le développement commercial de l’agence repose sur une prospection méthodique, une fidélisation exigeante et une négociation préparée avec soin.';
+    const text =
+      'Le développement commercial de l’agence repose sur une prospection méthodique, une fidélisation exigeante et une négociation préparée avec soin.';
     const lines = layoutText([{ text }], styles.body, 130);
     expect(lines.length).toBeGreaterThan(3);
     const items = (i: number) => lines[i].items.filter((it): it is Extract<PageItem, { t: 'text' }> => it.t === 'text');
@@ -163,7 +188,14 @@ describe('layout engine', () => {
       ...tree,
       body: [
         { kind: 'paragraph', inlines: [{ text: 'Le marché est porteur' }, { text: '', footnote: 1 }, { text: ' selon l’INSEE.' }] },
-        { kind: 'table', header: [[{ text: 'Action' }], [{ text: 'Type' }], [{ text: 'Budget' }]], rows, caption: { label: 'Tableau', number: 1, text: 'Actions', anchor: 'tab-1' }, wide: false, source: 'table' },
+        {
+          kind: 'table',
+          header: [[{ text: 'Action' }], [{ text: 'Type' }], [{ text: 'Budget' }]],
+          rows,
+          caption: { label: 'Tableau', number: 1, text: 'Actions', anchor: 'tab-1' },
+          wide: false,
+          source: 'table',
+        },
       ] as RenderBlock[],
       headings: [],
       captions: [],
@@ -193,7 +225,16 @@ describe('layout engine', () => {
     const long = Array.from({ length: 1500 }, (_, i) => `mot${i}`).join(' ');
     const small = {
       ...tree,
-      body: [{ kind: 'table', header: [[{ text: 'Étape' }], [{ text: 'Détail' }]], rows: [[[{ text: 'Analyse' }], [{ text: long }]]], caption: null, wide: false, source: 'table' }] as RenderBlock[],
+      body: [
+        {
+          kind: 'table',
+          header: [[{ text: 'Étape' }], [{ text: 'Détail' }]],
+          rows: [[[{ text: 'Analyse' }], [{ text: long }]]],
+          caption: null,
+          wide: false,
+          source: 'table',
+        },
+      ] as RenderBlock[],
       headings: [],
       captions: [],
       footnotes: [],

@@ -16,7 +16,9 @@ describe('the Electron build of SQLite is checked before it is called ready', ()
   it('reads the ABI an addon was built for, and refuses Node’s build for Electron', () => {
     expect(addonAbi(nodeBuild)).toBe(Number(process.versions.modules));
     expect(electronAbi(electronVersion)).not.toBe(Number(process.versions.modules));
-    expect(() => assertElectronAbi(nodeBuild, electronVersion)).toThrow(/compilé pour l’ABI \d+ \(celle de Node, pas d’Electron\), alors qu’Electron .* attend l’ABI \d+/);
+    expect(() => assertElectronAbi(nodeBuild, electronVersion)).toThrow(
+      /compilé pour l’ABI \d+ \(celle de Node, pas d’Electron\), alors qu’Electron .* attend l’ABI \d+/,
+    );
   });
 
   it('build:native-electron fails loudly on a stamped build of the wrong ABI instead of saying it is up to date', () => {

@@ -47,9 +47,18 @@ async function memoireEditedBySql(b: Backend, sql: string, digest: 'restamped' |
 
 describe('a document the editor cannot represent exactly', () => {
   const cases: Array<[string, string]> = [
-    ['an unknown node type', `INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc"}]}'), '' FROM document_nodes`],
-    ['text stored as a number', `UPDATE document_nodes SET body = json_set(body, '$.content[0].text', 1234) WHERE key = (SELECT key FROM document_nodes ORDER BY key LIMIT 1 OFFSET 3)`],
-    ['nesting the schema forbids', `UPDATE document_nodes SET body = json_set(body, '$.content[0]', json('{"type":"paragraph","content":[{"type":"text","text":"imbriqué"}]}')) WHERE key = (SELECT key FROM document_nodes ORDER BY key LIMIT 1 OFFSET 5)`],
+    [
+      'an unknown node type',
+      `INSERT INTO document_nodes (key, body, sha256) SELECT max(key) + 65536, json('{"type":"nouveauBloc","content":[{"type":"text","text":"Texte du bloc"}]}'), '' FROM document_nodes`,
+    ],
+    [
+      'text stored as a number',
+      `UPDATE document_nodes SET body = json_set(body, '$.content[0].text', 1234) WHERE key = (SELECT key FROM document_nodes ORDER BY key LIMIT 1 OFFSET 3)`,
+    ],
+    [
+      'nesting the schema forbids',
+      `UPDATE document_nodes SET body = json_set(body, '$.content[0]', json('{"type":"paragraph","content":[{"type":"text","text":"imbriqué"}]}')) WHERE key = (SELECT key FROM document_nodes ORDER BY key LIMIT 1 OFFSET 5)`,
+    ],
   ];
 
   for (const [name, sql] of cases) {
@@ -168,15 +177,21 @@ describe('images are checked once, at insertion', () => {
     const refusedHuge = await failure(b, 'attachments.addImage', { handle, name: 'plan.png', mime: 'image/png', dataBase64: huge.toString('base64') });
     expect(refusedHuge).toMatchObject({ code: 'too-large', message: expect.stringMatching(/20\s000 × 20\s000 pixels/) });
     const liar = pngImage(10, 10, { claim: { width: 60_000, height: 60_000 } });
-    expect((await failure(b, 'attachments.addImage', { handle, name: 'faux.png', mime: 'image/png', dataBase64: liar.toString('base64') })).code).toBe('too-large');
+    expect((await failure(b, 'attachments.addImage', { handle, name: 'faux.png', mime: 'image/png', dataBase64: liar.toString('base64') })).code).toBe(
+      'too-large',
+    );
     const garbage = pngImage(100, 100, { idat: Buffer.from('ceci n’est pas une image compressée'.repeat(20)) });
     const broken = await failure(b, 'attachments.addImage', { handle, name: 'abime.png', mime: 'image/png', dataBase64: garbage.toString('base64') });
     expect(broken).toMatchObject({ code: 'unsupported-image', message: expect.stringMatching(/« abime\.png » est abîmée/) });
     const cut = pngImage(300, 200).subarray(0, 400);
-    expect((await failure(b, 'attachments.addImage', { handle, name: 'coupe.png', mime: 'image/png', dataBase64: cut.toString('base64') })).code).toBe('unsupported-image');
+    expect((await failure(b, 'attachments.addImage', { handle, name: 'coupe.png', mime: 'image/png', dataBase64: cut.toString('base64') })).code).toBe(
+      'unsupported-image',
+    );
     const photo = jpegImage(300, 200);
     const cutPhoto = photo.subarray(0, photo.length / 2);
-    expect((await failure(b, 'attachments.addImage', { handle, name: 'coupe.jpg', mime: 'image/jpeg', dataBase64: cutPhoto.toString('base64') })).code).toBe('unsupported-image');
+    expect((await failure(b, 'attachments.addImage', { handle, name: 'coupe.jpg', mime: 'image/jpeg', dataBase64: cutPhoto.toString('base64') })).code).toBe(
+      'unsupported-image',
+    );
     // Nothing refused was stored.
     await call(b, 'memoire.close', { handle });
     const stored = new Database(join(b.workspace, 'm.memoire'), { readonly: true });
@@ -206,7 +221,16 @@ describe('images are checked once, at insertion', () => {
     const file = MemoireFile.create(path, sampleMemoire());
     const huge = pngImage(1, 1, { claim: { width: 20_000, height: 20_000 } });
     const { id } = file.addAttachment('image', 'plan.png', 'image/png', huge);
-    file.saveDocument({ type: 'doc', content: [{ type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Introduction' }] }, { type: 'figure', attrs: { attachmentId: id, alt: 'Plan', widthPercent: 100 }, content: [{ type: 'text', text: 'Plan de tournée' }] }] }, 3);
+    file.saveDocument(
+      {
+        type: 'doc',
+        content: [
+          { type: 'heading', attrs: { level: 1 }, content: [{ type: 'text', text: 'Introduction' }] },
+          { type: 'figure', attrs: { attachmentId: id, alt: 'Plan', widthPercent: 100 }, content: [{ type: 'text', text: 'Plan de tournée' }] },
+        ],
+      },
+      3,
+    );
     file.close();
     for (const format of ['--pdf', '--docx']) {
       const out = await cli(['export', path, format, '--out', join(dir, `export${format.replace('--', '.')}`)]);
@@ -227,7 +251,9 @@ describe('annexes and read-only files', () => {
     const b = (current = testBackend());
     const path = join(b.workspace, 'm.memoire');
     const { handle } = await call(b, 'memoire.create', { path, meta });
-    expect(await call(b, 'attachments.addAnnex', { handle, name: 'devis.pdf', dataBase64: (await annexPdf(3)).toString('base64') })).toMatchObject({ pages: 3 });
+    expect(await call(b, 'attachments.addAnnex', { handle, name: 'devis.pdf', dataBase64: (await annexPdf(3)).toString('base64') })).toMatchObject({
+      pages: 3,
+    });
     await call(b, 'memoire.close', { handle });
     const db = new Database(path);
     expect(db.prepare('SELECT pages FROM attachments').get()).toEqual({ pages: 3 });
@@ -257,7 +283,15 @@ describe('annexes and read-only files', () => {
       const refused = await failure(b, method, { handle, ...input });
       expect(refused, method).toMatchObject({ code: 'read-only', message: expect.stringMatching(/modifié hors de Mémoire Studio/) });
     }
-    await call(b, 'export.run', { handle, format: 'pdf', path: join(b.workspace, 'lecture.pdf'), presetId: 'arial-11', confidential: false, includeAnnexes: true, sectionId: null });
+    await call(b, 'export.run', {
+      handle,
+      format: 'pdf',
+      path: join(b.workspace, 'lecture.pdf'),
+      presetId: 'arial-11',
+      confidential: false,
+      includeAnnexes: true,
+      sectionId: null,
+    });
     await call(b, 'memoire.close', { handle });
     expect(fileHash(path)).toBe(before);
   });
@@ -283,12 +317,28 @@ describe('the web host keeps to its workspace', () => {
     expect((await failure(b, 'memoire.open', { path: join(b.workspace, 'lien', 'm.memoire') })).code).toBe('invalid-input');
 
     const { handle } = await call(b, 'memoire.create', { path: join(b.workspace, 'm.memoire'), meta });
-    const refusedExport = await failure(b, 'export.run', { handle, format: 'pdf', path: join(outside, 'fuite.pdf'), presetId: 'arial-11', confidential: false, includeAnnexes: false, sectionId: null });
+    const refusedExport = await failure(b, 'export.run', {
+      handle,
+      format: 'pdf',
+      path: join(outside, 'fuite.pdf'),
+      presetId: 'arial-11',
+      confidential: false,
+      includeAnnexes: false,
+      sectionId: null,
+    });
     expect(refusedExport.code).toBe('invalid-input');
     expect(existsSync(join(outside, 'fuite.pdf'))).toBe(false);
     // What the host hands out is usable: the export dialog's path, inside the workspace.
     const { path: chosen } = await call(b, 'files.chooseExport', { suggestedName: 'Mémoire', format: 'pdf' });
-    const done = await call(b, 'export.run', { handle, format: 'pdf', path: chosen, presetId: 'arial-11', confidential: false, includeAnnexes: false, sectionId: null });
+    const done = await call(b, 'export.run', {
+      handle,
+      format: 'pdf',
+      path: chosen,
+      presetId: 'arial-11',
+      confidential: false,
+      includeAnnexes: false,
+      sectionId: null,
+    });
     expect(done.path).toBe(chosen);
     expect(fileHash(existing)).toBe(before);
   });
@@ -362,13 +412,19 @@ describe('an export never replaces a mémoire', () => {
     MemoireFile.create(path, sampleMemoire('Conquérir les PME : plan 2026')).close();
     const meta = { title: 'Conquérir les PME : plan 2026' };
     expect(exportStem('memoire', meta)).toBe('Conquérir les PME : plan 2026');
-    expect(exportStem('memoire', meta, { sectionTitle: 'Plan d’action commerciale', confidential: true })).toBe('Conquérir les PME : plan 2026 – Plan d’action commerciale – confidentiel');
+    expect(exportStem('memoire', meta, { sectionTitle: 'Plan d’action commerciale', confidential: true })).toBe(
+      'Conquérir les PME : plan 2026 – Plan d’action commerciale – confidentiel',
+    );
     expect(exportStem('soutenance', meta, { handout: true })).toBe('Soutenance – Conquérir les PME : plan 2026 – notes');
     // Without --out, beside the mémoire under that name (made safe for the file system).
     expect((await cli(['export', path, '--pdf', '--confidentiel'])).code).toBe(0);
     expect((await cli(['grid', path, '--docx'])).code).toBe(0);
     expect((await cli(['slides', path, '--pptx'])).code).toBe(0);
-    expect(readdirSync(dir).filter((n) => !n.endsWith('.memoire')).sort()).toEqual([
+    expect(
+      readdirSync(dir)
+        .filter((n) => !n.endsWith('.memoire'))
+        .sort(),
+    ).toEqual([
       'Conquérir les PME plan 2026 – confidentiel.pdf',
       'Grille d’évaluation – Conquérir les PME plan 2026.docx',
       'Soutenance – Conquérir les PME plan 2026.pptx',

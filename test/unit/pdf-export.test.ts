@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
-import { memoireMetaSchema } from '../../core/model/metadata';
 import { cli } from '../helpers/cli';
 import { generateMemoire } from '../fixtures/generate-memoire';
 import { ROOT } from '../helpers/paths';
-import { fileHash, template } from '../helpers/sample';
+import { fileHash, template, vialisMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 
 const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGBgAHf4D/eUOHEAAAAAASUVORK5CYII=', 'base64');
@@ -31,20 +30,19 @@ async function makeMemoire(dir: string, annex: Buffer | null): Promise<string> {
       { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } },
     ],
   };
-  const file = MemoireFile.create(path, {
-    meta: memoireMetaSchema.parse({ title: 'Conquérir les PME du Puy-de-Dôme', candidate: 'Camille Martin', company: 'Vialis Services', school: 'ESC Clermont', year: '2026' }),
-    settings: { templateId: template.id, referentielId: template.referentielId, length: template.length },
-    doc,
-  });
+  const file = MemoireFile.create(path, vialisMemoire(doc));
   const id = file.addAttachment('image', 'orga.png', 'image/png', PNG).id;
   const current = file.getDocument().doc;
-  current.content!.splice(4, 0, { type: 'figure', attrs: { attachmentId: id, alt: 'Organigramme', width: 50 }, content: [{ type: 'text', text: 'Organigramme de l’agence' }] });
+  current.content!.splice(4, 0, {
+    type: 'figure',
+    attrs: { attachmentId: id, alt: 'Organigramme', width: 50 },
+    content: [{ type: 'text', text: 'Organigramme de l’agence' }],
+  });
   file.saveDocument(current, 1);
   if (annex) file.addAttachment('annex', 'Attestation de stage.pdf', 'application/pdf', annex);
   file.close();
   return path;
 }
-
 
 const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']).toString();
 
@@ -114,7 +112,10 @@ describe('PDF export', () => {
 
     // The sommaire's numbers are the pages where the headings really are.
     const front = Array.from({ length: bodyStart - 1 }, (_, i) => pageText(out, i + 2)).join('\n');
-    const entries = [...front.matchAll(/^\s*((?:\d+(?:\.\d+)*)\s+.+?)\s*(?:\. )+\.?\s*(\d+)\s*$/gm)].map((m) => ({ title: m[1].replace(/\s+/g, ' '), page: Number(m[2]) }));
+    const entries = [...front.matchAll(/^\s*((?:\d+(?:\.\d+)*)\s+.+?)\s*(?:\. )+\.?\s*(\d+)\s*$/gm)].map((m) => ({
+      title: m[1].replace(/\s+/g, ' '),
+      page: Number(m[2]),
+    }));
     expect(entries.length).toBeGreaterThan(40);
     for (const e of entries) {
       const real = pageText(out, bodyStart + e.page).replace(/\s+/g, ' ');
@@ -131,7 +132,15 @@ describe('PDF export', () => {
       for (let p = bodyStart + 1; p <= annexStart; p++) if (pageText(out, p).includes(needle)) return p;
       throw new Error(needle);
     };
-    const shots = { cover: 1, sommaire: 2, swot: find('Matrice SWOT'), pac: find('Plan d’action commerciale — Actions'), calendar: find('Calendrier des actions du PAC'), chart: find('Répartition des actions et du budget'), kpi: find('Évolution des indicateurs') };
+    const shots = {
+      cover: 1,
+      sommaire: 2,
+      swot: find('Matrice SWOT'),
+      pac: find('Plan d’action commerciale — Actions'),
+      calendar: find('Calendrier des actions du PAC'),
+      chart: find('Répartition des actions et du budget'),
+      kpi: find('Évolution des indicateurs'),
+    };
     expect(doc.getPage(shots.pac - 1).getWidth()).toBeGreaterThan(doc.getPage(shots.pac - 1).getHeight());
     for (const [name, page] of Object.entries(shots)) {
       execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(page), '-l', String(page), out, join(SCREENSHOTS, `pdf-${name}`)]);

@@ -19,7 +19,11 @@ function criteriaFromSource(text: string): string[] {
     if (!last.trim() || /CRITÈRES D'ÉVALUATION/.test(last)) continue;
     const items = [...last.matchAll(/<li>(.*?)<\/li>/g)].map((m) => m[1]);
     for (const raw of items.length ? items : [last]) {
-      const plain = raw.replace(/<[^>]+>/g, '').replace(/^[-•]\s*/, '').replace(/\s+/g, ' ').trim();
+      const plain = raw
+        .replace(/<[^>]+>/g, '')
+        .replace(/^[-•]\s*/, '')
+        .replace(/\s+/g, ' ')
+        .trim();
       if (plain) found.push(plain);
     }
   }
@@ -50,7 +54,28 @@ describe('référentiel', () => {
 
   it('lists every competence with its connaissances associées', () => {
     const competences = referentiel.blocks.flatMap((b) => b.competences);
-    expect(competences.map((c) => c.id)).toEqual(['1.1', '1.2', '1.3', '1.4', '2.1', '2.2', '2.3', '2.4', '2.5', '2.6', '2.7', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4']);
+    expect(competences.map((c) => c.id)).toEqual([
+      '1.1',
+      '1.2',
+      '1.3',
+      '1.4',
+      '2.1',
+      '2.2',
+      '2.3',
+      '2.4',
+      '2.5',
+      '2.6',
+      '2.7',
+      '3.1',
+      '3.2',
+      '3.3',
+      '3.4',
+      '3.5',
+      '4.1',
+      '4.2',
+      '4.3',
+      '4.4',
+    ]);
     const text = readFileSync(SOURCE, 'utf8');
     for (const c of competences) {
       expect(c.knowledge.length).toBeGreaterThan(0);
@@ -73,9 +98,25 @@ describe('mémoire template', () => {
 
   it('has the sections the mémoire needs, in order', () => {
     expect(sections.map((s) => s.id)).toEqual([
-      'remerciements', 'introduction', 'diagnostic', 'diagnostic-externe', 'diagnostic-interne', 'strategie', 'pac', 'collaboration',
-      'detection', 'social-selling', 'prospection', 'appels-offres', 'crm', 'suivi', 'negociations', 'performance', 'conclusion',
-      'bibliographie', 'annexes',
+      'remerciements',
+      'introduction',
+      'diagnostic',
+      'diagnostic-externe',
+      'diagnostic-interne',
+      'strategie',
+      'pac',
+      'collaboration',
+      'detection',
+      'social-selling',
+      'prospection',
+      'appels-offres',
+      'crm',
+      'suivi',
+      'negociations',
+      'performance',
+      'conclusion',
+      'bibliographie',
+      'annexes',
     ]);
   });
 

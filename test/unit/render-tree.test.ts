@@ -20,7 +20,10 @@ function blockText(b: RenderBlock): string {
     case 'list':
       return b.items.flat().map(blockText).join(' ');
     case 'table':
-      return [...(b.header ?? []), ...b.rows.flat()].flat().map((i) => i.text).join(' ');
+      return [...(b.header ?? []), ...b.rows.flat()]
+        .flat()
+        .map((i) => i.text)
+        .join(' ');
     case 'figure':
       return b.caption.text;
     default:
@@ -53,7 +56,10 @@ describe('render tree', () => {
   it('drops the guidance and keeps every word the candidate wrote', () => {
     const printed = tree.body.map(blockText).join(' ');
     expect(printed).not.toContain('Conseil du modèle');
-    const written = (doc.content ?? []).filter((n) => n.type === 'paragraph' || n.type === 'heading' || n.type === 'bulletList').map(nodeText).join(' ');
+    const written = (doc.content ?? [])
+      .filter((n) => n.type === 'paragraph' || n.type === 'heading' || n.type === 'bulletList')
+      .map(nodeText)
+      .join(' ');
     expect(countWords(printed)).toBeGreaterThanOrEqual(countWords(written));
   });
 
@@ -80,12 +86,22 @@ describe('render tree', () => {
     expect(pac.wide).toBe(true);
     const tracking = tables.find((t) => t.caption?.text.includes('Tableau de bord de suivi'))!;
     expect(tracking.rows[0].map((c) => c.map((i) => i.text).join('')).pop()).toBe(`650${NNBSP}%`);
-    expect(tree.captions.filter((c) => c.label === 'Tableau').map((c) => c.number)).toEqual(tree.captions.filter((c) => c.label === 'Tableau').map((_, i) => i + 1));
+    expect(tree.captions.filter((c) => c.label === 'Tableau').map((c) => c.number)).toEqual(
+      tree.captions.filter((c) => c.label === 'Tableau').map((_, i) => i + 1),
+    );
   });
 
   it('prints an empty block as nothing and a half-filled one without its empty columns, never a column of dashes', () => {
     const meta = sampleMemoire().meta;
-    const half = { fields: {}, tables: { actions: [{ action: 'Salon Industrie Auvergne', budget: '6 000' }, { action: 'Club clients', budget: '8 000' }] } };
+    const half = {
+      fields: {},
+      tables: {
+        actions: [
+          { action: 'Salon Industrie Auvergne', budget: '6 000' },
+          { action: 'Club clients', budget: '8 000' },
+        ],
+      },
+    };
     const doc: PmNode = {
       type: 'doc',
       content: [
@@ -105,17 +121,36 @@ describe('render tree', () => {
     expect(JSON.stringify(printed.body)).not.toContain('"—"');
   });
 
-    it('numbers footnotes in order and applies French typography', () => {
-    const withNote: PmNode = { type: 'doc', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Le CA progresse ' }, { type: 'footnote', attrs: { text: 'Source : INSEE.' } }, { type: 'text', text: ' ; voir « annexe ».' }, { type: 'footnote', attrs: { text: 'Annexe 2.' } }] }] };
+  it('numbers footnotes in order and applies French typography', () => {
+    const withNote: PmNode = {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Le CA progresse ' },
+            { type: 'footnote', attrs: { text: 'Source : INSEE.' } },
+            { type: 'text', text: ' ; voir « annexe ».' },
+            { type: 'footnote', attrs: { text: 'Annexe 2.' } },
+          ],
+        },
+      ],
+    };
     const t = buildRenderTree(withNote, meta, template);
-    expect(t.footnotes).toEqual([{ number: 1, text: `Source${NBSP}: INSEE.` }, { number: 2, text: 'Annexe 2.' }]);
+    expect(t.footnotes).toEqual([
+      { number: 1, text: `Source${NBSP}: INSEE.` },
+      { number: 2, text: 'Annexe 2.' },
+    ]);
     const p = t.body[0] as Extract<RenderBlock, { kind: 'paragraph' }>;
     expect(p.inlines.map((i) => i.footnote ?? i.text)).toEqual(['Le CA progresse', 1, `${NNBSP}; voir «${NNBSP}annexe${NNBSP}».`, 2]);
   });
 
   it('masks the company and sensitive terms in the confidential version, cover included', () => {
     const withNames = structuredClone(doc);
-    withNames.content!.splice(3, 0, { type: 'paragraph', content: [{ type: 'text', text: 'Chez Vialis Services, la négociation avec la Laiterie Montagnarde (et VIALIS SERVICES) a abouti.' }] });
+    withNames.content!.splice(3, 0, {
+      type: 'paragraph',
+      content: [{ type: 'text', text: 'Chez Vialis Services, la négociation avec la Laiterie Montagnarde (et VIALIS SERVICES) a abouti.' }],
+    });
     const t = buildRenderTree(withNames, meta, template, { confidential: true });
     const printed = t.body.map(blockText).join(' ');
     expect(printed).not.toMatch(/Vialis Services|Laiterie Montagnarde/);
@@ -129,7 +164,11 @@ describe('render tree', () => {
   });
 
   it('writes the words around the body once: sommaire title and lines, running header cut at a word, footer words', () => {
-    const long = buildRenderTree(doc, { ...meta, title: 'Conquérir les PME industrielles du Puy-de-Dôme grâce à un plan d’action commerciale multicanal et au social selling' }, template);
+    const long = buildRenderTree(
+      doc,
+      { ...meta, title: 'Conquérir les PME industrielles du Puy-de-Dôme grâce à un plan d’action commerciale multicanal et au social selling' },
+      template,
+    );
     expect(long.front.shortTitle).toBe('Conquérir les PME industrielles du Puy-de-Dôme grâce à un plan…');
     expect(long.front.shortTitle.length).toBeLessThanOrEqual(70);
     expect(long.front).toMatchObject({ sommaireTitle: 'Sommaire', pageWord: 'page', pageSeparator: '/' });
@@ -138,7 +177,13 @@ describe('render tree', () => {
   });
 
   it('writes the cover once for every format: certification, tutors, submission date, spread over the page', () => {
-    const full = { ...meta, certification: 'Titre RNCP niveau 6 — Responsable du développement commercial', submissionDate: '30 juin 2026', tutor: 'Julien Roux', schoolTutor: 'Claire Faure' };
+    const full = {
+      ...meta,
+      certification: 'Titre RNCP niveau 6 — Responsable du développement commercial',
+      submissionDate: '30 juin 2026',
+      tutor: 'Julien Roux',
+      schoolTutor: 'Claire Faure',
+    };
     const lines = buildRenderTree(doc, full, template).coverLines;
     expect(lines.map((l) => [l.zone, l.text])).toEqual([
       ...(full.school ? [['top', full.school]] : []),
@@ -156,7 +201,12 @@ describe('render tree', () => {
 
   it('prints one section for the tutor, or the mémoire without its annexes', () => {
     const only = buildRenderTree(doc, meta, template, { sectionId: 'diagnostic' });
-    expect(only.headings.map((h) => h.text.split(/[\s:]/)[0])).toEqual(['Diagnostic', 'Diagnostic', 'Diagnostic', ...only.headings.slice(3).map((h) => h.text.split(/[\s:]/)[0])]);
+    expect(only.headings.map((h) => h.text.split(/[\s:]/)[0])).toEqual([
+      'Diagnostic',
+      'Diagnostic',
+      'Diagnostic',
+      ...only.headings.slice(3).map((h) => h.text.split(/[\s:]/)[0]),
+    ]);
     expect(only.headings.every((h) => /Diagnostic/.test(h.text))).toBe(true);
     const noAnnexes = buildRenderTree(doc, meta, template, { includeAnnexes: false });
     expect(noAnnexes.headings.some((h) => h.text === 'Annexes')).toBe(false);
@@ -166,7 +216,12 @@ describe('render tree', () => {
   it('lists the figures and tables before the annexes, announces the attached PDFs there, and prints no empty end section', () => {
     // The fixture's annexes section is empty: without attached PDFs, no lone « Annexes » page.
     expect(tree.headings.some((h) => h.text === 'Annexes')).toBe(false);
-    const withPdf = buildRenderTree(doc, meta, template, { attachedAnnexes: [{ name: 'Fiche de poste.pdf', pages: 2 }, { name: 'Organigramme.pdf', pages: null }] });
+    const withPdf = buildRenderTree(doc, meta, template, {
+      attachedAnnexes: [
+        { name: 'Fiche de poste.pdf', pages: 2 },
+        { name: 'Organigramme.pdf', pages: null },
+      ],
+    });
     const at = withPdf.annexesAt;
     expect(withPdf.body[at]).toMatchObject({ kind: 'heading', text: 'Annexes', sectionId: 'annexes' });
     const lines = withPdf.body.slice(at + 1).map((b) => (b.kind === 'paragraph' ? b.inlines.map((i) => i.text).join('') : b.kind));

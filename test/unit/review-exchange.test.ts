@@ -32,7 +32,13 @@ async function tutorCopy(dir: string) {
   const anchor = anchorAt(index, pos, pos + 'marge brute de 31 %'.length);
   const root = tutor.addComment({ parentId: null, anchor, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Précisez le périmètre de ce calcul.' });
   tutor.addComment({ parentId: root.id, anchor: null, authorRole: 'tutor', authorName: 'Julien Roux', body: 'Et la source.' });
-  tutor.addComment({ parentId: null, anchor: anchorAt(index, index.starts[0].pos, index.starts[0].pos + 10), authorRole: 'tutor', authorName: 'Julien Roux', body: 'Sur la première phrase.' });
+  tutor.addComment({
+    parentId: null,
+    anchor: anchorAt(index, index.starts[0].pos, index.starts[0].pos + 10),
+    authorRole: 'tutor',
+    authorName: 'Julien Roux',
+    body: 'Sur la première phrase.',
+  });
   tutor.setVerdict({ criterionId: '1.1.a', status: 'partial', feedback: 'Évaluez chaque opportunité.', author: 'Julien Roux', autoStatus: 'missing' });
   tutor.setVerdict({ criterionId: '2.7.b', status: 'missing', feedback: 'Aucun ROI.', author: 'Julien Roux', autoStatus: 'missing' });
   const review = buildReviewFile(tutor, 'Julien Roux', new Date('2026-05-02T10:00:00Z'));
@@ -81,7 +87,13 @@ describe('exchanging a review', () => {
     const { file } = await MemoireFile.open(candidate);
     mergeReview(file, parseReviewFile(review));
     mergeReview(file, parseReviewFile(schoolReview));
-    expect(file.listVerdicts().filter((v) => v.criterionId === '1.1.a').map((v) => v.author).sort()).toEqual(['Julien Roux', 'Mme Leroy']);
+    expect(
+      file
+        .listVerdicts()
+        .filter((v) => v.criterionId === '1.1.a')
+        .map((v) => v.author)
+        .sort(),
+    ).toEqual(['Julien Roux', 'Mme Leroy']);
     file.close();
   });
 
@@ -109,7 +121,17 @@ describe('exchanging a review', () => {
   });
 });
 
-const pacRow = (action: string, budget: string, responsable: string) => ({ action, type: 'Prospection', canaux: ['Salon'], budget, debut: '', fin: '', responsable, kpi: '', objectif: '' });
+const pacRow = (action: string, budget: string, responsable: string) => ({
+  action,
+  type: 'Prospection',
+  canaux: ['Salon'],
+  budget,
+  debut: '',
+  fin: '',
+  responsable,
+  kpi: '',
+  objectif: '',
+});
 const pac = (...rows: Array<ReturnType<typeof pacRow>>): PmNode => ({ type: 'pac', attrs: { data: { fields: { phases: [] }, tables: { actions: rows } } } });
 
 describe('comments on a business block row', () => {
@@ -123,7 +145,14 @@ describe('comments on a business block row', () => {
 
     // A paragraph added above, a row inserted before it and its budget changed: same row, new place.
     const edited = indexText(
-      schema.nodeFromJSON({ type: 'doc', content: [para('Nouveau paragraphe.'), para(TEXT[0]), pac(rows[0], pacRow('Mailing', '300', 'Léa'), pacRow('Webinaire artisans', '950', 'Marc'), rows[2])] }),
+      schema.nodeFromJSON({
+        type: 'doc',
+        content: [
+          para('Nouveau paragraphe.'),
+          para(TEXT[0]),
+          pac(rows[0], pacRow('Mailing', '300', 'Léa'), pacRow('Webinaire artisans', '950', 'Marc'), rows[2]),
+        ],
+      }),
     );
     const found = reanchor(edited, anchor);
     expect(found.detached).toBe(false);
@@ -142,7 +171,13 @@ describe('comments on a business block row', () => {
     copyFileSync(candidate, tutorPath);
     const { file: tutor } = await MemoireFile.open(tutorPath);
     const index = indexText(memoireSchema().nodeFromJSON(tutor.getDocument().doc));
-    tutor.addComment({ parentId: null, anchor: rowAnchorAt(index, index.rows[0].pos, 'actions', 0), authorRole: 'tutor', authorName: 'Julien Roux', body: 'Budget du salon à justifier.' });
+    tutor.addComment({
+      parentId: null,
+      anchor: rowAnchorAt(index, index.rows[0].pos, 'actions', 0),
+      authorRole: 'tutor',
+      authorName: 'Julien Roux',
+      body: 'Budget du salon à justifier.',
+    });
     const review = buildReviewFile(tutor, 'Julien Roux', new Date('2026-05-02T10:00:00Z'));
     tutor.close();
 
@@ -169,9 +204,22 @@ describe('the annotated version', () => {
     const source: PmNode = { type: 'doc', content: [heading, para(TEXT[0])] };
     const index = indexText(memoireSchema().nodeFromJSON(source));
     const anchor = anchorAt(index, index.starts[0].pos, index.starts[0].pos + 'Diagnostic'.length);
-    const comment = { id: 'c1', parentId: null, anchor, authorRole: 'tutor' as const, authorName: 'Julien Roux', body: 'Titre trop vague.', createdAt: '2026-05-02T10:00:00Z', resolvedAt: null, criterionId: null };
+    const comment = {
+      id: 'c1',
+      parentId: null,
+      anchor,
+      authorRole: 'tutor' as const,
+      authorName: 'Julien Roux',
+      body: 'Titre trop vague.',
+      createdAt: '2026-05-02T10:00:00Z',
+      resolvedAt: null,
+      criterionId: null,
+    };
     const { doc: annotated } = annotateDocument(source, [comment]);
     expect(annotated.content!.map((n) => n.type)).toEqual(['heading', 'paragraph', 'paragraph']);
-    expect(annotated.content![1].content).toMatchObject([{ text: 'Passage commenté : « Diagnostic »' }, { type: 'footnote', attrs: { text: 'Commentaire de Julien Roux : Titre trop vague.' } }]);
+    expect(annotated.content![1].content).toMatchObject([
+      { text: 'Passage commenté : « Diagnostic »' },
+      { type: 'footnote', attrs: { text: 'Commentaire de Julien Roux : Titre trop vague.' } },
+    ]);
   });
 });

@@ -8,7 +8,9 @@ function statusOf(md: string, id: string): string {
 }
 
 function adviceOf(md: string, id: string): string {
-  return check(miniMarkdown(md)).criteria.find((c) => c.criterionId === id)!.advice.join(' ');
+  return check(miniMarkdown(md))
+    .criteria.find((c) => c.criterionId === id)!
+    .advice.join(' ');
 }
 
 describe('1.1 external diagnostic', () => {
@@ -95,7 +97,12 @@ Ces objectifs découlent directement de notre cible : les boulangeries artisanal
 
 describe('1.4 the PAC', () => {
   it('phases named in one sentence → satisfied; two phases → partial', () => {
-    expect(statusOf(`# Plan d'action\nLe PAC a été construit en cinq étapes : analyse des ventes, objectifs validés en octobre, choix des actions, budget de 9 000 €, planning et suivi mensuel.`, '1.4.a')).toBe('satisfied');
+    expect(
+      statusOf(
+        `# Plan d'action\nLe PAC a été construit en cinq étapes : analyse des ventes, objectifs validés en octobre, choix des actions, budget de 9 000 €, planning et suivi mensuel.`,
+        '1.4.a',
+      ),
+    ).toBe('satisfied');
     expect(statusOf(`# Plan d'action\nPour construire le plan, j'ai analysé les ventes puis choisi les actions.`, '1.4.a')).toBe('partial');
   });
 
@@ -171,7 +178,12 @@ Mon accroche : « Bonjour, je suis Paul de Garagix, un logiciel pour les garages
   });
 
   it('tours grouped by area with the kilometres saved → satisfied; the rule alone → partial; a restatement → missing', () => {
-    expect(statusOf(`# Organisation des tournées\nJe regroupe mes visites par secteur, un jour par département : 12 tournées au lieu de 30 allers-retours, soit environ 2 100 km évités.`, '2.4.c')).toBe('satisfied');
+    expect(
+      statusOf(
+        `# Organisation des tournées\nJe regroupe mes visites par secteur, un jour par département : 12 tournées au lieu de 30 allers-retours, soit environ 2 100 km évités.`,
+        '2.4.c',
+      ),
+    ).toBe('satisfied');
     expect(statusOf(`# Organisation des tournées\nJe regroupe mes visites par secteur, un jour par département.`, '2.4.c')).toBe('partial');
     expect(statusOf(`# Organisation des tournées\nLes déplacements ont été optimisés afin de maîtriser les coûts.`, '2.4.c')).toBe('missing');
   });
@@ -201,7 +213,12 @@ Seuil de 3 sur 5 : décision no go.`;
 
 describe('2.6.a CRM', () => {
   it('a filtered query feeding an action with an objective → satisfied; logging only → partial', () => {
-    expect(statusOf(`# CRM\nDans Pipedrive, j'ai filtré les comptes : secteur = hôtellerie ; dernière commande > 12 mois ; CA 2024 > 5 k€. Résultat : 38 comptes, cible de la campagne de relance avec l'objectif de réactiver 10 comptes d'ici juin.`, '2.6.a')).toBe('satisfied');
+    expect(
+      statusOf(
+        `# CRM\nDans Pipedrive, j'ai filtré les comptes : secteur = hôtellerie ; dernière commande > 12 mois ; CA 2024 > 5 k€. Résultat : 38 comptes, cible de la campagne de relance avec l'objectif de réactiver 10 comptes d'ici juin.`,
+        '2.6.a',
+      ),
+    ).toBe('satisfied');
     expect(statusOf(`# CRM\nJ'enregistre tous mes appels dans Pipedrive pour suivre le pipeline.`, '2.6.a')).toBe('partial');
   });
 });
@@ -250,8 +267,16 @@ Le contrat a été signé le 4 mars 2026 : 3 ans, 82 k€ par an.`;
   });
 
   it('an agreement in principle → 3.1.f partial; a negotiation only observed caps b–f', () => {
-    expect(statusOf(negotiation.replace('Le contrat a été signé le 4 mars 2026 : 3 ans, 82 k€ par an.', 'La directrice nous a donné son accord de principe ; la signature est prévue en mai.'), '3.1.f')).toBe('partial');
-    const observed = negotiation.replace('Avant le rendez-vous', 'J\'ai accompagné mon responsable, c\'est lui qui a mené la discussion. Avant le rendez-vous');
+    expect(
+      statusOf(
+        negotiation.replace(
+          'Le contrat a été signé le 4 mars 2026 : 3 ans, 82 k€ par an.',
+          'La directrice nous a donné son accord de principe ; la signature est prévue en mai.',
+        ),
+        '3.1.f',
+      ),
+    ).toBe('partial');
+    const observed = negotiation.replace('Avant le rendez-vous', "J'ai accompagné mon responsable, c'est lui qui a mené la discussion. Avant le rendez-vous");
     expect(statusOf(observed, '3.1.f')).toBe('partial');
     expect(statusOf(observed, '3.1.a')).toBe('satisfied');
   });

@@ -17,19 +17,51 @@ const rich: PmNode = {
         { type: 'text', text: ' de 4 %' },
         { type: 'footnote', attrs: { text: 'INSEE, 2025.' } },
         { type: 'text', text: ' ; voir ' },
-        { type: 'text', marks: [{ type: 'link', attrs: { href: 'https://www.insee.fr', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }], text: 'l’INSEE' },
+        {
+          type: 'text',
+          marks: [{ type: 'link', attrs: { href: 'https://www.insee.fr', target: '_blank', rel: 'noopener noreferrer nofollow', class: null, title: null } }],
+          text: 'l’INSEE',
+        },
         { type: 'hardBreak' },
         { type: 'text', marks: [{ type: 'italic' }, { type: 'underline' }], text: '« œuvre »' },
       ],
     },
     { type: 'bulletList', content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Opportunité 1' }] }] }] },
-    { type: 'orderedList', attrs: { start: 1, type: null }, content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Étape' }] }] }] },
+    {
+      type: 'orderedList',
+      attrs: { start: 1, type: null },
+      content: [{ type: 'listItem', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Étape' }] }] }],
+    },
     { type: 'blockquote', content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Citation' }] }] },
     {
       type: 'table',
       content: [
-        { type: 'tableRow', content: [{ type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Menace' }] }] }, { type: 'tableHeader', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Probabilité' }] }] }] },
-        { type: 'tableRow', content: [{ type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nouvel entrant' }] }] }, { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '3' }] }] }] },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableHeader',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null },
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Menace' }] }],
+            },
+            {
+              type: 'tableHeader',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null },
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Probabilité' }] }],
+            },
+          ],
+        },
+        {
+          type: 'tableRow',
+          content: [
+            {
+              type: 'tableCell',
+              attrs: { colspan: 1, rowspan: 1, colwidth: null },
+              content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Nouvel entrant' }] }],
+            },
+            { type: 'tableCell', attrs: { colspan: 1, rowspan: 1, colwidth: null }, content: [{ type: 'paragraph', content: [{ type: 'text', text: '3' }] }] },
+          ],
+        },
       ],
     },
     { type: 'figure', attrs: { attachmentId: 'a1b2', alt: 'Organigramme', width: 80 }, content: [{ type: 'text', text: 'Organigramme de l’agence' }] },

@@ -23,7 +23,8 @@ const meta = memoireMetaSchema.parse(sampleMemoire().meta);
 /** Renders a few slides to PNG beside the other screenshots, to look at (not compared with references). */
 function renderPages(pdf: string, name: string) {
   mkdirSync(SCREENSHOTS, { recursive: true });
-  for (const page of [1, 3, 5, 10]) execFileSync('pdftoppm', ['-r', '50', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(SCREENSHOTS, `${name}-${page}`)]);
+  for (const page of [1, 3, 5, 10])
+    execFileSync('pdftoppm', ['-r', '50', '-png', '-singlefile', '-f', String(page), '-l', String(page), pdf, join(SCREENSHOTS, `${name}-${page}`)]);
 }
 const reference = () => generateSlidePlan(buildRenderTree(generateMemoire(template, 12000), meta, template));
 
@@ -58,7 +59,9 @@ describe('the soutenance’s slide plan', () => {
     const pac = slidePlanOf(file, template).slides.find((s) => s.id === 'pac')!;
     file.close();
     expect(pac.visual).toBeNull();
-    expect(pac.warnings[0]).toMatch(/^Visuel non dessiné, valeurs invalides à corriger dans le mémoire — Plan d’action commerciale : « beaucoup » n’est pas un nombre/);
+    expect(pac.warnings[0]).toMatch(
+      /^Visuel non dessiné, valeurs invalides à corriger dans le mémoire — Plan d’action commerciale : « beaucoup » n’est pas un nombre/,
+    );
   });
 
   it('gives an empty mémoire placeholder slides that say what to write', () => {
@@ -84,7 +87,11 @@ describe('the slides exports', () => {
   it('writes a PowerPoint deck with titles, notes, native charts and tables in the cover’s colour, that Impress converts', async () => {
     const dir = tempDir();
     const sample = sampleMemoire();
-    const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sample, meta: { ...sample.meta, accentColor: '#AA3300' }, doc: generateMemoire(template, 6000) });
+    const file = MemoireFile.create(join(dir, 'm.memoire'), {
+      ...sample,
+      meta: { ...sample.meta, accentColor: '#AA3300' },
+      doc: generateMemoire(template, 6000),
+    });
     const { path } = await exportSlides(file, template, { format: 'pptx', out: join(dir, 'soutenance.pptx'), overwrite: false }, { fontsDir: FONTS_DIR });
     await expect(exportSlides(file, template, { format: 'pptx', out: file.path, overwrite: true }, { fontsDir: FONTS_DIR })).rejects.toThrow(/mémoire/);
     file.close();
@@ -100,7 +107,10 @@ describe('the slides exports', () => {
     expect(Object.keys(zip.files).filter((f) => /^ppt\/charts\/chart\d+\.xml$/.test(f)).length).toBeGreaterThan(0);
     expect(Object.keys(zip.files).filter((f) => /^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(f))).toHaveLength(SLIDE_BANK.slides.length);
     for (const s of slides) expect(await zip.file(s)!.async('string')).not.toMatch(/<a:t><\/a:t>|<a:t\/>/);
-    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], { stdio: 'ignore', timeout: 120_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--headless', '--convert-to', 'pdf', '--outdir', dir, path], {
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
     const info = execFileSync('pdfinfo', [join(dir, 'soutenance.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(new RegExp(`Pages:\\s+${SLIDE_BANK.slides.length}\\b`));
     renderPages(join(dir, 'soutenance.pdf'), 'slides-impress');
@@ -119,7 +129,8 @@ describe('the slides exports', () => {
     expect(fonts.length).toBeGreaterThan(0);
     for (const f of fonts) expect(f).toMatch(/\byes\s+(yes|no)\s+yes\b/);
     const text = execFileSync('pdftotext', [path, '-'], { encoding: 'utf8' });
-    for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Suivi du PAC et ROI', 'Tableau de bord', 'Score go / no go', 'Questions']) expect(text).toContain(title);
+    for (const title of ['Diagnostic', 'Plan d’action commerciale', 'Suivi du PAC et ROI', 'Tableau de bord', 'Score go / no go', 'Questions'])
+      expect(text).toContain(title);
     renderPages(path, 'slides-ours');
     const outline = execFileSync('qpdf', ['--json', '--json-key=outlines', path], { encoding: 'utf8' });
     expect((JSON.parse(outline) as { outlines: unknown[] }).outlines).toHaveLength(SLIDE_BANK.slides.length);
@@ -129,7 +140,12 @@ describe('the slides exports', () => {
     const dir = tempDir();
     const file = MemoireFile.create(join(dir, 'm.memoire'), { ...sampleMemoire(), doc: generateMemoire(template, 6000) });
     const plan = slidePlanOf(file, template);
-    const { path } = await exportSlides(file, template, { format: 'pdf', out: join(dir, 'notes.pdf'), overwrite: false, handout: true }, { fontsDir: FONTS_DIR });
+    const { path } = await exportSlides(
+      file,
+      template,
+      { format: 'pdf', out: join(dir, 'notes.pdf'), overwrite: false, handout: true },
+      { fontsDir: FONTS_DIR },
+    );
     file.close();
     execFileSync('qpdf', ['--check', path]);
     expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Page size:\s+960 x 960 pts/);
@@ -150,13 +166,30 @@ describe('the candidate’s edits of the plan', () => {
     saved.slides[diagnostic] = { ...saved.slides[diagnostic], messages: ['Trois opportunités, une menace majeure'], edited: true, seconds: 200 };
     saved.slides.find((s) => s.key === 'crm')!.hidden = true;
     // The PAC first, then a blank slide of the candidate's own and a copy of the conclusion.
-    const [pac] = saved.slides.splice(saved.slides.findIndex((s) => s.key === 'pac'), 1);
+    const [pac] = saved.slides.splice(
+      saved.slides.findIndex((s) => s.key === 'pac'),
+      1,
+    );
     saved.slides.splice(1, 0, pac);
-    saved.slides.push({ key: 'vierge-1', source: null, title: 'Démonstration', messages: ['Le CRM en direct'], notes: '', seconds: 30, hidden: false, edited: true });
+    saved.slides.push({
+      key: 'vierge-1',
+      source: null,
+      title: 'Démonstration',
+      messages: ['Le CRM en direct'],
+      notes: '',
+      seconds: 30,
+      hidden: false,
+      edited: true,
+    });
     saved.slides.push({ ...saved.slides.find((s) => s.key === 'conclusion')!, key: 'conclusion-2' });
     const after = saveSlidePlan(file, template, saved);
     expect(after.slides.map((s) => s.key).slice(0, 3)).toEqual(['titre', 'pac', 'contexte']);
-    expect(after.slides.find((s) => s.key === 'diagnostic')).toMatchObject({ messages: ['Trois opportunités, une menace majeure'], edited: true, seconds: 200, visual: { kind: 'table' } });
+    expect(after.slides.find((s) => s.key === 'diagnostic')).toMatchObject({
+      messages: ['Trois opportunités, une menace majeure'],
+      edited: true,
+      seconds: 200,
+      visual: { kind: 'table' },
+    });
     expect(after.slides.find((s) => s.key === 'vierge-1')).toMatchObject({ title: 'Démonstration', visual: null });
     expect(after.slides.find((s) => s.key === 'conclusion-2')!.messages).toEqual(after.slides.find((s) => s.key === 'conclusion')!.messages);
     expect(after.totalSeconds).toBe(1200 + 50 - 45 + 30 + 90);
@@ -183,7 +216,12 @@ describe('the candidate’s edits of the plan', () => {
     expect(slidePlanOf(file, template, true).slides[1].messages).toEqual(['Société X en chiffres']);
     file.saveSlidesJson('{"version": 99, "slides": "pas une liste"}');
     expect(slidePlanOf(file, template).slides.map((s) => s.key)).toEqual(SLIDE_BANK.slides.map((s) => s.id));
-    expect(() => saveSlidePlan(file, template, { version: 1, slides: [{ key: '', source: null, title: 'x', messages: [], notes: '', seconds: -1, hidden: false, edited: true }] })).toThrow();
+    expect(() =>
+      saveSlidePlan(file, template, {
+        version: 1,
+        slides: [{ key: '', source: null, title: 'x', messages: [], notes: '', seconds: -1, hidden: false, edited: true }],
+      }),
+    ).toThrow();
     file.close();
   });
 });
@@ -203,7 +241,14 @@ describe('the rehearsal’s pacing', () => {
       ],
       new Date('2026-06-01T09:00:00Z'),
     );
-    expect(report).toMatchObject({ planned: 135, actual: 185, slides: [{ delta: 55, tone: 'red' }, { delta: -5, tone: 'ok' }] });
+    expect(report).toMatchObject({
+      planned: 135,
+      actual: 185,
+      slides: [
+        { delta: 55, tone: 'red' },
+        { delta: -5, tone: 'ok' },
+      ],
+    });
     const dir = tempDir();
     const file = MemoireFile.create(join(dir, 'm.memoire'), sampleMemoire());
     file.addRehearsal(JSON.stringify(report));

@@ -23,7 +23,6 @@ async function openError(path: string): Promise<AppError> {
   throw new Error('open should have failed');
 }
 
-
 describe('.memoire file', () => {
   it('is a SQLite file with our application_id and the current user_version, in rollback-journal mode', () => {
     const path = makeMemoire(tempDir());
@@ -157,7 +156,13 @@ describe('.memoire file', () => {
     expect(file.getAttachment(a.id).data.equals(png)).toBe(true);
     expect(() => file.getAttachment('nope')).toThrow(expect.objectContaining({ code: 'unknown-attachment' }));
 
-    const c = file.addComment({ parentId: null, anchor: { from: 3, to: 9, quote: 'menaces' }, authorRole: 'tutor', authorName: 'M. Leroy', body: 'Chiffrez le risque.' });
+    const c = file.addComment({
+      parentId: null,
+      anchor: { from: 3, to: 9, quote: 'menaces' },
+      authorRole: 'tutor',
+      authorName: 'M. Leroy',
+      body: 'Chiffrez le risque.',
+    });
     file.addComment({ parentId: c.id, anchor: null, authorRole: 'candidate', authorName: 'Camille', body: 'Fait.' });
     file.setCommentResolved(c.id, true);
     const comments = file.listComments();

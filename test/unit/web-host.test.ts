@@ -26,13 +26,19 @@ async function start(): Promise<WebHost> {
 }
 
 /** A raw HTTP request, so tests can send the headers a browser never would (another Host, no token…). */
-function raw(h: WebHost, options: { path: string; method?: string; headers?: Record<string, string>; body?: string }): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+function raw(
+  h: WebHost,
+  options: { path: string; method?: string; headers?: Record<string, string>; body?: string },
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port: h.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${h.port}`, ...options.headers } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
-    });
+    const req = request(
+      { host: '127.0.0.1', port: h.port, path: options.path, method: options.method ?? 'GET', headers: { host: `127.0.0.1:${h.port}`, ...options.headers } },
+      (res) => {
+        let body = '';
+        res.on('data', (d) => (body += d));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
     req.on('error', reject);
     if (options.body) req.write(options.body);
     req.end();
@@ -40,7 +46,12 @@ function raw(h: WebHost, options: { path: string; method?: string; headers?: Rec
 }
 
 const api = (h: WebHost, method: string, input: unknown, headers: Record<string, string> = {}) =>
-  raw(h, { path: `/api/${method}`, method: 'POST', headers: { 'content-type': 'application/json', 'x-memoire-token': h.token, ...headers }, body: JSON.stringify(input) });
+  raw(h, {
+    path: `/api/${method}`,
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-memoire-token': h.token, ...headers },
+    body: JSON.stringify(input),
+  });
 
 describe('web host', () => {
   it('listens on 127.0.0.1 only and hands the page its per-run token with a strict CSP', async () => {
@@ -68,7 +79,12 @@ describe('web host', () => {
 
   it('answers bad bodies and invalid inputs with French errors', async () => {
     const h = await start();
-    const garbled = await raw(h, { path: '/api/app.info', method: 'POST', headers: { 'content-type': 'application/json', 'x-memoire-token': h.token }, body: '{pas du json' });
+    const garbled = await raw(h, {
+      path: '/api/app.info',
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-memoire-token': h.token },
+      body: '{pas du json',
+    });
     expect(garbled.status).toBe(400);
     expect(JSON.parse(garbled.body).error.message).toBe('Requête illisible.');
     const invalid = JSON.parse((await api(h, 'memoire.open', { path: '' })).body);

@@ -7,7 +7,13 @@ const external = { x: 1440, y: 0, width: 2560, height: 1440 };
 
 describe('window state', () => {
   it('restores a window that is still on a screen', () => {
-    expect(fitWindowState({ x: 1600, y: 100, width: 1400, height: 1000, maximized: false }, [laptop, external])).toEqual({ x: 1600, y: 100, width: 1400, height: 1000, maximized: false });
+    expect(fitWindowState({ x: 1600, y: 100, width: 1400, height: 1000, maximized: false }, [laptop, external])).toEqual({
+      x: 1600,
+      y: 100,
+      width: 1400,
+      height: 1000,
+      maximized: false,
+    });
   });
   it('recentres a window whose screen was unplugged, and shrinks it to fit', () => {
     expect(fitWindowState({ x: 1600, y: 100, width: 2400, height: 1300, maximized: true }, [laptop])).toEqual({ width: 1440, height: 900, maximized: true });

@@ -2,7 +2,17 @@ import type { Grader } from './grade-kit';
 import { gradeAdvantage, gradeOpportunities, gradeThreats } from './graders/diagnostic';
 import { gradeObjectivesCoherence, gradeSegmentation, gradeSmart } from './graders/strategy';
 import { gradeChannels, gradePacBalance, gradePacPhases } from './graders/pac';
-import { gradeActors, gradeCrm, gradeEditorialLine, gradeGoNoGo, gradeHook, gradeLogistics, gradeModes, gradeSupports, gradeTargeting } from './graders/deployment';
+import {
+  gradeActors,
+  gradeCrm,
+  gradeEditorialLine,
+  gradeGoNoGo,
+  gradeHook,
+  gradeLogistics,
+  gradeModes,
+  gradeSupports,
+  gradeTargeting,
+} from './graders/deployment';
 import { gradeCorrectiveRoi, gradeDashboard, gradeKpiGap, gradeTracking } from './graders/steering';
 import { gradeAgreement, gradeLevers, gradeNegotiationObjective, gradePower, gradeReformulation, gradeWebResearch } from './graders/negotiation';
 

@@ -63,7 +63,10 @@ function tableFacts(node: PmModelNode, index: number): TableFacts {
 /** A row as one sentence a pattern can read: "Faisabilité : forte ; Priorité : 1", or "Clé : valeur" for two columns. */
 function rowText(table: TableFacts, raw: string[]): string {
   if (raw.length === 2 && table.headers.length === 2) return `${raw[0]} : ${raw[1]}`;
-  return raw.map((cell, i) => (cell ? `${table.rawHeaders[i] ? `${table.rawHeaders[i]} : ` : ''}${cell}` : '')).filter(Boolean).join(' ; ');
+  return raw
+    .map((cell, i) => (cell ? `${table.rawHeaders[i] ? `${table.rawHeaders[i]} : ` : ''}${cell}` : ''))
+    .filter(Boolean)
+    .join(' ; ');
 }
 
 /** The passages of one top-level node, cached: a keystroke re-reads only the edited paragraph. */

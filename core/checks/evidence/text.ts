@@ -83,7 +83,8 @@ export function numbersIn(n: string): number[] {
   return out;
 }
 
-const NUMBER_WORDS = /\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b/;
+const NUMBER_WORDS =
+  /\b(deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quinze|vingt|trente|quarante|cinquante|soixante|cent|mille|une (dizaine|vingtaine|trentaine|quarantaine|cinquantaine|centaine))\b/;
 
 /** Whether a normalised text holds a figure other than a bare year ("2026"), in digits or in words ("deux d'entre eux"). */
 export function hasFigure(n: string): boolean {
@@ -97,9 +98,11 @@ export function hasDeadline(n: string): boolean {
 }
 
 /** Acronyms of methods and tools every mémoire names: they say nothing about this company. */
-const METHOD_ACRONYMS = /^(SMART|SWOT|FFOM|MOFF|PESTEL|PESTE|SONCAS|SONCASE|CROC|CAP|KPI|KPIs|ROI|CRM|GRC|PAC|BATNA|MESORE|ABM|OKR|OKRs|VRIO|RACI|B2B|B2C|BtoB|BtoC|CA|HT|TTC)$/;
+const METHOD_ACRONYMS =
+  /^(SMART|SWOT|FFOM|MOFF|PESTEL|PESTE|SONCAS|SONCASE|CROC|CAP|KPI|KPIs|ROI|CRM|GRC|PAC|BATNA|MESORE|ABM|OKR|OKRs|VRIO|RACI|B2B|B2C|BtoB|BtoC|CA|HT|TTC)$/;
 
-const NOT_NAMES = /^(Je|J|Nous|On|Il|Elle|Ils|Elles|Le|La|Les|L|Un|Une|Des|De|Du|Au|Aux|Ce|Cet|Cette|Ces|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Leur|Leurs|Si|Et|Ou|Mais|Pour|Par|Sur|Avec|Dans|En|À|A|Après|Avant|Depuis|Chaque|Tous|Toutes|Sa|Son|Ses|Bonjour|Madame|Monsieur|Objet|Objectif|Action|Source|Total|Ça|Cela|C|Qui|Que|Quand|Comme|Enfin|Puis|Ensuite|Pas|Plus)$/;
+const NOT_NAMES =
+  /^(Je|J|Nous|On|Il|Elle|Ils|Elles|Le|La|Les|L|Un|Une|Des|De|Du|Au|Aux|Ce|Cet|Cette|Ces|Mon|Ma|Mes|Notre|Nos|Votre|Vos|Leur|Leurs|Si|Et|Ou|Mais|Pour|Par|Sur|Avec|Dans|En|À|A|Après|Avant|Depuis|Chaque|Tous|Toutes|Sa|Son|Ses|Bonjour|Madame|Monsieur|Objet|Objectif|Action|Source|Total|Ça|Cela|C|Qui|Que|Quand|Comme|Enfin|Puis|Ensuite|Pas|Plus)$/;
 
 /**
  * Proper names in an original (not normalised) text: capitalised words that do not begin a sentence

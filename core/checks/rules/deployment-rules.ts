@@ -4,7 +4,21 @@ import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-blo
 import { goNoGoScore, prospectionTotals } from '../../schema/blocks/computations';
 import { nounCount, formatFrNumber, parseFrNumber } from '../../schema/blocks/parse-values';
 
-const SERVICES = notion('services internes', 'marketing', 'communication', 'assistance commerciale', 'adv', 'administration des ventes', 'sav', 'service client', 'comptabilit', 'production', 'logistique', 'bureau d\'etudes', 'direction');
+const SERVICES = notion(
+  'services internes',
+  'marketing',
+  'communication',
+  'assistance commerciale',
+  'adv',
+  'administration des ventes',
+  'sav',
+  'service client',
+  'comptabilit',
+  'production',
+  'logistique',
+  "bureau d'etudes",
+  'direction',
+);
 
 /** 2.1.a — internal actors identified. */
 export const actorsRule: Rule = (ctx) => {
@@ -14,43 +28,102 @@ export const actorsRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'acteurs');
   const complete = rows.filter((r) => isFilled(r.service) && isFilled(r.role));
   const advice: string[] = [];
-  if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de service ou de rôle.`);
+  if (complete.length < rows.length)
+    advice.push(`${countOf(rows.length - complete.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de service ou de rôle.`);
   if (complete.length < ctx.thresholds.collaboration.minActors) advice.push(`Identifiez au moins ${ctx.thresholds.collaboration.minActors} acteurs internes.`);
-  return outcome(advice.length ? 'partial' : 'satisfied', complete.map((r) => ({ label: `${cellText(r.service)} — ${cellText(r.role)}`, index: block.index })), advice, target, block);
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    complete.map((r) => ({ label: `${cellText(r.service)} — ${cellText(r.role)}`, index: block.index })),
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 2.1.b — collaboration modalities (mode, frequency, deliverables). */
 export const collaborationModesRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'collaboration');
   const block = blocksOf(ctx, 'collaboration').find((b) => filledRows(b.data, 'acteurs').length);
-  if (!block) return fromText(ctx, 'collaboration', [notion('réunions / outils', 'reunion', 'point hebdo', 'outil partage', 'teams', 'slack', 'comite'), notion('fréquence', 'hebdomadaire', 'mensuel', 'quotidien', 'chaque semaine', 'frequence'), notion('livrables', 'livrable', 'brief', 'support')], { canSatisfy: true, blockTitle: 'Acteurs internes et collaboration' });
+  if (!block)
+    return fromText(
+      ctx,
+      'collaboration',
+      [
+        notion('réunions / outils', 'reunion', 'point hebdo', 'outil partage', 'teams', 'slack', 'comite'),
+        notion('fréquence', 'hebdomadaire', 'mensuel', 'quotidien', 'chaque semaine', 'frequence'),
+        notion('livrables', 'livrable', 'brief', 'support'),
+      ],
+      { canSatisfy: true, blockTitle: 'Acteurs internes et collaboration' },
+    );
   const rows = filledRows(block.data, 'acteurs');
   const described = rows.filter((r) => isFilled(r.mode) && isFilled(r.frequence) && isFilled(r.livrables));
-  const advice = described.length < rows.length ? [`${countOf(rows.length - described.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de mode, de fréquence ou de livrables décrits.`] : [];
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: countOf(described.length, rows.length, 'collaboration décrite', 'collaborations décrites'), index: block.index }], advice, target, block);
+  const advice =
+    described.length < rows.length
+      ? [`${countOf(rows.length - described.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de mode, de fréquence ou de livrables décrits.`]
+      : [];
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    [{ label: countOf(described.length, rows.length, 'collaboration décrite', 'collaborations décrites'), index: block.index }],
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 2.3.a — supports consistent with the social selling / inbound objectives. */
 export const supportsRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'social-selling');
   const block = blocksOf(ctx, 'socialSelling').find((b) => filledRows(b.data, 'supports').length);
-  if (!block) return fromText(ctx, 'social-selling', [notion('supports', 'linkedin', 'blog', 'livre blanc', 'webinaire', 'newsletter', 'site'), notion('objectifs', 'objectif')], { canSatisfy: true, blockTitle: 'Social selling, inbound et ligne éditoriale' });
+  if (!block)
+    return fromText(
+      ctx,
+      'social-selling',
+      [notion('supports', 'linkedin', 'blog', 'livre blanc', 'webinaire', 'newsletter', 'site'), notion('objectifs', 'objectif')],
+      { canSatisfy: true, blockTitle: 'Social selling, inbound et ligne éditoriale' },
+    );
   const rows = filledRows(block.data, 'supports');
   const linked = rows.filter((r) => isFilled(r.objectif));
   const advice: string[] = [];
-  if (linked.length < rows.length) advice.push(`${countOf(rows.length - linked.length, rows.length, 'support|n’est relié', 'supports|ne sont reliés')} à aucun objectif.`);
+  if (linked.length < rows.length)
+    advice.push(`${countOf(rows.length - linked.length, rows.length, 'support|n’est relié', 'supports|ne sont reliés')} à aucun objectif.`);
   if (rows.length < ctx.thresholds.socialSelling.minSupports) advice.push(`Présentez au moins ${ctx.thresholds.socialSelling.minSupports} supports.`);
-  return outcome(advice.length ? 'partial' : 'satisfied', linked.map((r) => ({ label: `${cellText(r.support)} → ${cellText(r.objectif)}`, index: block.index })), advice, target, block);
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    linked.map((r) => ({ label: `${cellText(r.support)} → ${cellText(r.objectif)}`, index: block.index })),
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 2.3.b — editorial line defined against targets and positioning. */
 export const editorialLineRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'social-selling');
-  const labels: Record<string, string> = { cibles: 'cibles', themes: 'thèmes', ton: 'ton', frequence: 'fréquence', lienPositionnement: 'lien avec le positionnement' };
+  const labels: Record<string, string> = {
+    cibles: 'cibles',
+    themes: 'thèmes',
+    ton: 'ton',
+    frequence: 'fréquence',
+    lienPositionnement: 'lien avec le positionnement',
+  };
   const block = blocksOf(ctx, 'socialSelling').find((b) => Object.keys(labels).some((k) => isFilled(b.data.fields[k])));
-  if (!block) return fromText(ctx, 'social-selling', [notion('ligne éditoriale', 'ligne editoriale'), notion('cibles', 'cible'), notion('positionnement', 'positionnement'), notion('ton', ' ton ')], { canSatisfy: true, blockTitle: 'Social selling, inbound et ligne éditoriale' });
-  const missing = Object.entries(labels).filter(([k]) => !isFilled(block.data.fields[k])).map(([, l]) => l);
-  return outcome(missing.length ? 'partial' : 'satisfied', [{ label: 'Ligne éditoriale', index: block.index }], missing.length ? [`Ligne éditoriale incomplète : ${missing.join(', ')}.`] : [], target, block);
+  if (!block)
+    return fromText(
+      ctx,
+      'social-selling',
+      [notion('ligne éditoriale', 'ligne editoriale'), notion('cibles', 'cible'), notion('positionnement', 'positionnement'), notion('ton', ' ton ')],
+      { canSatisfy: true, blockTitle: 'Social selling, inbound et ligne éditoriale' },
+    );
+  const missing = Object.entries(labels)
+    .filter(([k]) => !isFilled(block.data.fields[k]))
+    .map(([, l]) => l);
+  return outcome(
+    missing.length ? 'partial' : 'satisfied',
+    [{ label: 'Ligne éditoriale', index: block.index }],
+    missing.length ? [`Ligne éditoriale incomplète : ${missing.join(', ')}.`] : [],
+    target,
+    block,
+  );
 };
 
 function prospectionBlock(ctx: Parameters<Rule>[0]) {
@@ -61,11 +134,22 @@ function prospectionBlock(ctx: Parameters<Rule>[0]) {
 export const targetingRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'prospection');
   const block = prospectionBlock(ctx);
-  if (!block) return fromText(ctx, 'prospection', [notion('ciblage', 'ciblage', 'cible', 'criteres'), notion('fichier / CRM', 'fichier', 'crm', 'base de donnees')], { canSatisfy: true, blockTitle: 'Plan de prospection directe' });
+  if (!block)
+    return fromText(ctx, 'prospection', [notion('ciblage', 'ciblage', 'cible', 'criteres'), notion('fichier / CRM', 'fichier', 'crm', 'base de donnees')], {
+      canSatisfy: true,
+      blockTitle: 'Plan de prospection directe',
+    });
   const advice: string[] = [];
-  if (words(block.data.fields.ciblage) < ctx.thresholds.prospection.minTargetingWords) advice.push('Détaillez les critères de ciblage (secteur, taille, zone, fonction de l’interlocuteur…).');
+  if (words(block.data.fields.ciblage) < ctx.thresholds.prospection.minTargetingWords)
+    advice.push('Détaillez les critères de ciblage (secteur, taille, zone, fonction de l’interlocuteur…).');
   if (!isFilled(block.data.fields.cible)) advice.push('Nommez la cible visée.');
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `Cible : ${cellText(block.data.fields.cible) || '—'}`, index: block.index }], advice, target, block);
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    [{ label: `Cible : ${cellText(block.data.fields.cible) || '—'}`, index: block.index }],
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 2.4.b — the hook message fits the objectives and the target (its relevance stays the tutor's call). */
@@ -80,17 +164,30 @@ export const hookRule: Rule = (ctx) => {
   else if (n < t.minHookWords) advice.push(`L’accroche ne fait que ${n} mots : montrez ce qu’elle apporte à la cible.`);
   else if (n > t.maxHookWords) advice.push(`L’accroche fait ${n} mots : une accroche tient en ${t.maxHookWords} mots au plus.`);
   if (!isFilled(block.data.fields.cible)) advice.push('Indiquez à quelle cible l’accroche s’adresse.');
-  return outcome(!n ? 'missing' : advice.length ? 'partial' : 'satisfied', [{ label: `Accroche de ${n} mots pour « ${cellText(block.data.fields.cible) || '?'} »`, index: block.index }], advice, target, block);
+  return outcome(
+    !n ? 'missing' : advice.length ? 'partial' : 'satisfied',
+    [{ label: `Accroche de ${n} mots pour « ${cellText(block.data.fields.cible) || '?'} »`, index: block.index }],
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 2.4.c — tour logistics limit travel costs. */
 export const logisticsRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'prospection');
   const block = blocksOf(ctx, 'prospection').find((b) => filledRows(b.data, 'tournees').length);
-  if (!block) return fromText(ctx, 'prospection', [notion('tournée', 'tournee'), notion('zones', 'zone', 'secteur'), notion('frais de déplacement', 'frais', 'kilometr', 'deplacement')], { canSatisfy: false, blockTitle: 'Plan de prospection directe' });
+  if (!block)
+    return fromText(
+      ctx,
+      'prospection',
+      [notion('tournée', 'tournee'), notion('zones', 'zone', 'secteur'), notion('frais de déplacement', 'frais', 'kilometr', 'deplacement')],
+      { canSatisfy: false, blockTitle: 'Plan de prospection directe' },
+    );
   const totals = prospectionTotals(block.data);
   const advice: string[] = [];
-  if (totals.zones < ctx.thresholds.prospection.minZones) advice.push('Regroupez les visites par zone (au moins deux zones) pour montrer l’optimisation des tournées.');
+  if (totals.zones < ctx.thresholds.prospection.minZones)
+    advice.push('Regroupez les visites par zone (au moins deux zones) pour montrer l’optimisation des tournées.');
   if (totals.cost === null) advice.push('Chiffrez le coût des déplacements (coût par zone, ou km et coût au km).');
   const label = `${totals.visits} visites, ${formatFrNumber(totals.km)} km${totals.cost !== null ? `, ${formatFrNumber(totals.cost)} €` : ''}`;
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label, index: block.index }], advice, target, block);
@@ -100,19 +197,29 @@ export const logisticsRule: Rule = (ctx) => {
 export const goNoGoRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'appels-offres');
   const block = blocksOf(ctx, 'goNoGo').find((b) => filledRows(b.data, 'criteres').length);
-  if (!block) return fromText(ctx, 'appels-offres', [notion('go / no go', 'go/no go', 'go / no go', 'no go', 'go-no go'), notion('critères', 'critere'), notion('pondération', 'pondera', 'poids')], { canSatisfy: false, blockTitle: 'Grille go / no go' });
+  if (!block)
+    return fromText(
+      ctx,
+      'appels-offres',
+      [notion('go / no go', 'go/no go', 'go / no go', 'no go', 'go-no go'), notion('critères', 'critere'), notion('pondération', 'pondera', 'poids')],
+      { canSatisfy: false, blockTitle: 'Grille go / no go' },
+    );
   const g = goNoGoScore(block.data);
   const rows = filledRows(block.data, 'criteres');
   const t = ctx.thresholds.goNoGo;
   const advice: string[] = [];
   const missingFamilies = t.families.filter((f) => !(f in g.families));
-  if (missingFamilies.length) advice.push(`Aucun critère de la famille ${missingFamilies.join(', ')} : la grille doit allier intérêt économique, stratégique et faisabilité.`);
+  if (missingFamilies.length)
+    advice.push(`Aucun critère de la famille ${missingFamilies.join(', ')} : la grille doit allier intérêt économique, stratégique et faisabilité.`);
   if (rows.length < t.minCriteria) advice.push(`La grille n’a que ${nounCount(rows.length, 'critère')} : ${t.minCriteria} au moins.`);
   if (Math.abs(g.weightSum - 100) > 0.01) advice.push(`Les poids totalisent ${formatFrNumber(g.weightSum, 1)} % au lieu de 100 %.`);
   if (g.score === null) advice.push('Notez chaque critère (0 à 5) et donnez son poids.');
   if (parseFrNumber(block.data.fields.seuil) === null) advice.push('Fixez le seuil de décision.');
   if (!isFilled(block.data.fields.decision)) advice.push('Indiquez la décision (go ou no go).');
-  else if (g.suggested && g.suggested !== block.data.fields.decision) advice.push(`La décision « ${cellText(block.data.fields.decision)} » contredit la grille (score ${formatFrNumber(g.score ?? 0, 1)} % pour un seuil de ${formatFrNumber(g.threshold ?? 0)} %) : justifiez-la.`);
+  else if (g.suggested && g.suggested !== block.data.fields.decision)
+    advice.push(
+      `La décision « ${cellText(block.data.fields.decision)} » contredit la grille (score ${formatFrNumber(g.score ?? 0, 1)} % pour un seuil de ${formatFrNumber(g.threshold ?? 0)} %) : justifiez-la.`,
+    );
   const label = `${rows.length} critères, score ${g.score === null ? '—' : `${formatFrNumber(g.score, 1)} %`}, décision : ${cellText(block.data.fields.decision) || '—'}`;
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label, index: block.index }], advice, target, block);
 };
@@ -121,11 +228,32 @@ export const goNoGoRule: Rule = (ctx) => {
 export const crmRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'crm');
   const block = blocksOf(ctx, 'crm').find((b) => isFilled(b.data.fields.outil) || filledRows(b.data, 'filtres').length);
-  if (!block) return fromText(ctx, 'crm', [notion('outil CRM', 'crm', 'grc', 'salesforce', 'hubspot', 'sellsy', 'dynamics', 'zoho'), notion('requête / filtres', 'requete', 'filtre', 'extraction', 'segmentation'), notion('cible', 'cible')], { canSatisfy: false, blockTitle: 'Requête CRM' });
+  if (!block)
+    return fromText(
+      ctx,
+      'crm',
+      [
+        notion('outil CRM', 'crm', 'grc', 'salesforce', 'hubspot', 'sellsy', 'dynamics', 'zoho'),
+        notion('requête / filtres', 'requete', 'filtre', 'extraction', 'segmentation'),
+        notion('cible', 'cible'),
+      ],
+      { canSatisfy: false, blockTitle: 'Requête CRM' },
+    );
   const advice: string[] = [];
   if (!isFilled(block.data.fields.outil)) advice.push('Nommez l’outil de GRC utilisé.');
   if (!filledRows(block.data, 'filtres').length) advice.push('Détaillez les filtres de la requête.');
   if (parseFrNumber(block.data.fields.tailleCible) === null) advice.push('Donnez la taille de la cible obtenue.');
   if (!isFilled(block.data.fields.objectifAction)) advice.push('Reliez la requête à l’objectif de l’action qu’elle sert.');
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${cellText(block.data.fields.outil) || 'CRM'} : ${nounCount(filledRows(block.data, 'filtres').length, 'filtre')} → ${cellText(block.data.fields.tailleCible) || '?'} contacts`, index: block.index }], advice, target, block);
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    [
+      {
+        label: `${cellText(block.data.fields.outil) || 'CRM'} : ${nounCount(filledRows(block.data, 'filtres').length, 'filtre')} → ${cellText(block.data.fields.tailleCible) || '?'} contacts`,
+        index: block.index,
+      },
+    ],
+    advice,
+    target,
+    block,
+  );
 };

@@ -4,7 +4,11 @@ import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } fr
 import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
 import { opportunityScore, riskScore } from '../../schema/blocks/computations';
 
-const OPPORTUNITY_NOTIONS = [notion('opportunités', 'opportunit'), notion('faisabilité', 'faisab'), notion('efficacité économique', 'efficacite', 'rentab', 'rentabilite')];
+const OPPORTUNITY_NOTIONS = [
+  notion('opportunités', 'opportunit'),
+  notion('faisabilité', 'faisab'),
+  notion('efficacité économique', 'efficacite', 'rentab', 'rentabilite'),
+];
 const THREAT_NOTIONS = [notion('menaces', 'menace'), notion('probabilité', 'probab'), notion('impact', 'impact'), notion('risque', 'risque')];
 
 /** A rule on one table of the external diagnostic whose rows must all be rated. */
@@ -64,16 +68,36 @@ export const advantagesRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'diagnostic-interne');
   const block = blocksOf(ctx, 'diagnosticInterne').find((b) => filledRows(b.data, 'avantages').length || filledRows(b.data, 'forces').length);
   if (!block) {
-    return fromText(ctx, 'diagnostic-interne', [notion('forces', 'force'), notion('faiblesses', 'faiblesse'), notion('avantage concurrentiel', 'avantage concurrentiel', 'avantages concurrentiels'), notion('décisif', 'decisif')], { canSatisfy: true, blockTitle: 'Diagnostic interne et SWOT' });
+    return fromText(
+      ctx,
+      'diagnostic-interne',
+      [
+        notion('forces', 'force'),
+        notion('faiblesses', 'faiblesse'),
+        notion('avantage concurrentiel', 'avantage concurrentiel', 'avantages concurrentiels'),
+        notion('décisif', 'decisif'),
+      ],
+      { canSatisfy: true, blockTitle: 'Diagnostic interne et SWOT' },
+    );
   }
   const advantages = filledRows(block.data, 'avantages');
   const decisive = advantages.filter((r) => r.decisif === true);
   const justified = decisive.filter((r) => words(r.justification) >= ctx.thresholds.diagnostic.minJustificationWords);
   const advice: string[] = [];
-  if (!filledRows(block.data, 'forces').length || !filledRows(block.data, 'faiblesses').length) advice.push('Listez les forces et les faiblesses du périmètre : elles fondent les avantages concurrentiels.');
+  if (!filledRows(block.data, 'forces').length || !filledRows(block.data, 'faiblesses').length)
+    advice.push('Listez les forces et les faiblesses du périmètre : elles fondent les avantages concurrentiels.');
   if (!advantages.length) advice.push('Dégagez au moins un avantage concurrentiel.');
   else if (!decisive.length) advice.push('Aucun avantage n’est marqué « décisif » : indiquez lequel fait la différence face aux concurrents.');
-  else if (justified.length < decisive.length) advice.push(`${countOf(decisive.length - justified.length, decisive.length, 'avantage décisif|n’est pas justifié', 'avantages décisifs|ne sont pas justifiés')} (${ctx.thresholds.diagnostic.minJustificationWords} mots au moins).`);
+  else if (justified.length < decisive.length)
+    advice.push(
+      `${countOf(decisive.length - justified.length, decisive.length, 'avantage décisif|n’est pas justifié', 'avantages décisifs|ne sont pas justifiés')} (${ctx.thresholds.diagnostic.minJustificationWords} mots au moins).`,
+    );
   const evidence = decisive.map((r) => ({ label: `Avantage décisif : ${cellText(r.intitule)}`, index: block.index }));
-  return outcome(advice.length ? (advantages.length || isFilled(block.data.tables.forces?.[0]?.intitule) ? 'partial' : 'missing') : 'satisfied', evidence.length ? evidence : [{ label: 'Diagnostic interne', index: block.index }], advice, target, block);
+  return outcome(
+    advice.length ? (advantages.length || isFilled(block.data.tables.forces?.[0]?.intitule) ? 'partial' : 'missing') : 'satisfied',
+    evidence.length ? evidence : [{ label: 'Diagnostic interne', index: block.index }],
+    advice,
+    target,
+    block,
+  );
 };

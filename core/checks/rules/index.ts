@@ -2,12 +2,33 @@ import type { Rule } from '../rule-kit';
 import { opportunitiesRule, threatsRule, advantagesRule } from './diagnostic-rules';
 import { segmentationRule, objectivesCoherenceRule, smartRule } from './strategy-rules';
 import { pacPhasesRule, pacBalanceRule, multichannelRule } from './pac-rules';
-import { actorsRule, collaborationModesRule, supportsRule, editorialLineRule, targetingRule, hookRule, logisticsRule, goNoGoRule, crmRule } from './deployment-rules';
+import {
+  actorsRule,
+  collaborationModesRule,
+  supportsRule,
+  editorialLineRule,
+  targetingRule,
+  hookRule,
+  logisticsRule,
+  goNoGoRule,
+  crmRule,
+} from './deployment-rules';
 import { trackingGapRule, correctiveRoiRule, anomaliesRule, kpiGapRule, dashboardRule } from './steering-rules';
 import { sourcesRule, objectivesAngleRule, powerRule, leversRule, reformulationRule, agreementRule } from './negotiation-rules';
 import {
-  targetedActionsRule, supportsAdaptedRule, emailRulesRule, eventRule, automationRule, proposalRule, proposalFormRule,
-  mapActorsRule, mapInvolvementRule, mapInteractionsRule, mapPerformanceRule, mapCompleteRule, mapQualityRule,
+  targetedActionsRule,
+  supportsAdaptedRule,
+  emailRulesRule,
+  eventRule,
+  automationRule,
+  proposalRule,
+  proposalFormRule,
+  mapActorsRule,
+  mapInvolvementRule,
+  mapInteractionsRule,
+  mapPerformanceRule,
+  mapCompleteRule,
+  mapQualityRule,
 } from './practice-rules';
 
 /** One rule per criterion id of the référentiel. */

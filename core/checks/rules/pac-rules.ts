@@ -40,18 +40,32 @@ export const pacPhasesRule: Rule = (ctx) => {
 export const pacBalanceRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'pac');
   const block = pacBlock(ctx);
-  if (!block) return fromText(ctx, 'pac', [notion('détection', 'detection'), notion('conquête', 'conquete'), notion('fidélisation', 'fidelisation')], { canSatisfy: false, blockTitle: 'Plan d’action commerciale' });
+  if (!block)
+    return fromText(ctx, 'pac', [notion('détection', 'detection'), notion('conquête', 'conquete'), notion('fidélisation', 'fidelisation')], {
+      canSatisfy: false,
+      blockTitle: 'Plan d’action commerciale',
+    });
   const s = pacShares(block.data);
   const { minShare, maxShare } = ctx.thresholds.pacBalance;
   const advice: string[] = [];
   if (s.untyped) advice.push(`${nounCount(s.untyped, 'action')} sans type : choisissez détection, conquête ou fidélisation.`);
   for (const type of ACTION_TYPES) {
     const share = s.byType[type].countShare;
-    if (s.byType[type].count === 0) advice.push(`Aucune action de ${type.toLowerCase()} : ajoutez-en pour équilibrer le PAC (au moins ${formatPercent(minShare)} des actions).`);
-    else if (share < minShare) advice.push(`Les actions de ${type.toLowerCase()} ne font que ${formatPercent(share)} des actions (au moins ${formatPercent(minShare)} attendu).`);
-    else if (share > maxShare) advice.push(`Les actions de ${type.toLowerCase()} font ${formatPercent(share)} des actions : au-delà de ${formatPercent(maxShare)}, le PAC n’est plus équilibré.`);
+    if (s.byType[type].count === 0)
+      advice.push(`Aucune action de ${type.toLowerCase()} : ajoutez-en pour équilibrer le PAC (au moins ${formatPercent(minShare)} des actions).`);
+    else if (share < minShare)
+      advice.push(`Les actions de ${type.toLowerCase()} ne font que ${formatPercent(share)} des actions (au moins ${formatPercent(minShare)} attendu).`);
+    else if (share > maxShare)
+      advice.push(
+        `Les actions de ${type.toLowerCase()} font ${formatPercent(share)} des actions : au-delà de ${formatPercent(maxShare)}, le PAC n’est plus équilibré.`,
+      );
   }
-  const evidence = [{ label: ACTION_TYPES.map((t) => `${t} ${formatPercent(s.byType[t].countShare)} (budget ${formatPercent(s.byType[t].budgetShare)})`).join(' · '), index: block.index }];
+  const evidence = [
+    {
+      label: ACTION_TYPES.map((t) => `${t} ${formatPercent(s.byType[t].countShare)} (budget ${formatPercent(s.byType[t].budgetShare)})`).join(' · '),
+      index: block.index,
+    },
+  ];
   return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
 };
 
@@ -59,7 +73,13 @@ export const pacBalanceRule: Rule = (ctx) => {
 export const multichannelRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'pac');
   const block = pacBlock(ctx);
-  if (!block) return fromText(ctx, 'pac', [notion('multicanal', 'multicanal', 'multi canal', 'multi-canal'), notion('cross canal', 'cross canal', 'cross-canal', 'crosscanal', 'omnicanal')], { canSatisfy: false, blockTitle: 'Plan d’action commerciale' });
+  if (!block)
+    return fromText(
+      ctx,
+      'pac',
+      [notion('multicanal', 'multicanal', 'multi canal', 'multi-canal'), notion('cross canal', 'cross canal', 'cross-canal', 'crosscanal', 'omnicanal')],
+      { canSatisfy: false, blockTitle: 'Plan d’action commerciale' },
+    );
   const s = pacShares(block.data);
   const { minChannels, minMultichannelShare } = ctx.thresholds.multichannel;
   const channels = Object.keys(s.channels);
@@ -67,6 +87,20 @@ export const multichannelRule: Rule = (ctx) => {
   if (!channels.length) advice.push('Indiquez les canaux de chaque action.');
   else if (channels.length < minChannels) advice.push(`Le PAC n’utilise que ${channels.length} canal(aux) : ${minChannels} au moins pour un plan multicanal.`);
   const share = s.actions ? s.multichannelActions / s.actions : 0;
-  if (share < minMultichannelShare) advice.push(`${nounCount(s.multichannelActions, 'action')} sur ${s.actions} ${agree(s.multichannelActions, 'combine', 'combinent')} plusieurs canaux : visez ${formatPercent(minMultichannelShare)} d’actions cross canal.`);
-  return outcome(!channels.length ? 'missing' : advice.length ? 'partial' : 'satisfied', [{ label: `${nounCount(channels.length, 'canal', 'canaux')} (${channels.join(', ')}), ${nounCount(s.multichannelActions, 'action')} cross canal`, index: block.index }], advice, target, block);
+  if (share < minMultichannelShare)
+    advice.push(
+      `${nounCount(s.multichannelActions, 'action')} sur ${s.actions} ${agree(s.multichannelActions, 'combine', 'combinent')} plusieurs canaux : visez ${formatPercent(minMultichannelShare)} d’actions cross canal.`,
+    );
+  return outcome(
+    !channels.length ? 'missing' : advice.length ? 'partial' : 'satisfied',
+    [
+      {
+        label: `${nounCount(channels.length, 'canal', 'canaux')} (${channels.join(', ')}), ${nounCount(s.multichannelActions, 'action')} cross canal`,
+        index: block.index,
+      },
+    ],
+    advice,
+    target,
+    block,
+  );
 };

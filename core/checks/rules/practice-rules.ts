@@ -8,11 +8,18 @@ import { blockSpec } from '../../schema/blocks/registry';
 /** Rule on practice templates; without one, the criterion is the exam's and stays "manual". */
 function practiceRule(blockNames: string[], judge: (blocks: BlockRef[], ctx: Parameters<Rule>[0]) => RuleOutcome): Rule {
   return (ctx) => {
-    const blocks = blockNames.flatMap((n) => blocksOf(ctx, n)).filter((b) => Object.values(b.data.fields).some(isFilled) || Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length));
+    const blocks = blockNames
+      .flatMap((n) => blocksOf(ctx, n))
+      .filter((b) => Object.values(b.data.fields).some(isFilled) || Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length));
     if (!blocks.length) {
       // The practice templates are named as the block specs name them.
       const titles = blockNames.map((n) => `« ${blockSpec(n)?.title ?? n} »`).join(' ou ');
-      return outcome('manual', [], [`Critère évalué à l’examen (étude de cas), pas dans le mémoire. Entraînez-vous avec le modèle d’entraînement ${titles}.`], null);
+      return outcome(
+        'manual',
+        [],
+        [`Critère évalué à l’examen (étude de cas), pas dans le mémoire. Entraînez-vous avec le modèle d’entraînement ${titles}.`],
+        null,
+      );
     }
     return judge(blocks, ctx);
   };
@@ -23,13 +30,23 @@ const ratingsOk = (b: BlockRef) => parseFrNumber(b.data.fields.faisabilite) !== 
 /** 2.2.a — targeted actions analysed for feasibility / efficiency. */
 export const targetedActionsRule = practiceRule(['emailing', 'evenement'], (blocks) => {
   const ok = blocks.filter((b) => isFilled(b.data.fields.cible) && ratingsOk(b));
-  return outcome(ok.length === blocks.length ? 'satisfied' : 'partial', blocks.map((b) => ({ label: `${b.spec.title} : cible ${cellText(b.data.fields.cible) || '—'}`, index: b.index })), ok.length === blocks.length ? [] : ['Indiquez la cible et notez faisabilité et efficacité de chaque action.'], blocks[0].index);
+  return outcome(
+    ok.length === blocks.length ? 'satisfied' : 'partial',
+    blocks.map((b) => ({ label: `${b.spec.title} : cible ${cellText(b.data.fields.cible) || '—'}`, index: b.index })),
+    ok.length === blocks.length ? [] : ['Indiquez la cible et notez faisabilité et efficacité de chaque action.'],
+    blocks[0].index,
+  );
 });
 
 /** 2.2.b — supports adapted to the action. */
 export const supportsAdaptedRule = practiceRule(['emailing', 'evenement'], (blocks) => {
   const ok = blocks.filter((b) => isFilled(b.data.fields.support) || isFilled(b.data.fields.supports));
-  return outcome(ok.length === blocks.length ? 'satisfied' : 'partial', ok.map((b) => ({ label: `${b.spec.title} : ${cellText(b.data.fields.support ?? b.data.fields.supports)}`, index: b.index })), ok.length === blocks.length ? [] : ['Justifiez le support choisi pour chaque action.'], blocks[0].index);
+  return outcome(
+    ok.length === blocks.length ? 'satisfied' : 'partial',
+    ok.map((b) => ({ label: `${b.spec.title} : ${cellText(b.data.fields.support ?? b.data.fields.supports)}`, index: b.index })),
+    ok.length === blocks.length ? [] : ['Justifiez le support choisi pour chaque action.'],
+    blocks[0].index,
+  );
 });
 
 /** 2.2.c — the e-mail follows the rules of e-mailing. */
@@ -40,7 +57,8 @@ export const emailRulesRule = practiceRule(['emailing'], (blocks, ctx) => {
   const advice: string[] = [];
   const subject = cellText(f.objet);
   if (!subject) advice.push('Rédigez l’objet.');
-  else if (subject.length > t.maxSubjectChars) advice.push(`L’objet fait ${subject.length} caractères : ${t.maxSubjectChars} au plus pour être lu en entier sur mobile.`);
+  else if (subject.length > t.maxSubjectChars)
+    advice.push(`L’objet fait ${subject.length} caractères : ${t.maxSubjectChars} au plus pour être lu en entier sur mobile.`);
   const pre = cellText(f.preheader);
   if (!pre) advice.push('Ajoutez un pré-en-tête qui complète l’objet.');
   else if (pre.length > t.maxPreheaderChars) advice.push(`Le pré-en-tête fait ${pre.length} caractères (${t.maxPreheaderChars} au plus).`);
@@ -53,27 +71,49 @@ export const emailRulesRule = practiceRule(['emailing'], (blocks, ctx) => {
 /** 2.2.d — events consistent with development objectives. */
 export const eventRule = practiceRule(['evenement'], (blocks) => {
   const ok = blocks.filter((b) => isFilled(b.data.fields.objectif));
-  return outcome(ok.length === blocks.length ? 'satisfied' : 'partial', blocks.map((b) => ({ label: `${cellText(b.data.fields.nom) || 'Évènement'} → ${cellText(b.data.fields.objectif) || '?'}`, index: b.index })), ok.length === blocks.length ? [] : ['Reliez chaque évènement à un objectif de développement.'], blocks[0].index);
+  return outcome(
+    ok.length === blocks.length ? 'satisfied' : 'partial',
+    blocks.map((b) => ({ label: `${cellText(b.data.fields.nom) || 'Évènement'} → ${cellText(b.data.fields.objectif) || '?'}`, index: b.index })),
+    ok.length === blocks.length ? [] : ['Reliez chaque évènement à un objectif de développement.'],
+    blocks[0].index,
+  );
 });
 
 /** 2.2.e — marketing automation tools identified. */
 export const automationRule = practiceRule(['emailing'], (blocks) => {
   const b = blocks[0];
   const ok = isFilled(b.data.fields.automation);
-  return outcome(ok ? 'satisfied' : 'partial', [{ label: `Outils : ${cellText(b.data.fields.automation) || '—'}`, index: b.index }], ok ? [] : ['Citez les outils de marketing automation envisagés (ex. scénario de relance).'], b.index);
+  return outcome(
+    ok ? 'satisfied' : 'partial',
+    [{ label: `Outils : ${cellText(b.data.fields.automation) || '—'}`, index: b.index }],
+    ok ? [] : ['Citez les outils de marketing automation envisagés (ex. scénario de relance).'],
+    b.index,
+  );
 });
 
 /** 3.4.a — the written proposal takes up what matters from the negotiation. */
 export const proposalRule = practiceRule(['proposition'], (blocks) => {
   const b = blocks[0];
   const labels: Record<string, string> = { besoins: 'besoins', solution: 'solution', prix: 'prix', conditions: 'conditions' };
-  const missing = Object.entries(labels).filter(([k]) => !isFilled(b.data.fields[k])).map(([, l]) => l);
-  return outcome(missing.length ? 'partial' : 'satisfied', [{ label: 'Proposition commerciale', index: b.index }], missing.length ? [`Éléments absents : ${missing.join(', ')}.`] : [], b.index);
+  const missing = Object.entries(labels)
+    .filter(([k]) => !isFilled(b.data.fields[k]))
+    .map(([, l]) => l);
+  return outcome(
+    missing.length ? 'partial' : 'satisfied',
+    [{ label: 'Proposition commerciale', index: b.index }],
+    missing.length ? [`Éléments absents : ${missing.join(', ')}.`] : [],
+    b.index,
+  );
 });
 
 /** 3.4.b — professional, attractive form: only a person can judge it. */
 export const proposalFormRule = practiceRule(['proposition'], (blocks) =>
-  outcome('manual', [{ label: 'Proposition commerciale', index: blocks[0].index }], ['La forme se juge à la lecture : mise en page, ton, lisibilité. Demandez l’avis de votre tuteur.'], blocks[0].index),
+  outcome(
+    'manual',
+    [{ label: 'Proposition commerciale', index: blocks[0].index }],
+    ['La forme se juge à la lecture : mise en page, ton, lisibilité. Demandez l’avis de votre tuteur.'],
+    blocks[0].index,
+  ),
 );
 
 function mapRule(column: string, what: string) {
@@ -81,7 +121,12 @@ function mapRule(column: string, what: string) {
     const b = blocks[0];
     const rows = filledRows(b.data, 'etapes');
     const done = rows.filter((r) => isFilled(r[column]));
-    return outcome(done.length === rows.length && rows.length ? 'satisfied' : done.length ? 'partial' : 'missing', [{ label: `${countOf(done.length, rows.length, 'étape renseignée', 'étapes renseignées')} (${what})`, index: b.index }], done.length === rows.length ? [] : [`Complétez « ${what} » pour chaque étape.`], b.index);
+    return outcome(
+      done.length === rows.length && rows.length ? 'satisfied' : done.length ? 'partial' : 'missing',
+      [{ label: `${countOf(done.length, rows.length, 'étape renseignée', 'étapes renseignées')} (${what})`, index: b.index }],
+      done.length === rows.length ? [] : [`Complétez « ${what} » pour chaque étape.`],
+      b.index,
+    );
   });
 }
 

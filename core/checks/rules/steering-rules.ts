@@ -13,14 +13,29 @@ function tracking(ctx: Parameters<Rule>[0]) {
 export const trackingGapRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'suivi');
   const { block, rows } = tracking(ctx);
-  if (!block) return fromText(ctx, 'suivi', [notion('objectif / réalisé', 'realise', 'reel'), notion('écart', 'ecart', 'decalage'), notion('actions correctives', 'corrective')], { canSatisfy: false, blockTitle: 'Tableau de bord de suivi' });
+  if (!block)
+    return fromText(
+      ctx,
+      'suivi',
+      [notion('objectif / réalisé', 'realise', 'reel'), notion('écart', 'ecart', 'decalage'), notion('actions correctives', 'corrective')],
+      { canSatisfy: false, blockTitle: 'Tableau de bord de suivi' },
+    );
   const measured = rows.filter((r) => r.gap !== null);
   const behind = measured.filter((r) => (r.gap ?? 0) < 0);
   const corrected = behind.filter((r) => r.corrective);
   const advice: string[] = [];
-  if (measured.length < rows.length) advice.push(`${countOf(rows.length - measured.length, rows.length, 'ligne|n’a', 'lignes|n’ont')} pas d’objectif ou de réalisé chiffré : l’écart ne peut pas être calculé.`);
-  if (corrected.length < behind.length) advice.push(`${countOf(behind.length - corrected.length, behind.length, 'écart négatif|n’a', 'écarts négatifs|n’ont')} pas d’action corrective : l’écart doit devenir son objectif.`);
-  const evidence = measured.map((r) => ({ label: `${r.label} : écart ${formatFrNumber(r.gap!, 2)}${r.gapRatio !== null ? ` (${formatPercent(r.gapRatio, 1)})` : ''}`, index: block.index }));
+  if (measured.length < rows.length)
+    advice.push(
+      `${countOf(rows.length - measured.length, rows.length, 'ligne|n’a', 'lignes|n’ont')} pas d’objectif ou de réalisé chiffré : l’écart ne peut pas être calculé.`,
+    );
+  if (corrected.length < behind.length)
+    advice.push(
+      `${countOf(behind.length - corrected.length, behind.length, 'écart négatif|n’a', 'écarts négatifs|n’ont')} pas d’action corrective : l’écart doit devenir son objectif.`,
+    );
+  const evidence = measured.map((r) => ({
+    label: `${r.label} : écart ${formatFrNumber(r.gap!, 2)}${r.gapRatio !== null ? ` (${formatPercent(r.gapRatio, 1)})` : ''}`,
+    index: block.index,
+  }));
   return outcome(!measured.length ? 'partial' : advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
 };
 
@@ -28,26 +43,65 @@ export const trackingGapRule: Rule = (ctx) => {
 export const correctiveRoiRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'suivi');
   const { block, rows } = tracking(ctx);
-  if (!block) return fromText(ctx, 'suivi', [notion('ROI', 'roi', 'retour sur investissement'), notion('coût', 'cout'), notion('gain', 'gain')], { canSatisfy: false, blockTitle: 'Tableau de bord de suivi' });
+  if (!block)
+    return fromText(ctx, 'suivi', [notion('ROI', 'roi', 'retour sur investissement'), notion('coût', 'cout'), notion('gain', 'gain')], {
+      canSatisfy: false,
+      blockTitle: 'Tableau de bord de suivi',
+    });
   const corrective = rows.filter((r) => r.corrective);
   const withRoi = corrective.filter((r) => r.roi !== null);
-  if (!corrective.length) return outcome('missing', [], ['Aucune action corrective dans le tableau de suivi : ajoutez-en avec leur coût et leur gain attendu.'], target, block);
-  const advice = withRoi.length < corrective.length ? [`${countOf(corrective.length - withRoi.length, corrective.length, 'action corrective|n’a', 'actions correctives|n’ont')} pas de coût ou de gain : le ROI ne peut pas être calculé.`] : [];
-  return outcome(advice.length ? 'partial' : 'satisfied', withRoi.map((r) => ({ label: `${r.label} : ROI ${formatPercent(r.roi!, 1)}`, index: block.index })), advice, target, block);
+  if (!corrective.length)
+    return outcome('missing', [], ['Aucune action corrective dans le tableau de suivi : ajoutez-en avec leur coût et leur gain attendu.'], target, block);
+  const advice =
+    withRoi.length < corrective.length
+      ? [
+          `${countOf(corrective.length - withRoi.length, corrective.length, 'action corrective|n’a', 'actions correctives|n’ont')} pas de coût ou de gain : le ROI ne peut pas être calculé.`,
+        ]
+      : [];
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    withRoi.map((r) => ({ label: `${r.label} : ROI ${formatPercent(r.roi!, 1)}`, index: block.index })),
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 4.3.a — corrective actions address the anomalies found. */
 export const anomaliesRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'suivi');
   const { block, rows } = tracking(ctx);
-  if (!block) return fromText(ctx, 'suivi', [notion('anomalies', 'anomalie', 'dysfonctionnement', 'ecart'), notion('actions correctives', 'corrective', 'correctif')], { canSatisfy: false, blockTitle: 'Tableau de bord de suivi' });
+  if (!block)
+    return fromText(ctx, 'suivi', [notion('anomalies', 'anomalie', 'dysfonctionnement', 'ecart'), notion('actions correctives', 'corrective', 'correctif')], {
+      canSatisfy: false,
+      blockTitle: 'Tableau de bord de suivi',
+    });
   const anomalies = rows.filter((r) => (r.gap ?? 0) < 0 || isFilled(block.data.tables.lignes?.[r.index]?.anomalie));
   const paired = anomalies.filter((r) => r.corrective);
-  if (!anomalies.length) return outcome('manual', [{ label: 'Aucun écart négatif ni anomalie relevé', index: block.index }], ['Aucune anomalie relevée : le tuteur juge si le suivi en a omis.'], target, block);
-  const advice = paired.length < anomalies.length ? [`${countOf(anomalies.length - paired.length, anomalies.length, 'anomalie|reste', 'anomalies|restent')} sans action corrective.`] : [];
+  if (!anomalies.length)
+    return outcome(
+      'manual',
+      [{ label: 'Aucun écart négatif ni anomalie relevé', index: block.index }],
+      ['Aucune anomalie relevée : le tuteur juge si le suivi en a omis.'],
+      target,
+      block,
+    );
+  const advice =
+    paired.length < anomalies.length
+      ? [`${countOf(anomalies.length - paired.length, anomalies.length, 'anomalie|reste', 'anomalies|restent')} sans action corrective.`]
+      : [];
   const effective = paired.filter((r) => r.roi === null || r.roi > 0);
-  if (!advice.length && effective.length < paired.length) advice.push(`${countOf(paired.length - effective.length, paired.length, 'action corrective|a', 'actions correctives|ont')} un ROI négatif : montrez en quoi elles corrigent efficacement.`);
-  return outcome(advice.length ? 'partial' : 'satisfied', paired.map((r) => ({ label: `${r.label} → ${r.corrective.slice(0, 80)}`, index: block.index })), advice, target, block);
+  if (!advice.length && effective.length < paired.length)
+    advice.push(
+      `${countOf(paired.length - effective.length, paired.length, 'action corrective|a', 'actions correctives|ont')} un ROI négatif : montrez en quoi elles corrigent efficacement.`,
+    );
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    paired.map((r) => ({ label: `${r.label} → ${r.corrective.slice(0, 80)}`, index: block.index })),
+    advice,
+    target,
+    block,
+  );
 };
 
 function kpiBlock(ctx: Parameters<Rule>[0]) {
@@ -58,26 +112,59 @@ function kpiBlock(ctx: Parameters<Rule>[0]) {
 export const kpiGapRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'performance');
   const block = kpiBlock(ctx);
-  if (!block) return fromText(ctx, 'performance', [notion('indicateurs', 'indicateur', 'kpi'), notion('objectifs', 'objectif'), notion('résultats', 'resultat', 'realise')], { canSatisfy: false, blockTitle: 'Tableau de bord de pilotage (KPI)' });
+  if (!block)
+    return fromText(
+      ctx,
+      'performance',
+      [notion('indicateurs', 'indicateur', 'kpi'), notion('objectifs', 'objectif'), notion('résultats', 'resultat', 'realise')],
+      { canSatisfy: false, blockTitle: 'Tableau de bord de pilotage (KPI)' },
+    );
   const series = kpiSeries(block.data);
   const measured = series.filter((s) => s.gapToObjective !== null);
   const advice: string[] = [];
-  if (measured.length < series.length) advice.push(`${countOf(series.length - measured.length, series.length, 'indicateur|n’a', 'indicateurs|n’ont')} pas d’objectif ou de résultat : le décalage n’est pas mesuré.`);
+  if (measured.length < series.length)
+    advice.push(
+      `${countOf(series.length - measured.length, series.length, 'indicateur|n’a', 'indicateurs|n’ont')} pas d’objectif ou de résultat : le décalage n’est pas mesuré.`,
+    );
   if (series.length < ctx.thresholds.kpi.minIndicators) advice.push(`Suivez au moins ${ctx.thresholds.kpi.minIndicators} indicateurs.`);
-  return outcome(advice.length ? 'partial' : 'satisfied', measured.map((s) => ({ label: `${s.label} : ${formatFrNumber(s.last!, 2)} pour ${formatFrNumber(s.objective!, 2)} (écart ${formatFrNumber(s.gapToObjective!, 2)})`, index: block.index })), advice, target, block);
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    measured.map((s) => ({
+      label: `${s.label} : ${formatFrNumber(s.last!, 2)} pour ${formatFrNumber(s.objective!, 2)} (écart ${formatFrNumber(s.gapToObjective!, 2)})`,
+      index: block.index,
+    })),
+    advice,
+    target,
+    block,
+  );
 };
 
 /** 4.4.b — the dashboard gives a synthetic, global view of the indicators and their evolution. */
 export const dashboardRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'performance');
   const block = kpiBlock(ctx);
-  if (!block) return fromText(ctx, 'performance', [notion('tableau de bord', 'tableau de bord'), notion('évolution', 'evolution', 'progression', 'tendance'), notion('synthèse', 'synthese', 'en resume')], { canSatisfy: false, blockTitle: 'Tableau de bord de pilotage (KPI)' });
+  if (!block)
+    return fromText(
+      ctx,
+      'performance',
+      [notion('tableau de bord', 'tableau de bord'), notion('évolution', 'evolution', 'progression', 'tendance'), notion('synthèse', 'synthese', 'en resume')],
+      { canSatisfy: false, blockTitle: 'Tableau de bord de pilotage (KPI)' },
+    );
   const series = kpiSeries(block.data);
   const t = ctx.thresholds.kpi;
   const evolving = series.filter((s) => s.periodsFilled >= t.minPeriods);
   const advice: string[] = [];
-  if (evolving.length < series.length) advice.push(`${countOf(series.length - evolving.length, series.length, 'indicateur|n’est suivi', 'indicateurs|ne sont suivis')} que sur une période : ${t.minPeriods} au moins montrent l’évolution.`);
+  if (evolving.length < series.length)
+    advice.push(
+      `${countOf(series.length - evolving.length, series.length, 'indicateur|n’est suivi', 'indicateurs|ne sont suivis')} que sur une période : ${t.minPeriods} au moins montrent l’évolution.`,
+    );
   if (series.length < t.minIndicators) advice.push(`Le tableau de bord doit couvrir au moins ${t.minIndicators} indicateurs pour une vision globale.`);
   if (words(block.data.fields.synthese) < t.minSummaryWords) advice.push('Rédigez la synthèse qui tire les axes de progrès du tableau de bord.');
-  return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${series.length} indicateurs, ${evolving.length} suivis sur ${t.minPeriods} périodes ou plus`, index: block.index }], advice, target, block);
+  return outcome(
+    advice.length ? 'partial' : 'satisfied',
+    [{ label: `${series.length} indicateurs, ${evolving.length} suivis sur ${t.minPeriods} périodes ou plus`, index: block.index }],
+    advice,
+    target,
+    block,
+  );
 };

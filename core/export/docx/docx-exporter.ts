@@ -33,7 +33,18 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { TYPE_SCALE } from '../../layout/layout-styles';
-import { captionTitle, isBlockSummary, isFigureCell, missingImageMessage, sommaireTitle, type Caption, type CoverLine, type Inline, type RenderBlock, type RenderTree } from '../../render/render-tree';
+import {
+  captionTitle,
+  isBlockSummary,
+  isFigureCell,
+  missingImageMessage,
+  sommaireTitle,
+  type Caption,
+  type CoverLine,
+  type Inline,
+  type RenderBlock,
+  type RenderTree,
+} from '../../render/render-tree';
 import type { LayoutPreset } from '../presets';
 import { printableInfo } from '../../images/prepare-image';
 import { AppError } from '../../errors';
@@ -81,12 +92,21 @@ function initials(name: string): string {
 function runs(inlines: Inline[]): ParagraphChild[] {
   return inlines.flatMap((i): ParagraphChild[] => {
     // A reviewer's comment of the « version annotée » is a Word comment, shown in Word's margin.
-    if (i.footnote && i.comment) return [new CommentRangeStart(i.footnote), new CommentRangeEnd(i.footnote), new TextRun({ children: [new CommentReference(i.footnote)] })];
+    if (i.footnote && i.comment)
+      return [new CommentRangeStart(i.footnote), new CommentRangeEnd(i.footnote), new TextRun({ children: [new CommentReference(i.footnote)] })];
     if (i.footnote) return [new FootnoteReferenceRun(i.footnote)];
     const parts = i.text.split('\n');
     const textRuns = parts.map(
       (part, n) =>
-        new TextRun({ text: part, bold: i.bold, italics: i.italic, underline: i.underline ? {} : undefined, strike: i.strike, break: n > 0 ? 1 : undefined, style: i.href ? 'Hyperlink' : undefined }),
+        new TextRun({
+          text: part,
+          bold: i.bold,
+          italics: i.italic,
+          underline: i.underline ? {} : undefined,
+          strike: i.strike,
+          break: n > 0 ? 1 : undefined,
+          style: i.href ? 'Hyperlink' : undefined,
+        }),
     );
     return i.href ? [new ExternalHyperlink({ link: i.href, children: textRuns })] : textRuns;
   });
@@ -100,7 +120,11 @@ function captionParagraph(caption: Caption, keepNext = false): Paragraph {
     children: [
       new Bookmark({
         id: caption.anchor,
-        children: [new TextRun(`${caption.label} `), new SimpleField(`SEQ ${caption.label} \\* ARABIC`, String(caption.number)), new TextRun(`\u00a0: ${caption.text}`)],
+        children: [
+          new TextRun(`${caption.label} `),
+          new SimpleField(`SEQ ${caption.label} \\* ARABIC`, String(caption.number)),
+          new TextRun(`\u00a0: ${caption.text}`),
+        ],
       }),
     ],
   });
@@ -112,7 +136,14 @@ function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] 
   const makeCell = (content: Inline[], header: boolean, fill: string | null | undefined, column: number, keep = false) => {
     const shade = header ? 'E8EDF5' : fill;
     return new TableCell({
-      children: [new Paragraph({ style: header ? 'TableHeading' : 'TableText', keepNext: keep || undefined, alignment: !header && isFigureCell(content) ? AlignmentType.RIGHT : undefined, children: runs(content) })],
+      children: [
+        new Paragraph({
+          style: header ? 'TableHeading' : 'TableText',
+          keepNext: keep || undefined,
+          alignment: !header && isFigureCell(content) ? AlignmentType.RIGHT : undefined,
+          children: runs(content),
+        }),
+      ],
       shading: shade ? { fill: shade, type: 'clear', color: 'auto' } : undefined,
       width: twips ? { size: twips[column], type: WidthType.DXA } : undefined,
     });
@@ -122,7 +153,9 @@ function table(block: Extract<RenderBlock, { kind: 'table' }>, widths: number[] 
   // Header rows repeat at the top of each page; `tableHeader: false` is omitted, some readers take it for true.
   if (block.header) rows.push(new TableRow({ tableHeader: true, cantSplit: true, children: pad(block.header).map((c, k) => makeCell(c, true, null, k)) }));
   const last = block.rows.length - 1;
-  block.rows.forEach((row, r) => rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c, k) => makeCell(c, false, block.fills?.[r]?.[k], k, keepNext && r === last)) })));
+  block.rows.forEach((row, r) =>
+    rows.push(new TableRow({ cantSplit: true, children: pad(row).map((c, k) => makeCell(c, false, block.fills?.[r]?.[k], k, keepNext && r === last)) })),
+  );
   const out: Array<Paragraph | Table> = [];
   if (block.caption) out.push(captionParagraph(block.caption));
   // Borders set once on the table rather than on each cell: the same lines, far less XML to build.
@@ -171,7 +204,14 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
             if (b.kind === 'paragraph' && i === 0) {
               // Items close together, the list as a whole spaced like a paragraph: as our layout sets it.
               const after = n === block.items.length - 1 ? BODY_AFTER_TWIPS : LIST_ITEM_AFTER_TWIPS;
-              out.push(new Paragraph({ style: 'BodyText', spacing: { after }, children: runs(b.inlines), numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: Math.min(listLevel, 2) } }));
+              out.push(
+                new Paragraph({
+                  style: 'BodyText',
+                  spacing: { after },
+                  children: runs(b.inlines),
+                  numbering: { reference: block.ordered ? 'ordered' : 'bullets', level: Math.min(listLevel, 2) },
+                }),
+              );
             } else out.push(...convert([b], options, listLevel + 1));
           });
         });
@@ -191,7 +231,14 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
             keepNext: true,
             // The 8 pt above an image our layout leaves (block-chunks' figure).
             spacing: { before: 160, line: 240, lineRule: 'auto' },
-            children: [new ImageRun({ type: info.type, data, transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) }, altText: { name: block.alt, description: block.caption.text, title: block.caption.text } })],
+            children: [
+              new ImageRun({
+                type: info.type,
+                data,
+                transformation: { width: Math.round(info.width * scale), height: Math.round(info.height * scale) },
+                altText: { name: block.alt, description: block.caption.text, title: block.caption.text },
+              }),
+            ],
           }),
         );
         out.push(captionParagraph(block.caption, keepWithSummary));
@@ -213,7 +260,16 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
                   ...chart.series.map((s) => ({ name: s.name, values: s.values, color: s.color, ...(chart.type === 'line' ? { markers: true } : {}) })),
                   // The reference line as Word draws one: a dashed series of constant value, without markers or labels.
                   ...(chart.target
-                    ? [{ name: chart.target.label, values: chart.categories.map(() => chart.target!.value), color: chart.target.color, markers: false, dataLabels: false as const, line: { color: chart.target.color, width: 1, dash: 'dash' as const } }]
+                    ? [
+                        {
+                          name: chart.target.label,
+                          values: chart.categories.map(() => chart.target!.value),
+                          color: chart.target.color,
+                          markers: false,
+                          dataLabels: false as const,
+                          line: { color: chart.target.color, width: 1, dash: 'dash' as const },
+                        },
+                      ]
                     : []),
                 ],
                 legend: { position: 'bottom' },
@@ -344,19 +400,49 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     ...(comments.length ? { comments: { children: comments } } : {}),
     styles: {
       default: {
-        document: { run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } }, paragraph: { spacing: pitch(lh?.body, Math.round(preset.lineSpacing * 240)) } },
+        document: {
+          run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } },
+          paragraph: { spacing: pitch(lh?.body, Math.round(preset.lineSpacing * 240)) },
+        },
         ...Object.fromEntries(
           TYPE_SCALE.headings.map((h, i) => [
             `heading${i + 1}`,
-            { run: { font: preset.font, size: halfPoints(preset.sizePt + h.delta), bold: true, italics: h.italic, color: h.color }, paragraph: { spacing: { before: twips(h.before), after: twips(h.after), ...(lh ? pitch(lh.headings[i], 240) : {}) }, keepNext: true } },
+            {
+              run: { font: preset.font, size: halfPoints(preset.sizePt + h.delta), bold: true, italics: h.italic, color: h.color },
+              paragraph: { spacing: { before: twips(h.before), after: twips(h.after), ...(lh ? pitch(lh.headings[i], 240) : {}) }, keepNext: true },
+            },
           ]),
         ),
         title: { run: { font: preset.font, size: 52, bold: true, color: '1F5FBF' }, paragraph: { spacing: { after: 400, line: 276 } } },
       },
       paragraphStyles: [
-        { id: 'BodyText', name: 'Body Text', basedOn: 'Normal', next: 'BodyText', quickFormat: true, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: BODY_AFTER_TWIPS } } },
-        { id: 'Caption', name: 'caption', basedOn: 'Normal', next: 'BodyText', quickFormat: true, run: { italics: true, size: halfPoints(preset.sizePt + TYPE_SCALE.caption.delta), color: TYPE_SCALE.caption.color }, paragraph: { alignment: AlignmentType.CENTER, spacing: { before: twips(TYPE_SCALE.caption.before), after: twips(TYPE_SCALE.caption.after), ...pitch(lh?.caption, 240) } } },
-        { id: 'TableText', name: 'Table Text', basedOn: 'Normal', run: { size: halfPoints(preset.sizePt + TYPE_SCALE.table.delta) }, paragraph: { spacing: { ...pitch(lh?.table, 240), before: 20, after: 20 } } },
+        {
+          id: 'BodyText',
+          name: 'Body Text',
+          basedOn: 'Normal',
+          next: 'BodyText',
+          quickFormat: true,
+          paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: BODY_AFTER_TWIPS } },
+        },
+        {
+          id: 'Caption',
+          name: 'caption',
+          basedOn: 'Normal',
+          next: 'BodyText',
+          quickFormat: true,
+          run: { italics: true, size: halfPoints(preset.sizePt + TYPE_SCALE.caption.delta), color: TYPE_SCALE.caption.color },
+          paragraph: {
+            alignment: AlignmentType.CENTER,
+            spacing: { before: twips(TYPE_SCALE.caption.before), after: twips(TYPE_SCALE.caption.after), ...pitch(lh?.caption, 240) },
+          },
+        },
+        {
+          id: 'TableText',
+          name: 'Table Text',
+          basedOn: 'Normal',
+          run: { size: halfPoints(preset.sizePt + TYPE_SCALE.table.delta) },
+          paragraph: { spacing: { ...pitch(lh?.table, 240), before: 20, after: 20 } },
+        },
         { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
         // Sommaire entries as the PDF sets them (the pre-filled page numbers come from that layout).
         ...[1, 2, 3].map((level) => ({
@@ -365,9 +451,18 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
           basedOn: 'Normal',
           next: 'Normal',
           run: { bold: level === 1 },
-          paragraph: { spacing: { ...pitch(lh?.toc, Math.round(TYPE_SCALE.tocSpacing * 240)), before: level === 1 ? 80 : 0, after: 0 }, indent: { left: (level - 1) * 320 } },
+          paragraph: {
+            spacing: { ...pitch(lh?.toc, Math.round(TYPE_SCALE.tocSpacing * 240)), before: level === 1 ? 80 : 0, after: 0 },
+            indent: { left: (level - 1) * 320 },
+          },
         })),
-        { id: 'TOCHeading', name: 'TOC Heading', basedOn: 'Normal', run: { bold: true, size: (preset.sizePt + 6) * 2 }, paragraph: { spacing: { after: 240 } } },
+        {
+          id: 'TOCHeading',
+          name: 'TOC Heading',
+          basedOn: 'Normal',
+          run: { bold: true, size: (preset.sizePt + 6) * 2 },
+          paragraph: { spacing: { after: 240 } },
+        },
       ],
     },
     numbering: {
@@ -377,12 +472,36 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
           levels: [
             { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
             { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
-            { level: 2, format: LevelFormat.DECIMAL, text: '%1.%2.%3', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
+            {
+              level: 2,
+              format: LevelFormat.DECIMAL,
+              text: '%1.%2.%3',
+              alignment: AlignmentType.LEFT,
+              style: { paragraph: { indent: { left: 0, hanging: 0 } } },
+            },
           ],
         },
         // Text 18 pt further in per level, the marker 4 pt in: the PDF's list geometry.
-        { reference: 'bullets', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.BULLET, text: level === 0 ? '•' : '–', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } } })) },
-        { reference: 'ordered', levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } } })) },
+        {
+          reference: 'bullets',
+          levels: [0, 1, 2].map((level) => ({
+            level,
+            format: LevelFormat.BULLET,
+            text: level === 0 ? '•' : '–',
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } },
+          })),
+        },
+        {
+          reference: 'ordered',
+          levels: [0, 1, 2].map((level) => ({
+            level,
+            format: LevelFormat.DECIMAL,
+            text: `%${level + 1}.`,
+            alignment: AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } },
+          })),
+        },
       ],
     },
     sections: [
@@ -396,13 +515,34 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
             margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },
-        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: tree.front.shortTitle, italics: true, size: 18, color: '5D6678' })] })] }) },
-        footers: {
-          default: new Footer({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [`${tree.front.pageWord} `, PageNumber.CURRENT, ` ${tree.front.pageSeparator} `, PageNumber.TOTAL_PAGES], size: 18 })] })],
+        headers: {
+          default: new Header({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: tree.front.shortTitle, italics: true, size: 18, color: '5D6678' })],
+              }),
+            ],
           }),
         },
-        children: [...(i === 0 ? front : []), ...(group.listsFirst ? lists.slice(1) : []), ...convert(group.blocks, options), ...(listsAtEnd && i === groups.length - 1 ? lists : [])],
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [
+                  new TextRun({ children: [`${tree.front.pageWord} `, PageNumber.CURRENT, ` ${tree.front.pageSeparator} `, PageNumber.TOTAL_PAGES], size: 18 }),
+                ],
+              }),
+            ],
+          }),
+        },
+        children: [
+          ...(i === 0 ? front : []),
+          ...(group.listsFirst ? lists.slice(1) : []),
+          ...convert(group.blocks, options),
+          ...(listsAtEnd && i === groups.length - 1 ? lists : []),
+        ],
       })),
     ],
   });

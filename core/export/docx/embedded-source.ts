@@ -20,7 +20,10 @@ export async function embedSource(docx: Uint8Array, doc: PmNode): Promise<Uint8A
   const zip = await JSZip.loadAsync(docx);
   const text = await zip.file('word/document.xml')!.async('uint8array');
   const payload = Buffer.from(JSON.stringify(doc), 'utf8').toString('base64');
-  zip.file(SOURCE_PART, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<memoireStudio xmlns="${NS}" version="1" documentSha256="${sha256(text)}">${payload}</memoireStudio>`);
+  zip.file(
+    SOURCE_PART,
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<memoireStudio xmlns="${NS}" version="1" documentSha256="${sha256(text)}">${payload}</memoireStudio>`,
+  );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 

@@ -24,7 +24,13 @@ export interface LayoutMode {
 }
 
 /** Lays out a render tree with a preset's fonts and sizes (the PDF's pages, the page count, the DOCX sommaire). */
-export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: string, images: (id: string) => Uint8Array | null, mode: LayoutMode = {}): LaidDocument {
+export function layoutTree(
+  tree: RenderTree,
+  preset: LayoutPreset,
+  fontsDir: string,
+  images: (id: string) => Uint8Array | null,
+  mode: LayoutMode = {},
+): LaidDocument {
   const family = loadFontFamily(fontsDir, preset.font);
   const sizes = new Map<string, { width: number; height: number } | null>();
   const imageSize = (id: string) => {
@@ -35,7 +41,11 @@ export function layoutTree(tree: RenderTree, preset: LayoutPreset, fontsDir: str
     }
     return sizes.get(id)!;
   };
-  return layoutDocument(tree, { styles: layoutStyles(preset, family, mode.lineModel, mode.measureOnly), imageSize, memo: mode.measureOnly ? mode.memo : undefined });
+  return layoutDocument(tree, {
+    styles: layoutStyles(preset, family, mode.lineModel, mode.measureOnly),
+    imageSize,
+    memo: mode.measureOnly ? mode.memo : undefined,
+  });
 }
 
 /** Headings nested by level, for the PDF's bookmarks. */

@@ -128,7 +128,10 @@ export async function writePdf(laid: LaidDocument, content: PdfContent): Promise
             let tj: string;
             if (it.spaceExtra > 0.001 && it.text.includes(' ')) {
               const adjust = n((-it.spaceExtra * 1000) / it.size);
-              tj = it.text.split(' ').map((part, i, all) => `<${f.hex(part)}${i < all.length - 1 ? f.hex(' ') : ''}>${i < all.length - 1 ? ` ${adjust} ` : ''}`).join('');
+              tj = it.text
+                .split(' ')
+                .map((part, i, all) => `<${f.hex(part)}${i < all.length - 1 ? f.hex(' ') : ''}>${i < all.length - 1 ? ` ${adjust} ` : ''}`)
+                .join('');
             } else tj = `<${f.hex(it.text)}>`;
             out += `BT ${key} ${n(it.size)} Tf 1 0 0 1 ${n(g.dx + it.x)} ${n(H - g.dy - it.y)} Tm [${tj}] TJ ET\n`;
             break;
@@ -228,7 +231,12 @@ export async function writePdf(laid: LaidDocument, content: PdfContent): Promise
   doc.setCreationDate(now);
   doc.setModificationDate(now);
   await doc.flush();
-  makeArchival(doc, properties, now, [...faces.values()].map((f) => f.font));
+  makeArchival(
+    doc,
+    properties,
+    now,
+    [...faces.values()].map((f) => f.font),
+  );
   return doc.save({ useObjectStreams: true });
 }
 
@@ -276,7 +284,14 @@ function makeArchival(doc: PDFDocument, properties: PdfProperties, date: Date, f
   const metadata = ctx.stream(new TextEncoder().encode(xmpPacket(properties, date)), { Type: 'Metadata', Subtype: 'XML' });
   doc.catalog.set(PDFName.of('Metadata'), ctx.register(metadata));
   const profile = ctx.register(ctx.flateStream(srgbIccProfile(), { N: 3 }));
-  const intent = ctx.obj({ Type: 'OutputIntent', S: 'GTS_PDFA1', OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'), RegistryName: PDFString.of('http://www.color.org'), Info: PDFString.of('sRGB IEC61966-2.1'), DestOutputProfile: profile });
+  const intent = ctx.obj({
+    Type: 'OutputIntent',
+    S: 'GTS_PDFA1',
+    OutputConditionIdentifier: PDFString.of('sRGB IEC61966-2.1'),
+    RegistryName: PDFString.of('http://www.color.org'),
+    Info: PDFString.of('sRGB IEC61966-2.1'),
+    DestOutputProfile: profile,
+  });
   doc.catalog.set(PDFName.of('OutputIntents'), ctx.obj([intent]));
   // The file identifier PDF/A requires in the trailer, from what the file is and when it was made.
   const id = PDFHexString.of(createHash('md5').update(`${properties.title}|${properties.author}|${date.toISOString()}`).digest('hex'));

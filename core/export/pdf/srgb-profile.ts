@@ -70,10 +70,28 @@ export function srgbIccProfile(): Uint8Array {
   }
   const size = 128 + tableSize + data.length;
   const header = [
-    ...u32(size), ...u32(0), ...u32(0x02100000), ...ascii('mntr'), ...ascii('RGB '), ...ascii('XYZ '),
-    ...u16(2026), ...u16(1), ...u16(1), ...u16(0), ...u16(0), ...u16(0),
-    ...ascii('acsp'), ...u32(0), ...u32(0), ...u32(0), ...u32(0), ...u32(0), ...u32(0), ...u32(0),
-    ...D50.flatMap(s15f16), ...u32(0),
+    ...u32(size),
+    ...u32(0),
+    ...u32(0x02100000),
+    ...ascii('mntr'),
+    ...ascii('RGB '),
+    ...ascii('XYZ '),
+    ...u16(2026),
+    ...u16(1),
+    ...u16(1),
+    ...u16(0),
+    ...u16(0),
+    ...u16(0),
+    ...ascii('acsp'),
+    ...u32(0),
+    ...u32(0),
+    ...u32(0),
+    ...u32(0),
+    ...u32(0),
+    ...u32(0),
+    ...u32(0),
+    ...D50.flatMap(s15f16),
+    ...u32(0),
   ];
   return new Uint8Array([...header, ...new Array(128 - header.length).fill(0), ...table, ...data]);
 }

@@ -107,13 +107,26 @@ export function normalizeBlockData(spec: BlockSpec, raw: unknown): BlockData {
   const fix = (column: ColumnSpec, value: unknown): CellValue => {
     if (value === undefined || value === null) return emptyCell(column);
     if (column.type === 'multiselect') {
-      if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string').map((v) => v.slice(0, 200)).slice(0, 50);
-      return typeof value === 'string' && value.trim() ? value.split(/\s*[,;/+]\s*/).filter(Boolean).slice(0, 50) : [];
+      if (Array.isArray(value))
+        return value
+          .filter((v): v is string => typeof v === 'string')
+          .map((v) => v.slice(0, 200))
+          .slice(0, 50);
+      return typeof value === 'string' && value.trim()
+        ? value
+            .split(/\s*[,;/+]\s*/)
+            .filter(Boolean)
+            .slice(0, 50)
+        : [];
     }
     if (column.type === 'boolean') return value === true || (typeof value === 'string' && /^(oui|x|vrai|true|1|✓)$/i.test(value.trim()));
     if (typeof value === 'string') return value.slice(0, MAX_TEXT);
     if (typeof value === 'number' && Number.isFinite(value)) return String(value);
-    if (Array.isArray(value)) return value.filter((v) => typeof v === 'string').join(', ').slice(0, MAX_TEXT);
+    if (Array.isArray(value))
+      return value
+        .filter((v) => typeof v === 'string')
+        .join(', ')
+        .slice(0, MAX_TEXT);
     if (typeof value === 'boolean') return value ? 'Oui' : '';
     return '';
   };

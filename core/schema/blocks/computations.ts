@@ -50,7 +50,11 @@ export function pacShares(data: BlockData): PacShares {
       byType[type].count++;
       byType[type].budget += budget;
     } else untyped++;
-    const list = Array.isArray(row.canaux) ? row.canaux : cellText(row.canaux).split(/\s*[,;/+]\s*/).filter(Boolean);
+    const list = Array.isArray(row.canaux)
+      ? row.canaux
+      : cellText(row.canaux)
+          .split(/\s*[,;/+]\s*/)
+          .filter(Boolean);
     for (const c of list) channels[c] = (channels[c] ?? 0) + 1;
     if (list.length >= 2) multichannelActions++;
   }
@@ -139,18 +143,20 @@ export function trackingRows(data: BlockData): TrackingRow[] {
     const gap = target !== null && actual !== null ? actual - target : null;
     const cost = num(row.cout);
     const gain = num(row.gain);
-    return [{
-      index,
-      label: cellText(row.objectif),
-      target,
-      actual,
-      gap,
-      gapRatio: gap !== null && target ? gap / target : null,
-      corrective: cellText(row.corrective),
-      cost,
-      gain,
-      roi: cost !== null && gain !== null && cost > 0 ? (gain - cost) / cost : null,
-    }];
+    return [
+      {
+        index,
+        label: cellText(row.objectif),
+        target,
+        actual,
+        gap,
+        gapRatio: gap !== null && target ? gap / target : null,
+        corrective: cellText(row.corrective),
+        cost,
+        gain,
+        roi: cost !== null && gain !== null && cost > 0 ? (gain - cost) / cost : null,
+      },
+    ];
   });
 }
 
@@ -185,7 +191,19 @@ export function kpiSeries(data: BlockData): KpiSeries[] {
       const delta = filled[filled.length - 1] - filled[filled.length - 2];
       trend = Math.abs(delta) < 1e-9 ? 'stable' : delta > 0 ? 'hausse' : 'baisse';
     }
-    return [{ index, label: cellText(row.indicateur), unit: cellText(row.unite), objective, values, periodsFilled: filled.length, last, gapToObjective: last !== null && objective !== null ? last - objective : null, trend }];
+    return [
+      {
+        index,
+        label: cellText(row.indicateur),
+        unit: cellText(row.unite),
+        objective,
+        values,
+        periodsFilled: filled.length,
+        last,
+        gapToObjective: last !== null && objective !== null ? last - objective : null,
+        trend,
+      },
+    ];
   });
 }
 
@@ -220,21 +238,42 @@ const money = (n: number) => `${formatFrNumber(n)}\u202f€`;
 export function blockSummary(name: string, data: BlockData): SummaryLine[] {
   switch (name) {
     case 'opportunitesMenaces': {
-      const opps = filledRows(data, 'opportunites').map((r) => ({ label: cellText(r.intitule), score: opportunityScore(r) })).filter((o) => o.score !== null);
-      const risks = filledRows(data, 'menaces').map((r) => ({ label: cellText(r.intitule), score: riskScore(r) })).filter((o) => o.score !== null);
+      const opps = filledRows(data, 'opportunites')
+        .map((r) => ({ label: cellText(r.intitule), score: opportunityScore(r) }))
+        .filter((o) => o.score !== null);
+      const risks = filledRows(data, 'menaces')
+        .map((r) => ({ label: cellText(r.intitule), score: riskScore(r) }))
+        .filter((o) => o.score !== null);
       const best = [...opps].sort((a, b) => b.score! - a.score!)[0];
       const worst = [...risks].sort((a, b) => b.score! - a.score!)[0];
       return [
         ...(best ? [{ label: 'Opportunité prioritaire', value: `${best.label} (${best.score}/25)` }] : []),
-        ...(worst ? [{ label: 'Risque le plus élevé', value: `${worst.label} (${worst.score}/25, ${riskLevel(worst.score!)})`, tone: worst.score! > 12 ? ('bad' as const) : undefined }] : []),
+        ...(worst
+          ? [
+              {
+                label: 'Risque le plus élevé',
+                value: `${worst.label} (${worst.score}/25, ${riskLevel(worst.score!)})`,
+                tone: worst.score! > 12 ? ('bad' as const) : undefined,
+              },
+            ]
+          : []),
       ];
     }
     case 'pac': {
       const s = pacShares(data);
       return [
         { label: 'Budget total', value: money(s.totalBudget) },
-        ...ACTION_TYPES.map((t) => ({ label: t, value: `${nounCount(s.byType[t].count, 'action')}, ${formatPercent(s.byType[t].countShare)} des actions, ${formatPercent(s.byType[t].budgetShare)} du budget` })),
-        { label: 'Canaux', value: Object.entries(s.channels).map(([c, n]) => `${c} (${n})`).join(', ') || '—' },
+        ...ACTION_TYPES.map((t) => ({
+          label: t,
+          value: `${nounCount(s.byType[t].count, 'action')}, ${formatPercent(s.byType[t].countShare)} des actions, ${formatPercent(s.byType[t].budgetShare)} du budget`,
+        })),
+        {
+          label: 'Canaux',
+          value:
+            Object.entries(s.channels)
+              .map(([c, n]) => `${c} (${n})`)
+              .join(', ') || '—',
+        },
         { label: 'Actions multicanales', value: `${s.multichannelActions} sur ${s.actions}` },
       ];
     }
@@ -243,7 +282,13 @@ export function blockSummary(name: string, data: BlockData): SummaryLine[] {
       const decision = cellText(data.fields.decision);
       const lines: SummaryLine[] = [
         { label: 'Score pondéré', value: g.score === null ? '—' : `${formatFrNumber(g.score, 1)} %` },
-        { label: 'Poids par famille', value: Object.entries(g.families).map(([f, w]) => `${f} ${formatFrNumber(w)} %`).join(', ') || '—' },
+        {
+          label: 'Poids par famille',
+          value:
+            Object.entries(g.families)
+              .map(([f, w]) => `${f} ${formatFrNumber(w)} %`)
+              .join(', ') || '—',
+        },
       ];
       if (g.suggested) lines.push({ label: 'La grille indique', value: g.suggested, tone: decision && decision !== g.suggested ? 'warn' : 'ok' });
       return lines;
@@ -259,18 +304,25 @@ export function blockSummary(name: string, data: BlockData): SummaryLine[] {
     }
     case 'kpi': {
       const series = kpiSeries(data);
-      return [{ label: 'Indicateurs à l’objectif', value: `${series.filter((s) => s.gapToObjective !== null && s.gapToObjective >= 0).length} sur ${series.length}` }];
+      return [
+        { label: 'Indicateurs à l’objectif', value: `${series.filter((s) => s.gapToObjective !== null && s.gapToObjective >= 0).length} sur ${series.length}` },
+      ];
     }
     case 'prospection': {
       const t = prospectionTotals(data);
       return [
         { label: 'Visites', value: `${formatFrNumber(t.visits)} en ${nounCount(t.zones, 'zone')}` },
         { label: 'Kilomètres', value: formatFrNumber(t.km) },
-        { label: 'Coût des déplacements', value: t.cost === null ? '—' : `${money(t.cost)}${t.costPerVisit !== null ? ` (${money(t.costPerVisit)} par visite)` : ''}` },
+        {
+          label: 'Coût des déplacements',
+          value: t.cost === null ? '—' : `${money(t.cost)}${t.costPerVisit !== null ? ` (${money(t.costPerVisit)} par visite)` : ''}`,
+        },
       ];
     }
     case 'segmentation': {
-      const chosen = filledRows(data, 'segments').filter((r) => r.cible === true).map((r) => cellText(r.nom));
+      const chosen = filledRows(data, 'segments')
+        .filter((r) => r.cible === true)
+        .map((r) => cellText(r.nom));
       return [{ label: agree(chosen.length, 'Cible retenue', 'Cibles retenues'), value: chosen.join(', ') || '—', tone: chosen.length ? 'ok' : 'warn' }];
     }
     default:
@@ -283,12 +335,26 @@ export function computedColumns(name: string, table: string): Array<{ label: str
   const pct = (n: number | null) => (n === null ? '—' : formatPercent(n, 1));
   if (name === 'opportunitesMenaces' && table === 'opportunites') return [{ label: 'Score /25', value: (r) => String(opportunityScore(r) ?? '—') }];
   if (name === 'opportunitesMenaces' && table === 'menaces') {
-    return [{ label: 'Risque /25', value: (r) => { const s = riskScore(r); return s === null ? '—' : `${s} (${riskLevel(s)})`; } }];
+    return [
+      {
+        label: 'Risque /25',
+        value: (r) => {
+          const s = riskScore(r);
+          return s === null ? '—' : `${s} (${riskLevel(s)})`;
+        },
+      },
+    ];
   }
   if (name === 'suivi' && table === 'lignes') {
     const one = (r: Record<string, CellValue>) => trackingRows({ fields: {}, tables: { lignes: [r] } })[0];
     return [
-      { label: 'Écart', value: (r) => { const t = one(r); return t?.gap === null || !t ? '—' : `${formatFrNumber(t.gap, 2)} (${pct(t.gapRatio)})`; } },
+      {
+        label: 'Écart',
+        value: (r) => {
+          const t = one(r);
+          return t?.gap === null || !t ? '—' : `${formatFrNumber(t.gap, 2)} (${pct(t.gapRatio)})`;
+        },
+      },
       { label: 'ROI', value: (r) => pct(one(r)?.roi ?? null) },
     ];
   }

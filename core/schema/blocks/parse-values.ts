@@ -6,7 +6,11 @@ export function parseFrNumber(raw: unknown): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null;
   if (typeof raw !== 'string') return null;
   // A real minus sign (as printed) reads like the hyphen typed on a keyboard.
-  let s = raw.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-').replace(/(€|eur|euros?|%|k€|pts?|points?)$/i, '');
+  let s = raw
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-')
+    .replace(/(€|eur|euros?|%|k€|pts?|points?)$/i, '');
   if (!s) return null;
   // "1.234,5" (thousands dot) and "1,234.5" both happen in pasted figures.
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) s = s.replace(/\./g, '').replace(',', '.');

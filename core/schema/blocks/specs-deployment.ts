@@ -106,7 +106,14 @@ export const goNoGo: BlockSpec = {
       initialRows: 3,
       columns: [
         { key: 'critere', label: 'Critère', type: 'text', required: true, aliases: ['critere', 'criteres'] },
-        { key: 'famille', label: 'Famille', type: 'select', options: ['Économique', 'Stratégique', 'Faisabilité'], required: true, aliases: ['famille', 'categorie', 'type'] },
+        {
+          key: 'famille',
+          label: 'Famille',
+          type: 'select',
+          options: ['Économique', 'Stratégique', 'Faisabilité'],
+          required: true,
+          aliases: ['famille', 'categorie', 'type'],
+        },
         { key: 'poids', label: 'Poids (%)', type: 'percent', required: true, min: 0, max: 100, aliases: ['poids', 'ponderation', 'coefficient'] },
         { key: 'note', label: 'Note (0-5)', type: 'rating', required: true, min: 0, max: 5, aliases: ['note', 'score', 'evaluation'] },
       ],

@@ -45,7 +45,19 @@ export const opportunitesMenaces: BlockSpec = {
           key: 'dimension',
           label: 'Dimension',
           type: 'select',
-          options: ['Politique', 'Économique', 'Socioculturel', 'Technologique', 'Écologique', 'Légal', 'Concurrents', 'Nouveaux entrants', 'Substituts', 'Fournisseurs', 'Clients'],
+          options: [
+            'Politique',
+            'Économique',
+            'Socioculturel',
+            'Technologique',
+            'Écologique',
+            'Légal',
+            'Concurrents',
+            'Nouveaux entrants',
+            'Substituts',
+            'Fournisseurs',
+            'Clients',
+          ],
         },
         { key: 'constat', label: 'Constat', type: 'longtext' },
       ],
@@ -57,13 +69,32 @@ export const opportunitesMenaces: BlockSpec = {
 export const diagnosticInterne: BlockSpec = {
   name: 'diagnosticInterne',
   title: 'Diagnostic interne et SWOT',
-  description: 'Forces, faiblesses et avantages concurrentiels ; marquez les avantages décisifs et justifiez-les. La matrice SWOT reprend vos opportunités et menaces.',
+  description:
+    'Forces, faiblesses et avantages concurrentiels ; marquez les avantages décisifs et justifiez-les. La matrice SWOT reprend vos opportunités et menaces.',
   sectionIds: ['diagnostic-interne'],
   criteria: ['1.2.a'],
   fields: [],
   tables: [
-    { key: 'forces', label: 'Forces', rowLabel: 'force', initialRows: 2, columns: [{ key: 'intitule', label: 'Force', type: 'text', required: true, aliases: ['force', 'forces'] }, { key: 'preuve', label: 'Preuve / chiffre', type: 'text' }] },
-    { key: 'faiblesses', label: 'Faiblesses', rowLabel: 'faiblesse', initialRows: 2, columns: [{ key: 'intitule', label: 'Faiblesse', type: 'text', required: true, aliases: ['faiblesse', 'faiblesses'] }, { key: 'remede', label: 'Piste d’amélioration', type: 'text' }] },
+    {
+      key: 'forces',
+      label: 'Forces',
+      rowLabel: 'force',
+      initialRows: 2,
+      columns: [
+        { key: 'intitule', label: 'Force', type: 'text', required: true, aliases: ['force', 'forces'] },
+        { key: 'preuve', label: 'Preuve / chiffre', type: 'text' },
+      ],
+    },
+    {
+      key: 'faiblesses',
+      label: 'Faiblesses',
+      rowLabel: 'faiblesse',
+      initialRows: 2,
+      columns: [
+        { key: 'intitule', label: 'Faiblesse', type: 'text', required: true, aliases: ['faiblesse', 'faiblesses'] },
+        { key: 'remede', label: 'Piste d’amélioration', type: 'text' },
+      ],
+    },
     {
       key: 'avantages',
       label: 'Avantages concurrentiels',

@@ -3,7 +3,20 @@ import type { BlockSpec } from './block-spec';
 /** Action types of the PAC, as the référentiel names them. */
 export const ACTION_TYPES = ['Détection', 'Conquête', 'Fidélisation'] as const;
 /** Channels a PAC action can use. */
-export const CHANNELS = ['E-mailing', 'Téléphone', 'Terrain', 'LinkedIn', 'Site web', 'Webinaire', 'Salon', 'Évènement', 'Courrier', 'Publicité', 'Partenaires', 'CRM'] as const;
+export const CHANNELS = [
+  'E-mailing',
+  'Téléphone',
+  'Terrain',
+  'LinkedIn',
+  'Site web',
+  'Webinaire',
+  'Salon',
+  'Évènement',
+  'Courrier',
+  'Publicité',
+  'Partenaires',
+  'CRM',
+] as const;
 /** The phases of building a PAC. */
 export const PAC_PHASES = ['Diagnostic', 'Objectifs', 'Actions', 'Budget', 'Planning', 'Suivi'] as const;
 

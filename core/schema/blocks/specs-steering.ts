@@ -87,7 +87,13 @@ export const negociation: BlockSpec = {
       initialRows: 2,
       columns: [
         { key: 'nom', label: 'Interlocuteur (fonction)', type: 'text', required: true },
-        { key: 'role', label: 'Rôle dans la décision', type: 'select', options: ['Décideur', 'Prescripteur', 'Acheteur', 'Utilisateur', 'Influenceur'], required: true },
+        {
+          key: 'role',
+          label: 'Rôle dans la décision',
+          type: 'select',
+          options: ['Décideur', 'Prescripteur', 'Acheteur', 'Utilisateur', 'Influenceur'],
+          required: true,
+        },
         { key: 'pouvoir', label: 'Pouvoir (1-5)', type: 'rating', min: 1, max: 5, required: true },
       ],
     },

@@ -28,33 +28,33 @@ function listWorkspace(ctx: BackendContext) {
 /** The start screen and the dialogs: app facts, recent and workspace files, templates, chosen paths, the personal dictionary. */
 export function fileHandlers(ctx: BackendContext) {
   return {
-  'app.info': async () => ({
-    version: ctx.options.appVersion,
-    shell: ctx.platform.shell,
-    nativeDialogs: ctx.platform.shell === 'electron',
-    workspaceDir: ctx.platform.workspaceDir,
-  }),
-  'files.recent': async () => ctx.recent.list().map((r) => (ctx.access.grant(r.path), r)),
-  'templates.list': async () =>
-    [...ctx.library.templates.values()]
-      .map((t) => ({ id: t.id, title: t.title, description: t.description, kind: t.kind }))
-      .sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title, 'fr') : a.kind === 'memoire' ? -1 : 1)),
-  'files.workspace': async () => listWorkspace(ctx),
-  'files.forgetRecent': async ({ path }) => {
-    ctx.recent.forget(path);
-    return { ok: true };
-  },
-  'files.chooseOpen': async () => ({ path: ctx.access.grant(await ctx.platform.chooseOpen()) }),
-  'files.chooseSave': async ({ suggestedName }) => ({ path: ctx.access.grant(await ctx.platform.chooseSave(suggestedName)) }),
-  'files.chooseExport': async ({ suggestedName, format }) => {
-    const chosen = await ctx.platform.chooseExport(suggestedName, format);
-    // Granted as the exporter will name it (with its extension).
-    ctx.access.grant(chosen.path && withExportExtension(chosen.path, format));
-    return chosen;
-  },
-  'files.reveal': async ({ path }) => ({ shown: await ctx.platform.reveal(ctx.access.checkReveal(path)) }),
-  'spelling.words': async () => ({ words: ctx.dictionary.list() }),
-  'spelling.addWord': async ({ word }) => ({ words: ctx.dictionary.add(word) }),
-  'spelling.removeWord': async ({ word }) => ({ words: ctx.dictionary.remove(word) }),
+    'app.info': async () => ({
+      version: ctx.options.appVersion,
+      shell: ctx.platform.shell,
+      nativeDialogs: ctx.platform.shell === 'electron',
+      workspaceDir: ctx.platform.workspaceDir,
+    }),
+    'files.recent': async () => ctx.recent.list().map((r) => (ctx.access.grant(r.path), r)),
+    'templates.list': async () =>
+      [...ctx.library.templates.values()]
+        .map((t) => ({ id: t.id, title: t.title, description: t.description, kind: t.kind }))
+        .sort((a, b) => (a.kind === b.kind ? a.title.localeCompare(b.title, 'fr') : a.kind === 'memoire' ? -1 : 1)),
+    'files.workspace': async () => listWorkspace(ctx),
+    'files.forgetRecent': async ({ path }) => {
+      ctx.recent.forget(path);
+      return { ok: true };
+    },
+    'files.chooseOpen': async () => ({ path: ctx.access.grant(await ctx.platform.chooseOpen()) }),
+    'files.chooseSave': async ({ suggestedName }) => ({ path: ctx.access.grant(await ctx.platform.chooseSave(suggestedName)) }),
+    'files.chooseExport': async ({ suggestedName, format }) => {
+      const chosen = await ctx.platform.chooseExport(suggestedName, format);
+      // Granted as the exporter will name it (with its extension).
+      ctx.access.grant(chosen.path && withExportExtension(chosen.path, format));
+      return chosen;
+    },
+    'files.reveal': async ({ path }) => ({ shown: await ctx.platform.reveal(ctx.access.checkReveal(path)) }),
+    'spelling.words': async () => ({ words: ctx.dictionary.list() }),
+    'spelling.addWord': async ({ word }) => ({ words: ctx.dictionary.add(word) }),
+    'spelling.removeWord': async ({ word }) => ({ words: ctx.dictionary.remove(word) }),
   } satisfies Partial<ApiHandlers>;
 }

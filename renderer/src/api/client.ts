@@ -2,7 +2,6 @@ import { ApiCallError, type ApiErrorPayload } from '../../../core/api/errors';
 import type { PreloadBridge } from '../../../core/api/bridge';
 import type { ApiEventName, ApiEventPayload, ApiInput, ApiMethod, ApiOutput } from '../../../core/api/contract';
 
-
 declare global {
   interface Window {
     memoireApi?: PreloadBridge;

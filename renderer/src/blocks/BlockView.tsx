@@ -1,6 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { NodeViewWrapper, type ReactNodeViewProps } from '@tiptap/react';
-import { columnLabel, emptyRow, normalizeBlockData, type BlockData, type CellValue } from '../../../core/schema/blocks/block-spec';
+import {
+  columnLabel,
+  emptyRow,
+  normalizeBlockData,
+  type BlockData,
+  type CellValue,
+  type ColumnSpec,
+  type TableSpec,
+} from '../../../core/schema/blocks/block-spec';
 import { blockSpec } from '../../../core/schema/blocks/registry';
 import { validateBlock, type BlockIssue } from '../../../core/schema/blocks/validate-block';
 import { blockSummary, computedColumns } from '../../../core/schema/blocks/computations';
@@ -72,7 +80,8 @@ export function BlockView(props: ReactNodeViewProps) {
   const setField = (key: string, value: CellValue) => write({ ...data, fields: { ...data.fields, [key]: value } });
   const setCell = (table: string, row: number, key: string, value: CellValue) =>
     write({ ...data, tables: { ...data.tables, [table]: data.tables[table].map((r, i) => (i === row ? { ...r, [key]: value } : r)) } });
-  const addRow = (table: string) => write({ ...data, tables: { ...data.tables, [table]: [...data.tables[table], emptyRow(spec.tables.find((t) => t.key === table)!)] } });
+  const addRow = (table: string) =>
+    write({ ...data, tables: { ...data.tables, [table]: [...data.tables[table], emptyRow(spec.tables.find((t) => t.key === table)!)] } });
   const removeRow = (table: string, row: number) => write({ ...data, tables: { ...data.tables, [table]: data.tables[table].filter((_, i) => i !== row) } });
   // The editor screen owns the comment dialog: the row asks for it with a DOM event, in either role.
   const commentRow = (target: HTMLElement, table: string, index: number) => {
@@ -82,15 +91,56 @@ export function BlockView(props: ReactNodeViewProps) {
     target.dispatchEvent(new CustomEvent(COMMENT_ROW_EVENT, { bubbles: true, detail }));
   };
   const commentButton = (table: string, label: string, i: number) => (
-    <button type="button" className="icon-button" aria-label={`${fr.blocks.commentRow} ${label} ${i + 1}`} title={fr.blocks.commentRow} onClick={(e) => commentRow(e.currentTarget, table, i)}>
+    <button
+      type="button"
+      className="icon-button"
+      aria-label={`${fr.blocks.commentRow} ${label} ${i + 1}`}
+      title={fr.blocks.commentRow}
+      onClick={(e) => commentRow(e.currentTarget, table, i)}
+    >
       <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
         <path d="M2 3h12v8H7l-3 3v-3H2z" fill="none" stroke="currentColor" strokeWidth="1.4" strokeLinejoin="round" />
       </svg>
     </button>
   );
 
+  // One cell of a block table, in a card or in the grid: its input and what is wrong with it.
+  const cellEditor = (table: TableSpec, i: number, row: Record<string, CellValue>, c: ColumnSpec) => {
+    const issue = issues.get(`tables.${table.key}.${i}.${c.key}`);
+    return (
+      <>
+        <CellInput
+          column={c}
+          label={`${c.label} (${table.rowLabel} ${i + 1})`}
+          value={row[c.key]}
+          invalid={issue?.level === 'error'}
+          onChange={(v) => setCell(table.key, i, c.key, v)}
+        />
+        <Issue issue={issue} />
+      </>
+    );
+  };
+  const removeButton = (table: string, i: number) =>
+    editable && (
+      <button
+        type="button"
+        className="icon-button"
+        aria-label={`${fr.blocks.removeRow} ${i + 1}`}
+        title={fr.blocks.removeRow}
+        onClick={() => removeRow(table, i)}
+      >
+        ×
+      </button>
+    );
+
   return (
-    <NodeViewWrapper className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`} data-layout={tablesWidth === 0 ? undefined : 'measured'} data-block={spec.name} contentEditable={false} onKeyDown={undoFromBlock}>
+    <NodeViewWrapper
+      className={`business-block block-${spec.name}${props.selected ? ' is-selected' : ''}`}
+      data-layout={tablesWidth === 0 ? undefined : 'measured'}
+      data-block={spec.name}
+      contentEditable={false}
+      onKeyDown={undoFromBlock}
+    >
       <header className="block-header" data-drag-handle>
         <div>
           <strong className="block-title">{spec.title}</strong>
@@ -122,114 +172,104 @@ export function BlockView(props: ReactNodeViewProps) {
                 {f.label}
                 {f.required && ' *'}
               </span>
-              <CellInput column={f} label={f.label} value={data.fields[f.key]} invalid={issues.get(`fields.${f.key}`)?.level === 'error'} onChange={(v) => setField(f.key, v)} />
+              <CellInput
+                column={f}
+                label={f.label}
+                value={data.fields[f.key]}
+                invalid={issues.get(`fields.${f.key}`)?.level === 'error'}
+                onChange={(v) => setField(f.key, v)}
+              />
               <Issue issue={issues.get(`fields.${f.key}`)} />
             </label>
           ))}
         </div>
       )}
       <div ref={tablesRef} className="block-tables">
-      {spec.tables.map((table) => {
-        const computed = computedColumns(spec.name, table.key);
-        // A grid, one line per row, where every column fits whole; one card per row where they would be squeezed.
-        // Until the block is on screen (not laid out, so not measured), wide tables start as cards.
-        const cards = tablesWidth > 0 ? !fitsAsGrid(table.columns, computed.length, tablesWidth) : table.columns.length > UNMEASURED_GRID_COLUMNS;
-        return (
-          <section key={table.key} className="block-table" aria-label={table.label}>
-            <h4>{table.label}</h4>
-            <Issue issue={issues.get(`tables.${table.key}`)} />
-            {cards ? (
-              <ol className="row-cards">
-                {data.tables[table.key].map((row, i) => (
-                  <li key={i} className="row-card">
-                    <div className="row-card-head">
-                      <span>
-                        {table.rowLabel} {i + 1}
-                      </span>
-                      {computed.map((c) => (
-                        <span key={c.label} className="computed">
-                          {c.label} : {c.value(row)}
+        {spec.tables.map((table) => {
+          const computed = computedColumns(spec.name, table.key);
+          // A grid, one line per row, where every column fits whole; one card per row where they would be squeezed.
+          // Until the block is on screen (not laid out, so not measured), wide tables start as cards.
+          const cards = tablesWidth > 0 ? !fitsAsGrid(table.columns, computed.length, tablesWidth) : table.columns.length > UNMEASURED_GRID_COLUMNS;
+          return (
+            <section key={table.key} className="block-table" aria-label={table.label}>
+              <h4>{table.label}</h4>
+              <Issue issue={issues.get(`tables.${table.key}`)} />
+              {cards ? (
+                <ol className="row-cards">
+                  {data.tables[table.key].map((row, i) => (
+                    <li key={i} className="row-card">
+                      <div className="row-card-head">
+                        <span>
+                          {table.rowLabel} {i + 1}
                         </span>
-                      ))}
-                      {commentButton(table.key, table.rowLabel, i)}
-                      {editable && (
-                        <button type="button" className="icon-button" aria-label={`${fr.blocks.removeRow} ${i + 1}`} title={fr.blocks.removeRow} onClick={() => removeRow(table.key, i)}>
-                          ×
-                        </button>
-                      )}
-                    </div>
-                    <div className="row-card-fields">
-                      {table.columns.map((c) => {
-                        const issue = issues.get(`tables.${table.key}.${i}.${c.key}`);
-                        return (
+                        {computed.map((c) => (
+                          <span key={c.label} className="computed">
+                            {c.label} : {c.value(row)}
+                          </span>
+                        ))}
+                        {commentButton(table.key, table.rowLabel, i)}
+                        {removeButton(table.key, i)}
+                      </div>
+                      <div className="row-card-fields">
+                        {table.columns.map((c) => (
                           <label key={c.key} className={`block-field type-${c.type}`}>
                             <span>{columnLabel(c, data)}</span>
-                            <CellInput column={c} label={`${c.label} (${table.rowLabel} ${i + 1})`} value={row[c.key]} invalid={issue?.level === 'error'} onChange={(v) => setCell(table.key, i, c.key, v)} />
-                            <Issue issue={issue} />
+                            {cellEditor(table, i, row, c)}
                           </label>
-                        );
-                      })}
-                    </div>
-                  </li>
-                ))}
-              </ol>
-            ) : (
-            <div className="block-table-scroll">
-              <table>
-                <thead>
-                  <tr>
-                    {table.columns.map((c) => (
-                      <th key={c.key} className={`type-${c.type}`} style={{ minWidth: columnMinWidth(c) }}>
-                        {columnLabel(c, data)}
-                      </th>
-                    ))}
-                    {computed.map((c) => (
-                      <th key={c.label} className="computed">
-                        {c.label}
-                      </th>
-                    ))}
-                    <th aria-label={fr.blocks.rowActions} />
-                  </tr>
-                </thead>
-                <tbody>
-                  {data.tables[table.key].map((row, i) => (
-                    <tr key={i}>
-                      {table.columns.map((c) => {
-                        const issue = issues.get(`tables.${table.key}.${i}.${c.key}`);
-                        return (
-                          <td key={c.key} className={`type-${c.type}`}>
-                            <CellInput column={c} label={`${c.label} (${table.rowLabel} ${i + 1})`} value={row[c.key]} invalid={issue?.level === 'error'} onChange={(v) => setCell(table.key, i, c.key, v)} />
-                            <Issue issue={issue} />
-                          </td>
-                        );
-                      })}
-                      {computed.map((c) => (
-                        <td key={c.label} className="computed">
-                          {c.value(row)}
-                        </td>
-                      ))}
-                      <td className="row-buttons">
-                        {commentButton(table.key, table.rowLabel, i)}
-                        {editable && (
-                          <button type="button" className="icon-button" aria-label={`${fr.blocks.removeRow} ${i + 1}`} title={fr.blocks.removeRow} onClick={() => removeRow(table.key, i)}>
-                            ×
-                          </button>
-                        )}
-                      </td>
-                    </tr>
+                        ))}
+                      </div>
+                    </li>
                   ))}
-                </tbody>
-              </table>
-            </div>
-            )}
-            {editable && (
-              <button type="button" className="add-row" onClick={() => addRow(table.key)}>
-                + {fr.blocks.addRow(table.rowLabel)}
-              </button>
-            )}
-          </section>
-        );
-      })}
+                </ol>
+              ) : (
+                <div className="block-table-scroll">
+                  <table>
+                    <thead>
+                      <tr>
+                        {table.columns.map((c) => (
+                          <th key={c.key} className={`type-${c.type}`} style={{ minWidth: columnMinWidth(c) }}>
+                            {columnLabel(c, data)}
+                          </th>
+                        ))}
+                        {computed.map((c) => (
+                          <th key={c.label} className="computed">
+                            {c.label}
+                          </th>
+                        ))}
+                        <th aria-label={fr.blocks.rowActions} />
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {data.tables[table.key].map((row, i) => (
+                        <tr key={i}>
+                          {table.columns.map((c) => (
+                            <td key={c.key} className={`type-${c.type}`}>
+                              {cellEditor(table, i, row, c)}
+                            </td>
+                          ))}
+                          {computed.map((c) => (
+                            <td key={c.label} className="computed">
+                              {c.value(row)}
+                            </td>
+                          ))}
+                          <td className="row-buttons">
+                            {commentButton(table.key, table.rowLabel, i)}
+                            {removeButton(table.key, i)}
+                          </td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              )}
+              {editable && (
+                <button type="button" className="add-row" onClick={() => addRow(table.key)}>
+                  + {fr.blocks.addRow(table.rowLabel)}
+                </button>
+              )}
+            </section>
+          );
+        })}
       </div>
       {summary.length > 0 && (
         <dl className="block-summary">

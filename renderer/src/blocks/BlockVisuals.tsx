@@ -23,7 +23,12 @@ function Swot({ data, editor }: { data: BlockData; editor: Editor }) {
   editor.state.doc.forEach((node) => {
     if (!external && node.type.name === 'opportunitesMenaces') external = normalizeBlockData(blockSpec('opportunitesMenaces')!, node.attrs.data);
   });
-  const texts = (d: BlockData | null, t: string) => (d ? filledRows(d, t).map((r) => cellText(r.intitule)).filter(Boolean) : []);
+  const texts = (d: BlockData | null, t: string) =>
+    d
+      ? filledRows(d, t)
+          .map((r) => cellText(r.intitule))
+          .filter(Boolean)
+      : [];
   return (
     <div className="swot" aria-label={fr.visuals.swot}>
       {SWOT_QUADRANTS.map((q) => (
@@ -49,7 +54,12 @@ function PacCharts({ data }: { data: BlockData }) {
             <div className="share-bar">
               {ACTION_TYPES.map((t) =>
                 s.byType[t][k] > 0 ? (
-                  <span key={t} className="seg" style={{ width: `${s.byType[t][k] * 100}%`, background: css(ACTION_TYPE_COLORS[t] ?? NEUTRAL_COLOR) }} title={`${t} ${formatPercent(s.byType[t][k])}`}>
+                  <span
+                    key={t}
+                    className="seg"
+                    style={{ width: `${s.byType[t][k] * 100}%`, background: css(ACTION_TYPE_COLORS[t] ?? NEUTRAL_COLOR) }}
+                    title={`${t} ${formatPercent(s.byType[t][k])}`}
+                  >
                     {s.byType[t][k] >= 0.12 ? `${t} ${formatPercent(s.byType[t][k])}` : ''}
                   </span>
                 ) : null,
@@ -66,7 +76,11 @@ function PacCharts({ data }: { data: BlockData }) {
               <div className="gantt-track">
                 <span
                   className="gantt-bar"
-                  style={{ left: `${((item.start.getTime() - start) / span) * 100}%`, width: `${Math.max(1.5, ((item.end.getTime() + 86_400_000 - item.start.getTime()) / span) * 100)}%`, background: css(ACTION_TYPE_COLORS[item.type] ?? NEUTRAL_COLOR) }}
+                  style={{
+                    left: `${((item.start.getTime() - start) / span) * 100}%`,
+                    width: `${Math.max(1.5, ((item.end.getTime() + 86_400_000 - item.start.getTime()) / span) * 100)}%`,
+                    background: css(ACTION_TYPE_COLORS[item.type] ?? NEUTRAL_COLOR),
+                  }}
                   title={`${item.start.toLocaleDateString('fr-FR')} → ${item.end.toLocaleDateString('fr-FR')}`}
                 />
               </div>
@@ -88,7 +102,10 @@ function Sparkline({ series, periods }: { series: KpiSeries; periods: string[] }
   const h = 70;
   const x = (i: number) => 16 + (i * (w - 32)) / (values.length - 1);
   const y = (v: number) => h - 14 - ((v - min) / (max - min || 1)) * (h - 28);
-  const points = values.map((v, i) => (Number.isNaN(v) ? null : `${x(i)},${y(v)}`)).filter(Boolean).join(' ');
+  const points = values
+    .map((v, i) => (Number.isNaN(v) ? null : `${x(i)},${y(v)}`))
+    .filter(Boolean)
+    .join(' ');
   return (
     <figure className="kpi-chart">
       <svg viewBox={`0 0 ${w} ${h}`} role="img" aria-label={`Évolution : ${series.label}`}>

@@ -70,12 +70,24 @@ export function CellInput(props: { column: ColumnSpec; value: CellValue; onChang
       return (
         <div className="chips-input" role="group" aria-label={props.label}>
           {list.map((o) => (
-            <button key={o} type="button" className="chip-toggle is-on" title={fr.blocks.removeChip} aria-label={`${fr.blocks.removeChip} ${o}`} onClick={() => onChange(list.filter((x) => x !== o))}>
+            <button
+              key={o}
+              type="button"
+              className="chip-toggle is-on"
+              title={fr.blocks.removeChip}
+              aria-label={`${fr.blocks.removeChip} ${o}`}
+              onClick={() => onChange(list.filter((x) => x !== o))}
+            >
               {o} ×
             </button>
           ))}
           {rest.length > 0 && (
-            <select aria-label={`Ajouter : ${props.label}`} value="" className="chip-add" onChange={(e) => e.target.value && onChange([...list, e.target.value])}>
+            <select
+              aria-label={`Ajouter : ${props.label}`}
+              value=""
+              className="chip-add"
+              onChange={(e) => e.target.value && onChange([...list, e.target.value])}
+            >
               <option value="">+ ajouter</option>
               {rest.map((o) => (
                 <option key={o} value={o}>

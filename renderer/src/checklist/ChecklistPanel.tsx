@@ -83,14 +83,26 @@ export function ChecklistPanel(props: {
       return report.byBlock.flatMap((b) => {
         const own = report.criteria.filter((c) => c.blockId === b.blockId && c.scope === report.scope);
         if (!own.length) return [];
-        return [{ key: b.blockId, title: `Bloc ${b.blockId} — ${b.title}`, counts: { satisfied: own.filter((c) => c.status === 'satisfied').length, total: own.length }, items: own.filter(visible) }];
+        return [
+          {
+            key: b.blockId,
+            title: `Bloc ${b.blockId} — ${b.title}`,
+            counts: { satisfied: own.filter((c) => c.status === 'satisfied').length, total: own.length },
+            items: own.filter(visible),
+          },
+        ];
       });
     }
     return flattenSections(props.template.sections)
       .filter((s) => s.criteria.length)
       .map((s) => {
         const all = report.criteria.filter((c) => c.sectionIds.includes(s.id));
-        return { key: s.id, title: s.title, counts: { satisfied: all.filter((c) => c.status === 'satisfied').length, total: all.length }, items: all.filter(visible) };
+        return {
+          key: s.id,
+          title: s.title,
+          counts: { satisfied: all.filter((c) => c.status === 'satisfied').length, total: all.length },
+          items: all.filter(visible),
+        };
       });
   }, [report, todoOnly, groupBy, props.template]);
   if (!report) return null;

@@ -36,7 +36,14 @@ export function useReview(api: ApiClient, opened: OpenedMemoire, editor: Editor 
   );
   const onAppreciation = useCallback<ReviewProps['onAppreciation']>(
     async (id, text) => {
-      const saved = await api.call('review.setVerdict', { handle: opened.handle, criterionId: id, status: 'not-assessed', feedback: text, author: tutorName || 'Tuteur', autoStatus: '' });
+      const saved = await api.call('review.setVerdict', {
+        handle: opened.handle,
+        criterionId: id,
+        status: 'not-assessed',
+        feedback: text,
+        author: tutorName || 'Tuteur',
+        autoStatus: '',
+      });
       setVerdicts((list) => [...list.filter((v) => !(v.criterionId === saved.criterionId && v.author === saved.author)), saved]);
     },
     [api, opened.handle, tutorName],

@@ -37,7 +37,15 @@ export function CommentDialog(props: {
   const save = async () => {
     if (!anchor) return;
     try {
-      await props.api.call('comments.add', { handle: props.handle, parentId: null, anchor, authorRole: props.role, authorName: props.authorName, body, criterionId: criterionId || null });
+      await props.api.call('comments.add', {
+        handle: props.handle,
+        parentId: null,
+        anchor,
+        authorRole: props.role,
+        authorName: props.authorName,
+        body,
+        criterionId: criterionId || null,
+      });
       props.onAdded();
     } catch (e) {
       setError((e as Error).message);

@@ -40,15 +40,16 @@ export function CommentsPanel(props: {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [props.handle, props.refreshKey]);
 
+  const { role, sectionOf } = props;
   const threads = useMemo(() => {
     const roots = comments.filter((c) => !c.parentId);
     return roots
       .filter((c) => filter !== 'open' || !c.resolvedAt)
-      .filter((c) => filter !== 'mine' || c.authorRole === props.role)
+      .filter((c) => filter !== 'mine' || c.authorRole === role)
       .filter((c) => !criterion || c.criterionId === criterion)
-      .filter((c) => !section || (c.anchor && !c.anchor.detached && props.sectionOf(c.anchor.from) === section))
+      .filter((c) => !section || (c.anchor && !c.anchor.detached && sectionOf(c.anchor.from) === section))
       .map((root) => ({ root, replies: comments.filter((c) => c.parentId === root.id) }));
-  }, [comments, filter, criterion, section, props.role, props.sectionOf]);
+  }, [comments, filter, criterion, section, role, sectionOf]);
 
   const act = async (fn: () => Promise<unknown>) => {
     try {
@@ -83,13 +84,22 @@ export function CommentsPanel(props: {
           </select>
         </div>
       </header>
-      {error && <p role="alert" className="error-notice">{error}</p>}
+      {error && (
+        <p role="alert" className="error-notice">
+          {error}
+        </p>
+      )}
       {threads.length === 0 && <p className="muted">{t.none}</p>}
       <ul className="comment-threads">
         {threads.map(({ root, replies }) => (
           <li key={root.id} className={root.resolvedAt ? 'comment-thread resolved' : 'comment-thread'} data-testid="comment-thread">
             {root.anchor && (
-              <button type="button" className="link-button comment-quote" disabled={root.anchor.detached} onClick={() => props.onJump(root.anchor!.from, root.anchor!.to)}>
+              <button
+                type="button"
+                className="link-button comment-quote"
+                disabled={root.anchor.detached}
+                onClick={() => props.onJump(root.anchor!.from, root.anchor!.to)}
+              >
                 « {root.anchor.quote} »
               </button>
             )}
@@ -104,7 +114,10 @@ export function CommentsPanel(props: {
               </div>
             ))}
             <div className="row-actions">
-              <button type="button" onClick={() => void act(() => props.api.call('comments.setResolved', { handle: props.handle, id: root.id, resolved: !root.resolvedAt }))}>
+              <button
+                type="button"
+                onClick={() => void act(() => props.api.call('comments.setResolved', { handle: props.handle, id: root.id, resolved: !root.resolvedAt }))}
+              >
                 {root.resolvedAt ? t.reopen : t.resolve}
               </button>
               <button type="button" onClick={() => setReplyTo(replyTo === root.id ? null : root.id)}>
@@ -116,7 +129,15 @@ export function CommentsPanel(props: {
                 onSubmit={(e) => {
                   e.preventDefault();
                   void act(async () => {
-                    await props.api.call('comments.add', { handle: props.handle, parentId: root.id, anchor: null, authorRole: props.role, authorName: props.authorName, body: reply, criterionId: null });
+                    await props.api.call('comments.add', {
+                      handle: props.handle,
+                      parentId: root.id,
+                      anchor: null,
+                      authorRole: props.role,
+                      authorName: props.authorName,
+                      body: reply,
+                      criterionId: null,
+                    });
                     setReply('');
                     setReplyTo(null);
                   });

@@ -1,7 +1,8 @@
 import type { MemoireMetaInput } from '../../../core/model/metadata';
 import { fr } from '../i18n/fr';
 
-type TextField = 'title' | 'subtitle' | 'candidate' | 'school' | 'certification' | 'company' | 'perimeter' | 'tutor' | 'schoolTutor' | 'year' | 'submissionDate';
+type TextField =
+  'title' | 'subtitle' | 'candidate' | 'school' | 'certification' | 'company' | 'perimeter' | 'tutor' | 'schoolTutor' | 'year' | 'submissionDate';
 const FIELDS: Array<{ key: TextField; required?: boolean }> = [
   { key: 'title', required: true },
   { key: 'subtitle' },
@@ -17,11 +18,7 @@ const FIELDS: Array<{ key: TextField; required?: boolean }> = [
 ];
 
 /** The cover-page fields, shared by the "Nouveau mémoire" dialog and the "Page de garde" dialog. */
-export function MetaFields(props: {
-  value: MemoireMetaInput;
-  onChange: (value: MemoireMetaInput) => void;
-  errors?: Record<string, string>;
-}) {
+export function MetaFields(props: { value: MemoireMetaInput; onChange: (value: MemoireMetaInput) => void; errors?: Record<string, string> }) {
   const { value, onChange, errors = {} } = props;
   return (
     <div className="form-grid">

@@ -46,7 +46,6 @@ import { useReview } from '../checklist/use-review';
 
 const STATS_DELAY_MS = 300;
 
-
 type Panel = 'history' | 'cover' | 'link' | 'footnote' | 'export' | 'comment' | 'questions' | 'soutenance' | 'rehearsal' | null;
 
 /** Replaces a plain table that reads like a block by that block, with its rows. */
@@ -57,10 +56,14 @@ function convertTable(editor: NonNullable<ReturnType<typeof useEditor>>, index: 
   const recognized = recognizeTableNode(node);
   if (!recognized || recognized.spec.name !== blockName) return;
   const block = editor.schema.nodes[blockName].create({ data: recognized.data });
-  editor.chain().focus().command(({ tr }) => {
-    tr.replaceWith(pos, pos + node.nodeSize, block);
-    return true;
-  }).run();
+  editor
+    .chain()
+    .focus()
+    .command(({ tr }) => {
+      tr.replaceWith(pos, pos + node.nodeSize, block);
+      return true;
+    })
+    .run();
 }
 
 /** The writing screen: toolbar, editor, outline with lengths, status bar with autosave; history and cover in dialogs. */
@@ -76,7 +79,10 @@ export function EditorScreen(props: {
   const [meta, setMeta] = useState<MemoireMeta>(opened.meta);
   useEffect(() => spelling.connect(api), [api]);
   // The cover's names are the candidate's own words: never underlined.
-  useEffect(() => spelling.knowNames([meta.candidate, meta.company, meta.tutor, meta.schoolTutor, meta.school]), [meta.candidate, meta.company, meta.tutor, meta.schoolTutor, meta.school]);
+  useEffect(
+    () => spelling.knowNames([meta.candidate, meta.company, meta.tutor, meta.schoolTutor, meta.school]),
+    [meta.candidate, meta.company, meta.tutor, meta.schoolTutor, meta.school],
+  );
   const [length, setLength] = useState<LengthTarget>(opened.settings.length);
   const [panel, setPanel] = useState<Panel>(null);
   const [showOutline, setShowOutline] = useState(true);
@@ -175,7 +181,14 @@ export function EditorScreen(props: {
   const importReview = async (file: File) => {
     try {
       const report = await api.call('review.import', { handle: opened.handle, text: await file.text() });
-      setNotice(fr.review.imported(report.verdictsApplied, report.commentsAdded, report.alreadyThere, report.detached.map((d) => d.quote)));
+      setNotice(
+        fr.review.imported(
+          report.verdictsApplied,
+          report.commentsAdded,
+          report.alreadyThere,
+          report.detached.map((d) => d.quote),
+        ),
+      );
       await review.reload();
     } catch (e) {
       setError((e as Error).message);
@@ -212,7 +225,16 @@ export function EditorScreen(props: {
     };
   }, [editor]);
 
-  useEffect(() => () => imageUrls.current.forEach((p) => p.then((u) => URL.revokeObjectURL(u), () => undefined)), []);
+  useEffect(
+    () => () =>
+      imageUrls.current.forEach((p) =>
+        p.then(
+          (u) => URL.revokeObjectURL(u),
+          () => undefined,
+        ),
+      ),
+    [],
+  );
 
   const sectionList = useMemo(() => flattenSections(opened.template.sections).map((s) => ({ id: s.id, title: s.title })), [opened.template]);
   /** The template section a position is in: the section of the last heading above it. */
@@ -239,7 +261,10 @@ export function EditorScreen(props: {
   );
   const checks = useChecks(editor, checkSetup);
   const authorName = review.role === 'tutor' ? meta.tutor || fr.review.tutor : meta.candidate;
-  const criteriaList = useMemo(() => (checks.report?.criteria ?? []).filter((c) => c.scope === checks.report?.scope).map((c) => ({ id: c.criterionId, label: c.label })), [checks.report]);
+  const criteriaList = useMemo(
+    () => (checks.report?.criteria ?? []).filter((c) => c.scope === checks.report?.scope).map((c) => ({ id: c.criterionId, label: c.label })),
+    [checks.report],
+  );
   const onConvert = useCallback((index: number, name: string) => editor && convertTable(editor, index, name), [editor]);
 
   const close = useCallback(async () => {
@@ -266,7 +291,11 @@ export function EditorScreen(props: {
     try {
       const mime = file.type as 'image/png' | 'image/jpeg' | 'image/gif' | 'image/webp';
       const added = await api.call('attachments.addImage', { handle: opened.handle, name: file.name, mime, dataBase64: await readAsBase64(file) });
-      editor.chain().focus().insertFigure({ attachmentId: added.id, alt: file.name.replace(/\.[^.]+$/, '') }).run();
+      editor
+        .chain()
+        .focus()
+        .insertFigure({ attachmentId: added.id, alt: file.name.replace(/\.[^.]+$/, '') })
+        .run();
       if (added.reducedFrom) setNotice(fr.figure.reduced(added.reducedFrom, added));
     } catch (e) {
       setError((e as Error).message);
@@ -275,7 +304,9 @@ export function EditorScreen(props: {
 
   if (!editor) return null;
   const selectedFootnote =
-    editor.state.selection instanceof NodeSelection && editor.state.selection.node.type.name === 'footnote' ? String(editor.state.selection.node.attrs.text) : null;
+    editor.state.selection instanceof NodeSelection && editor.state.selection.node.type.name === 'footnote'
+      ? String(editor.state.selection.node.attrs.text)
+      : null;
 
   return (
     <div className="editor-screen">
@@ -363,7 +394,11 @@ export function EditorScreen(props: {
       </div>
       <SpellMenu />
       {slashAt && <SlashMenu editor={editor} at={slashAt} onClose={() => setSlashAt(null)} />}
-      <StatusBar state={autosave.state} summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)} pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'} />
+      <StatusBar
+        state={autosave.state}
+        summary={fr.outline.total(stats.totalWords, fr.outline.pages(pages, laidPages !== null), length.minPages, length.maxPages)}
+        pagesStatus={pages < length.minPages ? 'under' : pages > length.maxPages ? 'over' : 'within'}
+      />
       <FilePicker ref={imageInput} accept="image/png,image/jpeg" testId="image-input" onPick={(file) => void insertImage(file)} />
       <FilePicker ref={reviewInput} accept=".relecture,application/json" testId="review-input" onPick={(file) => void importReview(file)} />
       {panel === 'history' && (
@@ -447,7 +482,13 @@ export function EditorScreen(props: {
         />
       )}
       {panel === 'rehearsal' && rehearsed && (
-        <RehearsalView api={api} handle={opened.handle} slides={rehearsed.slides.filter((s) => !s.hidden)} targetSeconds={rehearsed.targetSeconds} onClose={() => setPanel('soutenance')} />
+        <RehearsalView
+          api={api}
+          handle={opened.handle}
+          slides={rehearsed.slides.filter((s) => !s.hidden)}
+          targetSeconds={rehearsed.targetSeconds}
+          onClose={() => setPanel('soutenance')}
+        />
       )}
       {panel === 'questions' && <JuryQuestionsDialog report={checks.report} onJump={jumpTo} onClose={() => setPanel(null)} />}
       {panel === 'link' && <LinkDialog editor={editor} onClose={() => setPanel(null)} />}

@@ -35,7 +35,11 @@ export function ReadOnlyNotice({ api, opened, onOpened, onError }: Props) {
           <strong>{fr.readOnly.alteredTitle}.</strong> {fr.readOnly.alteredExplain(readOnly.lastSnapshot && dateTimeFr(readOnly.lastSnapshot.createdAt))}
         </span>
         {readOnly.lastSnapshot && (
-          <button type="button" className="primary" onClick={() => void act(() => api.call('memoire.resolveAltered', { handle: opened.handle, keep: 'snapshot' }), false)}>
+          <button
+            type="button"
+            className="primary"
+            onClick={() => void act(() => api.call('memoire.resolveAltered', { handle: opened.handle, keep: 'snapshot' }), false)}
+          >
             {fr.readOnly.restoreSnapshot}
           </button>
         )}

@@ -14,8 +14,18 @@ interface Item {
 /** What "/" offers: every business block, then headings, table and list. */
 export function slashItems(): Item[] {
   return [
-    ...BLOCK_SPECS.map((s) => ({ id: s.name, label: s.title, hint: s.practice ? fr.blocks.practice : s.criteria.join(' '), run: (e: Editor) => e.chain().focus().insertBlock(s.name).run() })),
-    ...([1, 2, 3] as const).map((level) => ({ id: `h${level}`, label: fr.slash.heading(level), hint: '', run: (e: Editor) => e.chain().focus().setHeading({ level }).run() })),
+    ...BLOCK_SPECS.map((s) => ({
+      id: s.name,
+      label: s.title,
+      hint: s.practice ? fr.blocks.practice : s.criteria.join(' '),
+      run: (e: Editor) => e.chain().focus().insertBlock(s.name).run(),
+    })),
+    ...([1, 2, 3] as const).map((level) => ({
+      id: `h${level}`,
+      label: fr.slash.heading(level),
+      hint: '',
+      run: (e: Editor) => e.chain().focus().setHeading({ level }).run(),
+    })),
     { id: 'table', label: fr.slash.table, hint: '', run: (e: Editor) => e.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run() },
     { id: 'list', label: fr.slash.bulletList, hint: '', run: (e: Editor) => e.chain().focus().toggleBulletList().run() },
   ];
@@ -61,7 +71,14 @@ export function SlashMenu(props: { editor: Editor; at: { left: number; top: numb
       <ul role="listbox">
         {items.length === 0 && <li className="muted">{fr.slash.empty}</li>}
         {items.map((item, i) => (
-          <li key={item.id} role="option" aria-selected={i === active} className={i === active ? 'is-active' : undefined} onMouseDown={(e) => e.preventDefault()} onClick={() => choose(item)}>
+          <li
+            key={item.id}
+            role="option"
+            aria-selected={i === active}
+            className={i === active ? 'is-active' : undefined}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() => choose(item)}
+          >
             <span>{item.label}</span>
             <small className="muted">{item.hint}</small>
           </li>

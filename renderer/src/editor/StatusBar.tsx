@@ -7,9 +7,24 @@ import { spelling } from '../spelling/spell-service';
 function SpellToggle() {
   const [, redraw] = useState(0);
   useEffect(() => spelling.onChange(() => redraw((n) => n + 1)), []);
-  const label = spelling.status === 'failed' ? fr.spelling.failed : !spelling.enabled ? fr.spelling.toggleOff : spelling.status === 'loading' ? fr.spelling.loading : fr.spelling.toggleOn;
+  const label =
+    spelling.status === 'failed'
+      ? fr.spelling.failed
+      : !spelling.enabled
+        ? fr.spelling.toggleOff
+        : spelling.status === 'loading'
+          ? fr.spelling.loading
+          : fr.spelling.toggleOn;
   return (
-    <button type="button" className={`spell-toggle${spelling.enabled ? '' : ' is-off'}`} aria-pressed={spelling.enabled} title={fr.spelling.toggleHint} disabled={spelling.status === 'failed'} onClick={() => spelling.setEnabled(!spelling.enabled)} data-testid="spelling-toggle">
+    <button
+      type="button"
+      className={`spell-toggle${spelling.enabled ? '' : ' is-off'}`}
+      aria-pressed={spelling.enabled}
+      title={fr.spelling.toggleHint}
+      disabled={spelling.status === 'failed'}
+      onClick={() => spelling.setEnabled(!spelling.enabled)}
+      data-testid="spelling-toggle"
+    >
       {label}
     </button>
   );

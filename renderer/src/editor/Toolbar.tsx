@@ -43,8 +43,12 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
   const chain = () => editor.chain().focus();
   return (
     <div className="toolbar" role="toolbar" aria-label={fr.toolbar.title}>
-      <Button label={fr.toolbar.undo} disabled={!s.canUndo} onClick={() => chain().undo().run()}>↶</Button>
-      <Button label={fr.toolbar.redo} disabled={!s.canRedo} onClick={() => chain().redo().run()}>↷</Button>
+      <Button label={fr.toolbar.undo} disabled={!s.canUndo} onClick={() => chain().undo().run()}>
+        ↶
+      </Button>
+      <Button label={fr.toolbar.redo} disabled={!s.canRedo} onClick={() => chain().redo().run()}>
+        ↷
+      </Button>
       <span className="tool-sep" />
       <select
         aria-label={fr.toolbar.paragraphStyle}
@@ -52,7 +56,10 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
         onChange={(e) => {
           const level = Number(e.target.value);
           if (level === 0) chain().setParagraph().run();
-          else chain().setHeading({ level: level as 1 | 2 | 3 }).run();
+          else
+            chain()
+              .setHeading({ level: level as 1 | 2 | 3 })
+              .run();
         }}
       >
         <option value={0}>{fr.toolbar.paragraph}</option>
@@ -63,18 +70,38 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
         ))}
       </select>
       <span className="tool-sep" />
-      <Button label={fr.toolbar.bold} active={s.bold} onClick={() => chain().toggleBold().run()}><b>G</b></Button>
-      <Button label={fr.toolbar.italic} active={s.italic} onClick={() => chain().toggleItalic().run()}><i>I</i></Button>
-      <Button label={fr.toolbar.underline} active={s.underline} onClick={() => chain().toggleUnderline().run()}><u>S</u></Button>
+      <Button label={fr.toolbar.bold} active={s.bold} onClick={() => chain().toggleBold().run()}>
+        <b>G</b>
+      </Button>
+      <Button label={fr.toolbar.italic} active={s.italic} onClick={() => chain().toggleItalic().run()}>
+        <i>I</i>
+      </Button>
+      <Button label={fr.toolbar.underline} active={s.underline} onClick={() => chain().toggleUnderline().run()}>
+        <u>S</u>
+      </Button>
       <span className="tool-sep" />
-      <Button label={fr.toolbar.bulletList} active={s.bullet} onClick={() => chain().toggleBulletList().run()}>•≡</Button>
-      <Button label={fr.toolbar.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>1≡</Button>
-      <Button label={fr.toolbar.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>❝</Button>
+      <Button label={fr.toolbar.bulletList} active={s.bullet} onClick={() => chain().toggleBulletList().run()}>
+        •≡
+      </Button>
+      <Button label={fr.toolbar.orderedList} active={s.ordered} onClick={() => chain().toggleOrderedList().run()}>
+        1≡
+      </Button>
+      <Button label={fr.toolbar.quote} active={s.quote} onClick={() => chain().toggleBlockquote().run()}>
+        ❝
+      </Button>
       <span className="tool-sep" />
-      <Button label={fr.toolbar.link} active={s.link} onClick={props.onLink}>{fr.toolbar.linkShort}</Button>
-      <Button label={fr.toolbar.footnote} onClick={props.onFootnote} testId="insert-footnote">{fr.toolbar.footnoteShort}</Button>
-      <Button label={fr.toolbar.image} onClick={props.onImage} testId="insert-image">{fr.toolbar.imageShort}</Button>
-      <Button label={fr.toolbar.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testId="insert-table">{fr.toolbar.tableShort}</Button>
+      <Button label={fr.toolbar.link} active={s.link} onClick={props.onLink}>
+        {fr.toolbar.linkShort}
+      </Button>
+      <Button label={fr.toolbar.footnote} onClick={props.onFootnote} testId="insert-footnote">
+        {fr.toolbar.footnoteShort}
+      </Button>
+      <Button label={fr.toolbar.image} onClick={props.onImage} testId="insert-image">
+        {fr.toolbar.imageShort}
+      </Button>
+      <Button label={fr.toolbar.table} onClick={() => chain().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()} testId="insert-table">
+        {fr.toolbar.tableShort}
+      </Button>
       <select
         aria-label={fr.blocks.insert}
         data-testid="insert-block"
@@ -101,11 +128,21 @@ export function Toolbar(props: { editor: Editor; onLink: () => void; onFootnote:
       </select>
       {s.table && (
         <>
-          <Button label={fr.toolbar.addRow} onClick={() => chain().addRowAfter().run()}>+ligne</Button>
-          <Button label={fr.toolbar.addColumn} onClick={() => chain().addColumnAfter().run()}>+col.</Button>
-          <Button label={fr.toolbar.deleteRow} onClick={() => chain().deleteRow().run()}>−ligne</Button>
-          <Button label={fr.toolbar.deleteColumn} onClick={() => chain().deleteColumn().run()}>−col.</Button>
-          <Button label={fr.toolbar.deleteTable} onClick={() => chain().deleteTable().run()}>{fr.toolbar.deleteTableShort}</Button>
+          <Button label={fr.toolbar.addRow} onClick={() => chain().addRowAfter().run()}>
+            +ligne
+          </Button>
+          <Button label={fr.toolbar.addColumn} onClick={() => chain().addColumnAfter().run()}>
+            +col.
+          </Button>
+          <Button label={fr.toolbar.deleteRow} onClick={() => chain().deleteRow().run()}>
+            −ligne
+          </Button>
+          <Button label={fr.toolbar.deleteColumn} onClick={() => chain().deleteColumn().run()}>
+            −col.
+          </Button>
+          <Button label={fr.toolbar.deleteTable} onClick={() => chain().deleteTable().run()}>
+            {fr.toolbar.deleteTableShort}
+          </Button>
         </>
       )}
     </div>

@@ -56,7 +56,12 @@ function topLevelNodes(doc: PmModelNode): PmModelNode[] {
  */
 export function useAutosave(editor: Editor | null, api: ApiClient, handle: string, lastSavedAt: number | null = null) {
   // A reopened mémoire says when it was last saved, not « Pas encore modifié ».
-  const [state, setState] = useState<AutosaveState>({ status: lastSavedAt === null ? 'idle' : 'saved', savedAt: lastSavedAt, error: null, lastSnapshotAt: null });
+  const [state, setState] = useState<AutosaveState>({
+    status: lastSavedAt === null ? 'idle' : 'saved',
+    savedAt: lastSavedAt,
+    error: null,
+    lastSnapshotAt: null,
+  });
   const dirtySince = useRef<number | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<void> | null>(null);

@@ -12,7 +12,6 @@ import type { InvalidValue } from '../../../core/schema/blocks/invalid-values';
 
 type Annex = { id: string; name: string; size: number; pages: number };
 
-
 /**
  * The export dialog: format (Word or PDF), layout preset (saved in the file), confidential version,
  * annexes (the PDFs attached are merged at the end of the PDF), whole mémoire or one section; shows
@@ -53,7 +52,10 @@ export function ExportDialog(props: {
 
   useEffect(() => {
     props.api.call('export.presets', {}).then(setPresets, (e) => setError((e as Error).message));
-    props.api.call('app.info', {}).then((info) => setCanReveal(info.nativeDialogs), () => undefined);
+    props.api.call('app.info', {}).then(
+      (info) => setCanReveal(info.nativeDialogs),
+      () => undefined,
+    );
     props.api.call('attachments.listAnnexes', { handle: props.handle }).then(setAnnexes, (e) => setError((e as Error).message));
   }, [props.api, props.handle]);
 
@@ -64,7 +66,10 @@ export function ExportDialog(props: {
     flush
       .current()
       .then(() => props.api.call('layout.pageCount', { handle: props.handle, presetId }))
-      .then((r) => live && setPages(r.countedPages), (e) => live && setError((e as Error).message));
+      .then(
+        (r) => live && setPages(r.countedPages),
+        (e) => live && setError((e as Error).message),
+      );
     return () => {
       live = false;
     };
@@ -110,7 +115,19 @@ export function ExportDialog(props: {
   /** Writes the export; an existing file is replaced only once the candidate confirms it here. */
   const write = async (path: string, overwrite: boolean) => {
     try {
-      setResult(await props.api.call('export.run', { handle: props.handle, format, path, presetId, confidential, includeAnnexes, sectionId: sectionId || null, overwrite, annotated }));
+      setResult(
+        await props.api.call('export.run', {
+          handle: props.handle,
+          format,
+          path,
+          presetId,
+          confidential,
+          includeAnnexes,
+          sectionId: sectionId || null,
+          overwrite,
+          annotated,
+        }),
+      );
       setReplace(null);
       props.onPresetUsed(presetId);
     } catch (e) {

@@ -47,7 +47,9 @@ export function CompareView(props: { older: PmNode; newer: PmNode; olderName: st
           case 'changed':
             return (
               <p key={i} className="compare-changed">
-                {item.segments.map((s, k) => (s.kind === 'added' ? <ins key={k}>{s.text}</ins> : s.kind === 'removed' ? <del key={k}>{s.text}</del> : <span key={k}>{s.text}</span>))}
+                {item.segments.map((s, k) =>
+                  s.kind === 'added' ? <ins key={k}>{s.text}</ins> : s.kind === 'removed' ? <del key={k}>{s.text}</del> : <span key={k}>{s.text}</span>,
+                )}
               </p>
             );
           case 'block':

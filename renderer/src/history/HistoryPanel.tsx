@@ -128,7 +128,15 @@ export function HistoryPanel(props: {
                 </span>
               </div>
               <div className="row-actions">
-                <button type="button" onClick={() => void props.api.call('snapshots.get', { handle: props.handle, id: s.id }).then((p) => (setComparing(null), setPreview(p)), (e) => setError(e.message))}>
+                <button
+                  type="button"
+                  onClick={() =>
+                    void props.api.call('snapshots.get', { handle: props.handle, id: s.id }).then(
+                      (p) => (setComparing(null), setPreview(p)),
+                      (e) => setError(e.message),
+                    )
+                  }
+                >
                   {fr.history.preview}
                 </button>
                 <button type="button" onClick={() => void compare(s, null)}>

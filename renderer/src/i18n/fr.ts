@@ -21,15 +21,18 @@ export const fr = {
     reading: 'Lecture du document Word…',
     restored: 'Export de Mémoire Studio non modifié depuis : le mémoire est restauré à l’identique, blocs métier compris.',
     notDocx: 'Ce fichier n’est pas un document Word (.docx). Enregistrez-le au format .docx depuis Word, puis importez-le.',
-    reportHeadings: (mapped: number, total: number) => `${mapped} titre${mapped > 1 ? 's' : ''} sur ${total} rattaché${mapped > 1 ? 's' : ''} à une section du modèle`,
+    reportHeadings: (mapped: number, total: number) =>
+      `${mapped} titre${mapped > 1 ? 's' : ''} sur ${total} rattaché${mapped > 1 ? 's' : ''} à une section du modèle`,
     reportContent: (p: number, l: number, t: number, f: number) =>
       `${p} paragraphe${p > 1 ? 's' : ''}, ${l} liste${l > 1 ? 's' : ''}, ${t} tableau${t > 1 ? 'x' : ''}, ${f} note${f > 1 ? 's' : ''} de bas de page`,
     reportImages: (n: number) => (n ? `${n} image${n > 1 ? 's' : ''} importée${n > 1 ? 's' : ''}` : 'Aucune image'),
-    reportTables: (n: number, converted: number) => `${n} tableau${n > 1 ? 'x' : ''} lisible${n > 1 ? 's' : ''} comme un bloc métier${converted ? ` (${converted} converti${converted > 1 ? 's' : ''})` : ''}`,
+    reportTables: (n: number, converted: number) =>
+      `${n} tableau${n > 1 ? 'x' : ''} lisible${n > 1 ? 's' : ''} comme un bloc métier${converted ? ` (${converted} converti${converted > 1 ? 's' : ''})` : ''}`,
     reportDropped: (n: number) => `${n} image${n > 1 ? 's' : ''} non importée${n > 1 ? 's' : ''} (formats autres que PNG et JPEG)`,
     warning: (w: string) => `Avertissement de conversion : ${w}`,
     mappingTitle: 'Titres du document et sections du modèle',
-    mappingHelp: 'Chaque titre a été rapproché d’une section du référentiel ; corrigez si besoin. Un sous-titre non rattaché reste dans la section qui le précède.',
+    mappingHelp:
+      'Chaque titre a été rapproché d’une section du référentiel ; corrigez si besoin. Un sous-titre non rattaché reste dans la section qui le précède.',
     headingColumn: 'Titre dans le document Word',
     sectionColumn: 'Section du modèle',
     sectionFor: (heading: string) => `Section pour « ${heading} »`,
@@ -122,7 +125,13 @@ export const fr = {
       close: 'Fermer',
     },
   },
-  link: { title: 'Lien', url: 'Adresse (https://…)', apply: 'Appliquer', remove: 'Retirer le lien', invalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:' },
+  link: {
+    title: 'Lien',
+    url: 'Adresse (https://…)',
+    apply: 'Appliquer',
+    remove: 'Retirer le lien',
+    invalid: 'Saisissez une adresse commençant par https://, http:// ou mailto:',
+  },
   footnote: { title: 'Note de bas de page', text: 'Texte de la note', apply: 'Valider', remove: 'Supprimer la note' },
   figure: {
     captionPlaceholder: 'Légende de la figure…',
@@ -318,7 +327,9 @@ export const fr = {
     reviewDone: (path: string) => `Relecture exportée : ${path}. Envoyez ce fichier au candidat.`,
     imported: (verdicts: number, comments: number, already: number, detached: string[]) =>
       `Relecture importée : ${verdicts} avis, ${comments} commentaire${comments > 1 ? 's' : ''} ajouté${comments > 1 ? 's' : ''}${already ? ` (${already} déjà présent${already > 1 ? 's' : ''})` : ''}.` +
-      (detached.length ? ` ${detached.length} commentaire${detached.length > 1 ? 's' : ''} détaché${detached.length > 1 ? 's' : ''} : le texte visé a disparu (« ${detached.slice(0, 3).join(' », « ')} »).` : '') +
+      (detached.length
+        ? ` ${detached.length} commentaire${detached.length > 1 ? 's' : ''} détaché${detached.length > 1 ? 's' : ''} : le texte visé a disparu (« ${detached.slice(0, 3).join(' », « ')} »).`
+        : '') +
       ' Une version a été gardée avant l’import.',
     gridDone: (path: string) => `Grille d’évaluation exportée : ${path}`,
     changedHelp: (before: string) => `Le statut automatique a changé depuis la relecture du tuteur (alors : ${before}).`,
@@ -326,7 +337,8 @@ export const fr = {
   soutenance: {
     open: 'Soutenance',
     title: 'Soutenance : les diapositives tirées du mémoire',
-    timing: (n: number, total: string, target: string) => `${n} diapositives, ${total} prévues pour ${target}${total === target ? '.' : ' : ajustez les durées.'}`,
+    timing: (n: number, total: string, target: string) =>
+      `${n} diapositives, ${total} prévues pour ${target}${total === target ? '.' : ' : ajustez les durées.'}`,
     chart: (title: string) => `Graphique : ${title}`,
     table: (rows: number) => `Tableau tiré du bloc (${rows} ligne${rows > 1 ? 's' : ''})`,
     confidential: 'Version confidentielle',
@@ -372,7 +384,8 @@ export const fr = {
   jury: {
     open: 'Questions du jury',
     title: 'Questions probables du jury',
-    intro: 'Ce que le jury demandera sans doute pendant les questions de la soutenance, d’après la liste des critères : préparez une réponse courte, chiffrée, et sachez où elle se trouve dans le mémoire.',
+    intro:
+      'Ce que le jury demandera sans doute pendant les questions de la soutenance, d’après la liste des critères : préparez une réponse courte, chiffrée, et sachez où elle se trouve dans le mémoire.',
     gaps: 'Ce que le mémoire ne montre pas encore',
     figures: 'Les chiffres à défendre',
     prepare: 'À préparer :',
@@ -405,8 +418,10 @@ export const fr = {
         : 'Attention : l’annexe PDF jointe n’est pas anonymisée ; vérifiez-la ou exportez sans les annexes.',
     annexes: 'Inclure les annexes',
     annotated: 'Version annotée',
-    annotatedHelp: 'Les commentaires ouverts sont imprimés dans la marge du PDF, et deviennent des commentaires Word dans le .docx (pour la relecture, pas pour le dépôt).',
-    length: (pages: number, min: number, max: number) => `${pages} pages avec cette mise en page, hors page de garde, sommaire et annexes (attendu : ${min}–${max})`,
+    annotatedHelp:
+      'Les commentaires ouverts sont imprimés dans la marge du PDF, et deviennent des commentaires Word dans le .docx (pour la relecture, pas pour le dépôt).',
+    length: (pages: number, min: number, max: number) =>
+      `${pages} pages avec cette mise en page, hors page de garde, sommaire et annexes (attendu : ${min}–${max})`,
     run: 'Exporter…',
     runAnyway: 'Exporter quand même…',
     invalidTitle: (n: number) => (n > 1 ? `${n} valeurs invalides dans les blocs` : '1 valeur invalide dans les blocs'),

@@ -83,7 +83,19 @@ export function ImportDialog(props: { api: ApiClient; file: File; onClose: () =>
       const result = await api.call('import.create', {
         name: file.name,
         dataBase64: data,
-        meta: { title: title.trim(), candidate: candidate.trim(), subtitle: '', school: '', company: '', perimeter: '', tutor: '', schoolTutor: '', year: String(new Date().getFullYear()), confidential: false, sensitiveTerms: [] },
+        meta: {
+          title: title.trim(),
+          candidate: candidate.trim(),
+          subtitle: '',
+          school: '',
+          company: '',
+          perimeter: '',
+          tutor: '',
+          schoolTutor: '',
+          year: String(new Date().getFullYear()),
+          confidential: false,
+          sensitiveTerms: [],
+        },
         mapping: preview.headings.map((h) => ({ index: h.index, sectionId: mapping[h.index] || null })),
         convertTables: convert,
       });
@@ -132,7 +144,11 @@ export function ImportDialog(props: { api: ApiClient; file: File; onClose: () =>
                   <tr key={h.index} className={mapping[h.index] ? '' : 'unmapped'}>
                     <td style={{ paddingLeft: `${(h.level - 1) * 16 + 6}px` }}>{h.text || t.emptyHeading}</td>
                     <td>
-                      <select aria-label={t.sectionFor(h.text)} value={mapping[h.index] ?? ''} onChange={(e) => setMapping({ ...mapping, [h.index]: e.target.value })}>
+                      <select
+                        aria-label={t.sectionFor(h.text)}
+                        value={mapping[h.index] ?? ''}
+                        onChange={(e) => setMapping({ ...mapping, [h.index]: e.target.value })}
+                      >
                         <option value="">{t.unmapped}</option>
                         {preview.sections.map((s) => (
                           <option key={s.id} value={s.id}>

@@ -30,9 +30,7 @@ function SlideThumbnail(props: { slide: Slide; accent: string }) {
           <table>
             <tbody>
               {[...(v.header ? [v.header] : []), ...v.rows.slice(0, 4)].map((r, i) => (
-                <tr key={i}>
-                  {r.map((c, j) => (i === 0 && v.header ? <th key={j}>{c}</th> : <td key={j}>{c}</td>))}
-                </tr>
+                <tr key={i}>{r.map((c, j) => (i === 0 && v.header ? <th key={j}>{c}</th> : <td key={j}>{c}</td>))}</tr>
               ))}
             </tbody>
           </table>
@@ -78,7 +76,15 @@ function SlideEditor(props: { slide: Slide; onSave: (a: SlideAction) => void; on
       className="slide-editor"
       onSubmit={(e) => {
         e.preventDefault();
-        props.onSave({ type: 'edit', title, messages: messages.split('\n').map((m) => m.trim()).filter(Boolean), notes });
+        props.onSave({
+          type: 'edit',
+          title,
+          messages: messages
+            .split('\n')
+            .map((m) => m.trim())
+            .filter(Boolean),
+          notes,
+        });
       }}
     >
       <label className="field field-wide">
@@ -121,7 +127,9 @@ function SlideCard(props: { slide: Slide; index: number; count: number; accent: 
             step={15}
             value={s.seconds}
             aria-label={t.secondsLabel(s.title)}
-            onChange={(e) => Number.isFinite(e.target.valueAsNumber) && props.onAction({ type: 'seconds', seconds: Math.max(0, Math.round(e.target.valueAsNumber)) })}
+            onChange={(e) =>
+              Number.isFinite(e.target.valueAsNumber) && props.onAction({ type: 'seconds', seconds: Math.max(0, Math.round(e.target.valueAsNumber)) })
+            }
           />{' '}
           s
         </label>
@@ -141,10 +149,22 @@ function SlideCard(props: { slide: Slide; index: number; count: number; accent: 
             <button type="button" className="link-button" onClick={() => setEditing(true)}>
               {t.edit}
             </button>
-            <button type="button" className="link-button" disabled={props.index === 0} aria-label={`${t.up} ${s.title}`} onClick={() => act({ type: 'move', by: -1 })}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={props.index === 0}
+              aria-label={`${t.up} ${s.title}`}
+              onClick={() => act({ type: 'move', by: -1 })}
+            >
               ↑
             </button>
-            <button type="button" className="link-button" disabled={props.index === props.count - 1} aria-label={`${t.down} ${s.title}`} onClick={() => act({ type: 'move', by: 1 })}>
+            <button
+              type="button"
+              className="link-button"
+              disabled={props.index === props.count - 1}
+              aria-label={`${t.down} ${s.title}`}
+              onClick={() => act({ type: 'move', by: 1 })}
+            >
               ↓
             </button>
             <button type="button" className="link-button" onClick={() => act({ type: 'toggle-hidden' })}>
@@ -171,7 +191,20 @@ function applyAction(plan: SlidePlan, index: number | null, a: SlideAction | nul
   const fresh = (key: string) => `${key.replace(/-\d+$/, '')}-${Date.now().toString(36)}`;
   if (index === null || !a) {
     const key = fresh('vierge');
-    slides.push({ id: key, key, kind: 'content', title: fr.soutenance.blankTitle, messages: [], visual: null, notes: '', seconds: 60, placeholder: false, warnings: [], hidden: false, edited: true });
+    slides.push({
+      id: key,
+      key,
+      kind: 'content',
+      title: fr.soutenance.blankTitle,
+      messages: [],
+      visual: null,
+      notes: '',
+      seconds: 60,
+      placeholder: false,
+      warnings: [],
+      hidden: false,
+      edited: true,
+    });
     return { ...plan, slides };
   }
   const s = slides[index];
@@ -212,7 +245,10 @@ export function SoutenanceDialog(props: {
     void props
       .beforeExport()
       .then(() => props.api.call('slides.plan', { handle: props.handle, confidential }))
-      .then((p) => live && setPlan(p), (e: Error) => live && setError(e.message));
+      .then(
+        (p) => live && setPlan(p),
+        (e: Error) => live && setError(e.message),
+      );
     return () => {
       live = false;
     };
@@ -244,9 +280,19 @@ export function SoutenanceDialog(props: {
   const exportAs = async (format: 'pptx' | 'pdf') => {
     try {
       await props.beforeExport();
-      const chosen = await props.api.call('files.chooseExport', { suggestedName: exportStem('soutenance', { title: props.title }, { confidential, handout: format === 'pdf' && handout }), format });
+      const chosen = await props.api.call('files.chooseExport', {
+        suggestedName: exportStem('soutenance', { title: props.title }, { confidential, handout: format === 'pdf' && handout }),
+        format,
+      });
       if (!chosen.path) return;
-      const result = await props.api.call('slides.export', { handle: props.handle, format, path: chosen.path, overwrite: chosen.overwriteConfirmed, confidential, handout: format === 'pdf' && handout });
+      const result = await props.api.call('slides.export', {
+        handle: props.handle,
+        format,
+        path: chosen.path,
+        overwrite: chosen.overwriteConfirmed,
+        confidential,
+        handout: format === 'pdf' && handout,
+      });
       props.onExported(result.path);
     } catch (e) {
       setError((e as Error).message);

@@ -46,7 +46,9 @@ export function SpelledField(props: FieldProps) {
 
   const onContextMenu = (event: React.MouseEvent) => {
     const marks = [...(mirror.current?.querySelectorAll<HTMLElement>('mark') ?? [])];
-    const hit = marks.findIndex((m) => [...m.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom));
+    const hit = marks.findIndex((m) =>
+      [...m.getClientRects()].some((r) => event.clientX >= r.left && event.clientX <= r.right && event.clientY >= r.top && event.clientY <= r.bottom),
+    );
     if (hit < 0 || rest.readOnly || rest.disabled) return;
     event.preventDefault();
     const [from, to] = ranges[hit];
@@ -64,6 +66,16 @@ export function SpelledField(props: FieldProps) {
     });
   };
 
+  // What the field does, the same for one line or several.
+  const own = {
+    ref: field,
+    value,
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onValue(e.target.value),
+    onScroll: follow,
+    onContextMenu,
+    spellCheck: false,
+  };
+
   const pieces: React.ReactNode[] = [];
   let at = 0;
   ranges.forEach(([from, to], i) => {
@@ -79,9 +91,9 @@ export function SpelledField(props: FieldProps) {
         {pieces}
       </span>
       {multiline ? (
-        <textarea {...(rest as TextareaHTMLAttributes<HTMLTextAreaElement>)} ref={field} value={value} onChange={(e) => onValue(e.target.value)} onScroll={follow} onContextMenu={onContextMenu} spellCheck={false} />
+        <textarea {...(rest as TextareaHTMLAttributes<HTMLTextAreaElement>)} {...own} />
       ) : (
-        <input {...(rest as InputHTMLAttributes<HTMLInputElement>)} ref={field} value={value} onChange={(e) => onValue(e.target.value)} onScroll={follow} onContextMenu={onContextMenu} spellCheck={false} />
+        <input {...(rest as InputHTMLAttributes<HTMLInputElement>)} {...own} />
       )}
     </span>
   );

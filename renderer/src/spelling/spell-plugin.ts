@@ -83,7 +83,9 @@ class SpellView {
           this.leftAlone = true;
           continue;
         }
-        decorations.push(Decoration.inline(start + from, start + to, { class: 'spell-error', 'data-word': text.slice(from, to) }, { word: text.slice(from, to) }));
+        decorations.push(
+          Decoration.inline(start + from, start + to, { class: 'spell-error', 'data-word': text.slice(from, to) }, { word: text.slice(from, to) }),
+        );
       }
     }
     this.view.dom.setAttribute('data-spelling', spelling.status === 'loading' ? 'loading' : String(decorations.length));
@@ -106,7 +108,10 @@ function openMenuAt(view: EditorView, event: MouseEvent): boolean {
     y: event.clientY,
     replace: (by) => {
       // Replaced only if the word is still there (the text may have moved while the menu was open).
-      const mapped = spellKey.getState(view.state)?.find(from, to).find((d) => view.state.doc.textBetween(d.from, d.to) === word);
+      const mapped = spellKey
+        .getState(view.state)
+        ?.find(from, to)
+        .find((d) => view.state.doc.textBetween(d.from, d.to) === word);
       if (mapped) view.dispatch(view.state.tr.insertText(by, mapped.from, mapped.to).scrollIntoView());
       view.focus();
     },

@@ -37,13 +37,18 @@ class SpellService {
     this.worker = new Worker(new URL('./spell-worker.ts', import.meta.url), { type: 'module', name: 'orthographe' });
     this.worker.onmessage = (event: MessageEvent<SpellReply>) => this.receive(event.data);
     this.worker.onerror = () => this.fail();
-    api.call('spelling.words', {}).then(({ words }) => this.post({ type: 'add', words }), () => undefined);
+    api.call('spelling.words', {}).then(
+      ({ words }) => this.post({ type: 'add', words }),
+      () => undefined,
+    );
   }
 
   /** The misspelt ranges of each text; empty answers when spelling is off or could not load. */
   check(texts: string[]): Promise<SpellRange[][]> {
     if (!this.enabled || this.status === 'failed' || !this.worker || texts.length === 0) return Promise.resolve(texts.map(() => []));
-    return this.ask({ type: 'check', id: this.nextId++, texts }).then((r) => (r.type === 'checked' && r.ranges.length === texts.length ? r.ranges : texts.map(() => [])));
+    return this.ask({ type: 'check', id: this.nextId++, texts }).then((r) =>
+      r.type === 'checked' && r.ranges.length === texts.length ? r.ranges : texts.map(() => []),
+    );
   }
 
   /** Replacement proposals for a word. */

@@ -14,7 +14,9 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   return new Uint8Array(await res.arrayBuffer());
 }
 
-const checker: Promise<SpellChecker> = Promise.all([fetchBytes(affUrl), fetchBytes(dicUrl)]).then(async ([aff, dic]) => new SpellChecker(await loadHunspell(aff, dic)));
+const checker: Promise<SpellChecker> = Promise.all([fetchBytes(affUrl), fetchBytes(dicUrl)]).then(
+  async ([aff, dic]) => new SpellChecker(await loadHunspell(aff, dic)),
+);
 checker.then(
   () => post({ type: 'ready' }),
   (e: unknown) => post({ type: 'failed', message: e instanceof Error ? e.message : String(e) }),

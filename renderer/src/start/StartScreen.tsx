@@ -109,7 +109,12 @@ export function StartScreen(props: {
           </button>
         </div>
         <p className="muted drop-hint">{fr.start.dropHint}</p>
-        <FilePicker ref={docxInput} accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document" testId="docx-input" onPick={setImporting} />
+        <FilePicker
+          ref={docxInput}
+          accept=".docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          testId="docx-input"
+          onPick={setImporting}
+        />
       </header>
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
       <section className="start-section" aria-labelledby="recent-title">
@@ -124,11 +129,7 @@ export function StartScreen(props: {
                   {f.path} {f.openedAt && `· ${fr.start.openedAt(dateTimeFr(f.openedAt))}`} {!f.exists && `· ${fr.start.missing}`}
                 </span>
               </button>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => void api.call('files.forgetRecent', { path: f.path }).then(refresh)}
-              >
+              <button type="button" className="link-button" onClick={() => void api.call('files.forgetRecent', { path: f.path }).then(refresh)}>
                 {fr.start.forget}
               </button>
             </li>

@@ -39,7 +39,10 @@ export class AppPage {
   /** Clicks into the empty paragraph that follows a template section's guidance box. */
   async writeInSection(sectionTitle: string, text: string, delay = 0): Promise<void> {
     await this.page.locator('.outline').getByRole('button', { name: sectionTitle }).first().click();
-    const paragraph = this.page.locator(`.ProseMirror h1:has-text("${sectionTitle}"), .ProseMirror h2:has-text("${sectionTitle}")`).first().locator('xpath=following-sibling::p[1]');
+    const paragraph = this.page
+      .locator(`.ProseMirror h1:has-text("${sectionTitle}"), .ProseMirror h2:has-text("${sectionTitle}")`)
+      .first()
+      .locator('xpath=following-sibling::p[1]');
     // The jump keeps correcting its scroll for a few frames (blocks above get their real height):
     // a click computed meanwhile can land elsewhere, so the cursor's paragraph is checked, and the click made again.
     for (let attempt = 0; ; attempt++) {
@@ -57,7 +60,10 @@ export class AppPage {
   }
 
   async waitSaved(): Promise<void> {
-    await this.page.getByTestId('autosave-status').filter({ hasText: /^Enregistré/ }).waitFor({ timeout: 10_000 });
+    await this.page
+      .getByTestId('autosave-status')
+      .filter({ hasText: /^Enregistré/ })
+      .waitFor({ timeout: 10_000 });
   }
 
   async closeMemoire(): Promise<void> {

@@ -5,7 +5,10 @@ import { hasContent, hasFigure, norm, numbersIn, properNames, sentences } from '
 
 /** The sentences of a passage that are not only generic phrasing (buzzwords mixed with facts: keep the facts). */
 function factual(p: Passage): string {
-  return sentences(p.text).map(norm).filter((n) => !isGeneric(n) || hasFigure(n)).join(' ');
+  return sentences(p.text)
+    .map(norm)
+    .filter((n) => !isGeneric(n) || hasFigure(n))
+    .join(' ');
 }
 
 const COLLAB_TEXT = /je travaille (surtout )?avec|j'ai travaille avec|collabor|en lien avec|ne pouvais pas mener|l'equipe suit|qui intervient/;
@@ -21,13 +24,25 @@ function actorsIn(list: Passage[]): string[] {
 }
 
 /** 2.1.a — ≥ 2 internal actors identified by service or function. */
+/** « Aucun critère de la famille … » for each go / no go family the grid leaves out. */
+function missingFamilies(families: ReadonlySet<string>): string[] {
+  const all = [
+    ['E', 'économique'],
+    ['S', 'stratégique'],
+    ['F', 'faisabilité'],
+  ] as const;
+  return all.filter(([k]) => !families.has(k)).map(([, name]) => `Aucun critère de la famille ${name}.`);
+}
+
 export const gradeActors: Grader = ({ ev, t }) => {
   const list = collaboration(ev);
   const actors = actorsIn(list);
   const evidence = list.filter((p) => LEXICON.internalRoles.test(p.n));
   if (actors.length >= t.minActors) return grade('satisfied', evidence);
   if (actors.length === 1 || list.some((p) => /equipes?|services?|collegues/.test(p.n))) {
-    return grade('partial', evidence, [`${plural(actors.length, 'acteur interne identifié', 'acteurs internes identifiés')} par sa fonction ; ${t.minActors} attendus, avec leur rôle dans vos actions.`]);
+    return grade('partial', evidence, [
+      `${plural(actors.length, 'acteur interne identifié', 'acteurs internes identifiés')} par sa fonction ; ${t.minActors} attendus, avec leur rôle dans vos actions.`,
+    ]);
   }
   return grade('missing', [], ['Nommez les acteurs internes (services ou fonctions) qui ont pris part à vos actions.']);
 };
@@ -88,17 +103,21 @@ export const gradeSupports: Grader = ({ ev, t }) => {
   const objective = list.some((p) => LEXICON.socialObjective.test(p.n) && (hasFigure(p.n) || /etre (identifie|repere|connu)|notoriete aupres/.test(p.n)));
   const evidence = list.filter((p) => itemsIn('supports', p.n).length);
   const withRole = [...supports.values()].filter(Boolean).length;
-  if (!supports.size) return grade('missing', evidence, ['Aucun support de social selling ou d’inbound n’est nommé (profil LinkedIn, page, guide, webinaire…).']);
+  if (!supports.size)
+    return grade('missing', evidence, ['Aucun support de social selling ou d’inbound n’est nommé (profil LinkedIn, page, guide, webinaire…).']);
   const advice: string[] = [];
   if (supports.size < t.minSupports) advice.push(`Un seul support nommé ; ${t.minSupports} au moins.`);
   if (!objective) advice.push('Fixez les objectifs du social selling (image auprès de la cible, nombre de leads ou de contacts).');
-  if (withRole < supports.size) advice.push(`${plural(supports.size - withRole, 'support')} sans rôle : dites pour chacun à quel objectif il sert ou pourquoi il convient à la cible.`);
+  if (withRole < supports.size)
+    advice.push(`${plural(supports.size - withRole, 'support')} sans rôle : dites pour chacun à quel objectif il sert ou pourquoi il convient à la cible.`);
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 };
 
 /** 2.3.b — themes, audience, tone or frequency, and the link to the positioning. */
 export const gradeEditorialLine: Grader = ({ ev }) => {
-  const list = scope(ev, /ligne editoriale|editorial|contenu|social|reseaux|linkedin|inbound/, /ligne editoriale/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const list = scope(ev, /ligne editoriale|editorial|contenu|social|reseaux|linkedin|inbound/, /ligne editoriale/).filter(
+    (p) => !isGeneric(p.n) || hasFigure(p.n),
+  );
   const text = list.map((p) => p.n).join(' \n ');
   const elements = [
     { name: 'les thèmes', re: LEXICON.editorialThemes },
@@ -114,7 +133,8 @@ export const gradeEditorialLine: Grader = ({ ev }) => {
   const missing = elements.filter((_, i) => !has[i]).map((e) => e.name);
   const count = has.filter(Boolean).length;
   if (count >= 2 && !(link && count === 2)) return grade('partial', evidence, [`Ligne éditoriale incomplète : précisez ${missing.join(', ')}.`]);
-  if (count >= 2) return grade('partial', evidence, ['Le lien avec le positionnement est affirmé avec un seul autre élément : définissez thèmes, public, ton ou rythme.']);
+  if (count >= 2)
+    return grade('partial', evidence, ['Le lien avec le positionnement est affirmé avec un seul autre élément : définissez thèmes, public, ton ou rythme.']);
   return grade('missing', evidence, ['Aucune ligne éditoriale au-delà des canaux : définissez thèmes, public, ton, rythme et lien avec le positionnement.']);
 };
 
@@ -138,7 +158,14 @@ export const gradeTargeting: Grader = ({ ev, t }) => {
     const criteria = countItems('targetCriteria', text);
     const sized = LEXICON.targetSizing.test(text);
     if (criteria >= t.minTargetCriteria && sized) grades.push(grade('satisfied', real));
-    else grades.push(grade('partial', real, [criteria < t.minTargetCriteria ? `La cible de prospection tient en un critère large ; définissez-la par ${t.minTargetCriteria} critères au moins (taille, secteur ou code NAF, zone fine, événement déclencheur, fonction du contact).` : 'Dimensionnez la cible (nombre d’entreprises ou de contacts), donnez sa source ou un ordre de priorité.']));
+    else
+      grades.push(
+        grade('partial', real, [
+          criteria < t.minTargetCriteria
+            ? `La cible de prospection tient en un critère large ; définissez-la par ${t.minTargetCriteria} critères au moins (taille, secteur ou code NAF, zone fine, événement déclencheur, fonction du contact).`
+            : 'Dimensionnez la cible (nombre d’entreprises ou de contacts), donnez sa source ou un ordre de priorité.',
+        ]),
+      );
   }
   return best(grade('missing', [], ['Aucune cible de prospection directe n’est définie.']), ...grades);
 };
@@ -146,7 +173,8 @@ export const gradeTargeting: Grader = ({ ev, t }) => {
 const QUOTE = /«\s*([^»]{12,})»/g;
 const DURATION = /^\s?(min|minutes|h\b|heures?|secondes)/;
 
-const REQUEST = /puis-je|je (peux|souhaiterais|voudrais|vous propose|reste)|auriez-vous|avez-vous (un moment|quelques minutes|\d+ minutes)|pouvez-vous|est-ce que je peux|vous trouverez|a votre disposition/;
+const REQUEST =
+  /puis-je|je (peux|souhaiterais|voudrais|vous propose|reste)|auriez-vous|avez-vous (un moment|quelques minutes|\d+ minutes)|pouvez-vous|est-ce que je peux|vous trouverez|a votre disposition/;
 const GENERIC_NEED = /developper votre (activite|entreprise|business|chiffre)|gagner du temps|optimiser votre|ameliorer votre|booster/;
 
 /**
@@ -164,7 +192,13 @@ function specificHook(quoted: string): boolean {
       return true;
     }
     if (/\b(janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b/.test(n)) return true;
-    if (s.split(/\s+/).slice(1).some((w) => /^[A-ZÀ-Ý][a-zà-ÿ-]{2,}/.test(w) && !/^(Bonjour|Madame|Monsieur|Est-ce|Je|Nous|Vous|Votre|Vos|Qui)$/.test(w.replace(/[,.?!]/g, '')))) return true;
+    if (
+      s
+        .split(/\s+/)
+        .slice(1)
+        .some((w) => /^[A-ZÀ-Ý][a-zà-ÿ-]{2,}/.test(w) && !/^(Bonjour|Madame|Monsieur|Est-ce|Je|Nous|Vous|Votre|Vos|Qui)$/.test(w.replace(/[,.?!]/g, '')))
+    )
+      return true;
     // A question about the prospect's activity ("Vous démarrez un chantier sur le tracé du tramway ?").
     return /\bvous [a-z]+(ez|es)\b[^?]{12,}\?/.test(n);
   });
@@ -181,25 +215,46 @@ export const gradeHook: Grader = ({ ev }) => {
   }
   const good = quoted.find(({ q }) => specificHook(q) && LEXICON.hookRequest.test(norm(q)));
   if (good) return grade('satisfied', [good.p]);
-  if (quoted.length) return grade('partial', quoted.map((h) => h.p), ['L’accroche est générique : elle pourrait partir à n’importe quel prospect. Citez une situation ou un déclencheur propre à la cible, puis le bénéfice et la demande.']);
+  if (quoted.length)
+    return grade(
+      'partial',
+      quoted.map((h) => h.p),
+      [
+        'L’accroche est générique : elle pourrait partir à n’importe quel prospect. Citez une situation ou un déclencheur propre à la cible, puis le bénéfice et la demande.',
+      ],
+    );
   const described = candidates.filter((p) => LEXICON.hookDescribed.test(p.n) && !/methode/.test(p.n));
-  if (described.length) return grade('partial', described, ['L’accroche est seulement décrite : citez-la (script d’appel, objet et première ligne de l’e-mail).']);
+  if (described.length)
+    return grade('partial', described, ['L’accroche est seulement décrite : citez-la (script d’appel, objet et première ligne de l’e-mail).']);
   return grade('missing', [], ['Aucun message d’accroche : citez votre accroche (appel, e-mail ou message LinkedIn).']);
 };
 
 /** 2.4.c — a rule that limits travel, with its effect or budget in figures. */
 export const gradeLogistics: Grader = ({ ev }) => {
-  const list = scope(ev, /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/, /tournee|deplacement|regroup\w* (mes |les |nos )?(rendez-vous|visites)|visites? par|rendez-vous par|\bkm\b|trajets?|kilometr/).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
+  const list = scope(
+    ev,
+    /tournee|logistique|organisation|deplacement|rendez-vous|metres|terrain/,
+    /tournee|deplacement|regroup\w* (mes |les |nos )?(rendez-vous|visites)|visites? par|rendez-vous par|\bkm\b|trajets?|kilometr/,
+  ).filter((p) => !isGeneric(p.n) || hasFigure(p.n));
   const grades: Grade[] = [];
   for (const group of byContext(list)) {
     const rule = group.filter((p) => LEXICON.logisticsRule.test(p.n));
     const figure = group.filter((p) => LEXICON.logisticsFigure.test(p.n));
     if (rule.length && figure.length) grades.push(grade('satisfied', [...rule, ...figure]));
-    else if (rule.length) grades.push(grade('partial', rule, ['La règle d’organisation est là ; chiffrez son effet (km, €, trajets évités) ou le budget de déplacement.']));
-    else if (figure.length) grades.push(grade('partial', figure, ['Un budget sans règle : dites comment les déplacements sont organisés (regroupement par zone, tournées, visites par jour).']));
+    else if (rule.length)
+      grades.push(grade('partial', rule, ['La règle d’organisation est là ; chiffrez son effet (km, €, trajets évités) ou le budget de déplacement.']));
+    else if (figure.length)
+      grades.push(
+        grade('partial', figure, ['Un budget sans règle : dites comment les déplacements sont organisés (regroupement par zone, tournées, visites par jour).']),
+      );
   }
   const remote = ev.passages.filter((p) => LEXICON.logisticsRemote.test(p.n) && /cout|econom|choix/.test(p.n));
-  if (remote.length) grades.push(grade('partial', remote, ['Prospection entièrement à distance : pour la limiter aux coûts, séquencez qualification à distance puis visites groupées, et chiffrez l’économie.']));
+  if (remote.length)
+    grades.push(
+      grade('partial', remote, [
+        'Prospection entièrement à distance : pour la limiter aux coûts, séquencez qualification à distance puis visites groupées, et chiffrez l’économie.',
+      ]),
+    );
   return best(grade('missing', [], ['Rien n’est dit de l’organisation des déplacements : règle de tournée et économie chiffrée.']), ...grades);
 };
 
@@ -235,7 +290,12 @@ function readGrid(group: Passage[], tolerance: number): { criteria: GridCriterio
       continue;
     }
     const families = familiesOf(`${row.n[nameCol]} ${familyCol >= 0 ? row.n[familyCol] : ''}`);
-    criteria.push({ name: row.raw[nameCol], families, rating: numbersIn(row.n[noteCol] ?? '')[0] ?? null, weight: weightCol >= 0 ? numbersIn(row.n[weightCol] ?? '')[0] ?? null : null });
+    criteria.push({
+      name: row.raw[nameCol],
+      families,
+      rating: numbersIn(row.n[noteCol] ?? '')[0] ?? null,
+      weight: weightCol >= 0 ? (numbersIn(row.n[weightCol] ?? '')[0] ?? null) : null,
+    });
   }
   let arithmeticOk = true;
   const weighted = criteria.filter((c) => c.rating !== null && c.weight !== null);
@@ -250,19 +310,22 @@ function readGrid(group: Passage[], tolerance: number): { criteria: GridCriterio
 /** 2.5.a — a multi-criteria grid (economic, strategic, feasibility) rated on an actual tender, with a decision. */
 export const gradeGoNoGo: Grader = ({ ev, t }) => {
   const list = scope(ev, LEXICON.tenderContext, LEXICON.tenderContext);
-  if (!list.length || list.every((p) => LEXICON.tenderNotConcerned.test(p.n))) return grade('missing', [], ['Aucun appel d’offres analysé : appliquez une grille go / no go à une consultation réelle.']);
+  if (!list.length || list.every((p) => LEXICON.tenderNotConcerned.test(p.n)))
+    return grade('missing', [], ['Aucun appel d’offres analysé : appliquez une grille go / no go à une consultation réelle.']);
   const prose = list.filter((p) => !p.table);
   const tender = list.some((p) => hasFigure(p.n) && /consultation|appel d'offres|\bao\b|mapa|marche|accord-cadre|dce|rfp|objet/.test(p.n));
   const decision = list.some((p) => LEXICON.tenderDecision.test(p.n));
   const grades: Grade[] = [];
-  const grids = byGroup(ev.passages.filter((p) => p.table && /critere|levier/.test(p.table.facts.headers.join(' ')))).map((g) => readGrid(g, t.scoreTolerance)).filter(Boolean);
+  const grids = byGroup(ev.passages.filter((p) => p.table && /critere|levier/.test(p.table.facts.headers.join(' '))))
+    .map((g) => readGrid(g, t.scoreTolerance))
+    .filter(Boolean);
   for (const g of grids) {
     const families = new Set(g!.criteria.flatMap((c) => [...c.families]));
     const rated = g!.criteria.filter((c) => c.rating !== null).length;
     const advice: string[] = [];
     if (!tender) advice.push('La grille n’est pas appliquée à un appel d’offres réel (objet, montant, date).');
     if (g!.criteria.length < t.minGridCriteria) advice.push(`La grille a ${g!.criteria.length} critères ; ${t.minGridCriteria} au moins.`);
-    for (const [k, name] of [['E', 'économique'], ['S', 'stratégique'], ['F', 'faisabilité']] as const) if (!families.has(k)) advice.push(`Aucun critère de la famille ${name}.`);
+    advice.push(...missingFamilies(families));
     if (rated < g!.criteria.length) advice.push('Notez chaque critère.');
     if (!decision) advice.push('Énoncez la décision (go ou no go) et ce qui la fonde (score face au seuil).');
     if (!g!.arithmeticOk) advice.push('Le score total ne correspond pas aux notes pondérées : recalculez-le.');
@@ -275,7 +338,7 @@ export const gradeGoNoGo: Grader = ({ ev, t }) => {
     const families = familiesOf(text);
     const advice: string[] = [];
     if (ratings < t.minGridCriteria) advice.push(`Notez au moins ${t.minGridCriteria} critères (économique, stratégique, faisabilité).`);
-    for (const [k, name] of [['E', 'économique'], ['S', 'stratégique'], ['F', 'faisabilité']] as const) if (!families.has(k)) advice.push(`Aucun critère de la famille ${name}.`);
+    advice.push(...missingFamilies(families));
     if (!decision) advice.push('Énoncez la décision (go ou no go).');
     const strategicNamed = /sur le plan strategique|strategique|reference/.test(text);
     grades.push(grade(advice.length || !strategicNamed ? 'partial' : 'satisfied', prose, advice.length ? advice : ['Nommez le critère stratégique.']));
@@ -295,12 +358,25 @@ export const gradeCrm: Grader = ({ ev, t }) => {
     // Filters read as criteria: the lexicon's kinds, or clauses ("qui…", "dont…", "=", ";").
     const clauses = (text.match(/\bqui\b|\bdont\b|;|=|>|<|entre \d/g) ?? []).length;
     const criteriaCount = Math.max(countItems('targetCriteria', text), clauses >= 2 ? t.minTargetCriteria : 0);
-    const result = /\d+ (contacts|comptes|entreprises|etablissements|salons|plans|maitres|programmes|prospects|clients|auto-ecoles|contrats|structures)|resultat ?:/.test(text);
+    const result =
+      /\d+ (contacts|comptes|entreprises|etablissements|salons|plans|maitres|programmes|prospects|clients|auto-ecoles|contrats|structures)|resultat ?:/.test(
+        text,
+      );
     const action = LEXICON.crmAction.test(text) && /objectif/.test(text);
-    const query = queries.length > 0 && criteriaCount >= t.minTargetCriteria && /requete|filtre|vue filtree|liste|extraction|export|recherche|j'y ai fait/.test(`${text} ${context}`);
+    const query =
+      queries.length > 0 &&
+      criteriaCount >= t.minTargetCriteria &&
+      /requete|filtre|vue filtree|liste|extraction|export|recherche|j'y ai fait/.test(`${text} ${context}`);
     if (query && result && action) grades.push(grade('satisfied', queries));
     else if (query && result) grades.push(grade('partial', queries, ['Reliez le résultat de la requête à une action nommée et à son objectif.']));
-    else if (LEXICON.crmUse.test(text) || query) grades.push(grade('partial', group.filter((p) => LEXICON.crmTools.test(p.n)), ['L’outil est utilisé, mais sans requête : donnez les critères de sélection (filtres), le nombre obtenu et l’action qu’il alimente.']));
+    else if (LEXICON.crmUse.test(text) || query)
+      grades.push(
+        grade(
+          'partial',
+          group.filter((p) => LEXICON.crmTools.test(p.n)),
+          ['L’outil est utilisé, mais sans requête : donnez les critères de sélection (filtres), le nombre obtenu et l’action qu’il alimente.'],
+        ),
+      );
   }
   return best(grade('missing', [], ['Aucune base de données ni CRM utilisé pour cibler une action.']), ...grades);
 };

@@ -41,7 +41,8 @@ function tableItems(list: Passage[], nameRe: RegExp, ratingRes: RegExp[], alone:
     } else {
       // A SWOT-like grid: the items sit in one column, unrated.
       const col = facts.headers.findIndex((h, i) => i > 0 && nameRe.test(h));
-      if (col > 0) out.push(group.filter((p) => hasContent(facts.rows[p.table!.row].raw[col] ?? '')).map((p) => ({ passage: p, concrete: true, rated: false })));
+      if (col > 0)
+        out.push(group.filter((p) => hasContent(facts.rows[p.table!.row].raw[col] ?? '')).map((p) => ({ passage: p, concrete: true, rated: false })));
     }
   }
   return out;
@@ -59,7 +60,10 @@ function chunks(p: Passage): Array<{ text: string; n: string }> {
   const out: string[][] = [];
   for (const s of sentences(p.text)) {
     const n = norm(s);
-    const starts = /^(la |le |l'|un |une )?(premier|premiere|deuxieme|seconde?|troisieme|quatrieme|derniere|autre)\b|^enfin\b|^(il y a|il faut) (aussi|enfin|egalement)|^j'avais aussi|^(cote|du cote des) |(opportunit|piste|menace)\w* (est|vient|concerne|porte|tient)|\b(aussi|egalement) (compter|noter|citer)/.test(n);
+    const starts =
+      /^(la |le |l'|un |une )?(premier|premiere|deuxieme|seconde?|troisieme|quatrieme|derniere|autre)\b|^enfin\b|^(il y a|il faut) (aussi|enfin|egalement)|^j'avais aussi|^(cote|du cote des) |(opportunit|piste|menace)\w* (est|vient|concerne|porte|tient)|\b(aussi|egalement) (compter|noter|citer)/.test(
+        n,
+      );
     if (!out.length || starts) out.push([s]);
     else out[out.length - 1].push(s);
   }
@@ -79,7 +83,10 @@ export const gradeOpportunities: Grader = ({ ev, t }) => {
     const items: Item[] = [];
     for (const p of group) {
       if (p.kind === 'item') {
-        if (!(THREAT_WORDS.test(p.n) && !OPPORTUNITY_WORDS.test(p.n)) && !/menace|threat/.test(p.context.split(' > ').pop() ?? '') || OPPORTUNITY_WORDS.test(p.n)) {
+        if (
+          (!(THREAT_WORDS.test(p.n) && !OPPORTUNITY_WORDS.test(p.n)) && !/menace|threat/.test(p.context.split(' > ').pop() ?? '')) ||
+          OPPORTUNITY_WORDS.test(p.n)
+        ) {
           items.push({ passage: p, concrete: concrete(p, 8), rated: feasibilityAndEconomy(p.n) });
         }
         continue;
@@ -94,14 +101,21 @@ export const gradeOpportunities: Grader = ({ ev, t }) => {
   }
   const grades = groups.map((items) => {
     const texts = items.map((i) => i.passage.n).join(' ');
-    const after = items.length ? nextPassages(ev, items[items.length - 1].passage, 1).map((p) => p.n).join(' ') : '';
+    const after = items.length
+      ? nextPassages(ev, items[items.length - 1].passage, 1)
+          .map((p) => p.n)
+          .join(' ')
+      : '';
     return gradeItems(items, t.minOpportunities, LEXICON.priority.test(texts) || LEXICON.priority.test(after), {
       item: 'opportunité',
       rating: 'évaluation à la fois de la faisabilité et de l’intérêt économique',
       priority: 'Dites laquelle vous retenez en priorité (rang, « retenue »).',
     });
   });
-  return best(grade('missing', [], ['Aucune opportunité concrète n’est nommée : présentez-en au moins deux, évaluées en faisabilité et en intérêt économique.']), ...grades);
+  return best(
+    grade('missing', [], ['Aucune opportunité concrète n’est nommée : présentez-en au moins deux, évaluées en faisabilité et en intérêt économique.']),
+    ...grades,
+  );
 };
 
 /** 1.1.b — ≥ 2 concrete threats, each estimated as a risk. */
@@ -111,7 +125,9 @@ export const gradeThreats: Grader = ({ ev, t }) => {
   const threatHeading = (p: Passage) => THREAT_WORDS.test(last(p)) && !/opportunit/.test(last(p));
   // A paragraph tells threats when it opens on them (« Côté menaces… ») or sits under a threats heading.
   const opensOnThreats = (p: Passage) => THREAT_WORDS.test(norm(sentences(p.text)[0] ?? ''));
-  const inContext = ev.passages.filter((p) => !p.table && (threatHeading(p) || (LEXICON.threatContext.test(p.context) && (opensOnThreats(p) || (p.kind === 'para' && THREAT_WORDS.test(p.n))))));
+  const inContext = ev.passages.filter(
+    (p) => !p.table && (threatHeading(p) || (LEXICON.threatContext.test(p.context) && (opensOnThreats(p) || (p.kind === 'para' && THREAT_WORDS.test(p.n))))),
+  );
   for (const group of byGroup(inContext)) {
     const items: Item[] = [];
     for (const p of group) {
@@ -128,14 +144,17 @@ export const gradeThreats: Grader = ({ ev, t }) => {
     }
     groups.push(items);
   }
-  const grades = groups.map((items) => gradeItems(items, t.minThreats, true, { item: 'menace', rating: 'estimation du risque (probabilité et impact, criticité ou CA exposé)' }));
+  const grades = groups.map((items) =>
+    gradeItems(items, t.minThreats, true, { item: 'menace', rating: 'estimation du risque (probabilité et impact, criticité ou CA exposé)' }),
+  );
   return best(grade('missing', [], ['Aucune menace concrète : dites qui ou quoi menace votre périmètre, et estimez chaque risque.']), ...grades);
 };
 
 /** 1.2.a — an internal diagnostic (strengths and weaknesses), a decisive advantage singled out, and why. */
 export const gradeAdvantage: Grader = ({ ev }) => {
   const label = (p: Passage) => p.context.split(' > ').pop() ?? '';
-  const about = (p: Passage, re: RegExp) => re.test(p.n) || (p.kind === 'item' && re.test(label(p))) || (p.table !== undefined && re.test(p.table.facts.headers.join(' ')));
+  const about = (p: Passage, re: RegExp) =>
+    re.test(p.n) || (p.kind === 'item' && re.test(label(p))) || (p.table !== undefined && re.test(p.table.facts.headers.join(' ')));
   const strengths = ev.passages.filter((p) => about(p, LEXICON.strengths) && concrete(p, 6));
   const weaknesses = ev.passages.filter((p) => about(p, LEXICON.weaknesses) && concrete(p, 6));
   const diagnostic = strengths.length > 0 && weaknesses.length > 0;
@@ -144,7 +163,10 @@ export const gradeAdvantage: Grader = ({ ev }) => {
   for (const p of ev.passages) {
     const m = LEXICON.decisive.exec(p.n);
     if (!m) continue;
-    const rest = p.n.replace(LEXICON.decisive, ' ').replace(/[^a-z0-9€% ]+/g, ' ').trim();
+    const rest = p.n
+      .replace(LEXICON.decisive, ' ')
+      .replace(/[^a-z0-9€% ]+/g, ' ')
+      .trim();
     if (rest.split(/\s+/).length < 6) continue;
     const around = [p, ...nextPassages(ev, p, 3)];
     const why = around.some((q) => LEXICON.decisiveWhy.test(q.n) && !isGeneric(q.n) && (hasFigure(q.n) || /concurrents?\b|la concurrence/.test(q.n)));
@@ -156,8 +178,14 @@ export const gradeAdvantage: Grader = ({ ev }) => {
   const evidence = [...strengths.slice(0, 1), ...weaknesses.slice(0, 1), ...(singled ? [singled] : [])];
   if (diagnostic && singled && justified) return grade('satisfied', evidence);
   if (diagnostic) {
-    return grade('partial', evidence, [singled ? 'L’avantage décisif n’est pas justifié : dites pourquoi il l’est face aux concurrents ou aux critères d’achat de la cible, avec un fait.' : 'Aucun avantage n’est désigné comme décisif : dites lequel fait la différence, et pourquoi.']);
+    return grade('partial', evidence, [
+      singled
+        ? 'L’avantage décisif n’est pas justifié : dites pourquoi il l’est face aux concurrents ou aux critères d’achat de la cible, avec un fait.'
+        : 'Aucun avantage n’est désigné comme décisif : dites lequel fait la différence, et pourquoi.',
+    ]);
   }
   if (singled && justified) return grade('partial', evidence, ['Appuyez l’avantage décisif sur un diagnostic interne : forces et faiblesses concrètes.']);
-  return grade('missing', evidence, ['Pas de diagnostic interne : listez des forces et des faiblesses concrètes, puis l’avantage décisif et sa justification.']);
+  return grade('missing', evidence, [
+    'Pas de diagnostic interne : listez des forces et des faiblesses concrètes, puis l’avantage décisif et sa justification.',
+  ]);
 };

@@ -28,16 +28,25 @@ function onNegotiation(cap: boolean, conditions: (passages: Passage[], ev: DocEv
 }
 
 /** 3.1.a — ≥ 2 online sources consulted beforehand, and ≥ 1 finding that shaped the preparation. */
-export const gradeWebResearch = onNegotiation(false, (passages, ev) => {
+export const gradeWebResearch = onNegotiation(false, (passages, _ev) => {
   const research = passages.filter((p) => LEXICON.webResearch.test(p.n) || LEXICON.webResearch.test(p.context) || /recherche|preparation|web/.test(p.context));
   const sources = new Set(research.flatMap((p) => itemsIn('webSources', p.n)));
-  const findings = research.filter((p) => itemsIn('webSources', p.n).length && (LEXICON.finding.test(p.n) || /:\s*\S/.test(p.text.split(/site|linkedin|avis|article|pappers/i)[1] ?? '') && hasFigure(p.n)));
+  const findings = research.filter(
+    (p) =>
+      itemsIn('webSources', p.n).length &&
+      (LEXICON.finding.test(p.n) || (/:\s*\S/.test(p.text.split(/site|linkedin|avis|article|pappers/i)[1] ?? '') && hasFigure(p.n))),
+  );
   const concluded = passages.some((p) => /j'en (ai )?(conclu|deduit|tire)|ce que j'en ai conclu/.test(p.n));
   const evidence = research.filter((p) => itemsIn('webSources', p.n).length);
-  if (!sources.size) return grade('missing', [], ['Aucune recherche en ligne avant la négociation : dites quelles sources vous avez consultées et ce que vous en avez tiré.']);
+  if (!sources.size)
+    return grade('missing', [], ['Aucune recherche en ligne avant la négociation : dites quelles sources vous avez consultées et ce que vous en avez tiré.']);
   const hasFinding = findings.length > 0 || concluded;
   if (sources.size >= 2 && hasFinding) return grade('satisfied', evidence);
-  return grade('partial', evidence, [sources.size < 2 ? `Une seule source en ligne ; consultez-en au moins 2 (site, comptes publiés, LinkedIn, presse, avis clients…).` : 'Dites ce que ces sources vous ont appris et comment cela a orienté votre préparation.']);
+  return grade('partial', evidence, [
+    sources.size < 2
+      ? `Une seule source en ligne ; consultez-en au moins 2 (site, comptes publiés, LinkedIn, presse, avis clients…).`
+      : 'Dites ce que ces sources vous ont appris et comment cela a orienté votre préparation.',
+  ]);
 });
 
 /** 3.1.b — a concrete objective (with a figure or a limit) and the angle of attack. */
@@ -47,7 +56,15 @@ export const gradeNegotiationObjective = onNegotiation(true, (passages) => {
   const angle = passages.filter((p) => LEXICON.angle.test(p.n));
   if (precise.length && angle.length) return grade('satisfied', [...precise, ...angle]);
   if (objective.length || angle.length) {
-    return grade('partial', [...objective, ...angle], [!precise.length ? 'L’objectif reste vague : chiffrez ce qu’il faut obtenir (volume, durée, prix plancher, remise maximale).' : 'Dites par quel angle vous attaquez (le thème ou le levier choisi plutôt que le prix).']);
+    return grade(
+      'partial',
+      [...objective, ...angle],
+      [
+        !precise.length
+          ? 'L’objectif reste vague : chiffrez ce qu’il faut obtenir (volume, durée, prix plancher, remise maximale).'
+          : 'Dites par quel angle vous attaquez (le thème ou le levier choisi plutôt que le prix).',
+      ],
+    );
   }
   return grade('missing', [], ['Ni objectif ni angle d’attaque pour la négociation.']);
 });
@@ -57,16 +74,25 @@ export const gradePower = onNegotiation(true, (passages) => {
   const roles = passages.filter((p) => LEXICON.roles.test(p.n));
   const power = passages.filter((p) => sentences(p.text).some((s) => LEXICON.power.test(norm(s)) && LEXICON.roles.test(norm(s))));
   if (power.length) return grade('satisfied', power);
-  if (roles.length) return grade('partial', roles, ['Dites ce que vos questions ont révélé du pouvoir de chacun : qui prescrit, qui décide, qui valide le budget, qui peut bloquer.']);
+  if (roles.length)
+    return grade('partial', roles, [
+      'Dites ce que vos questions ont révélé du pouvoir de chacun : qui prescrit, qui décide, qui valide le budget, qui peut bloquer.',
+    ]);
   return grade('missing', [], ['Les interlocuteurs de la négociation ne sont pas identifiés.']);
 });
 
 /** 3.1.d — ≥ 2 buying levers tied to this client's situation. */
 export const gradeLevers = onNegotiation(true, (passages) => {
-  const context = passages.filter((p) => LEXICON.leverContext.test(p.n) || LEXICON.leverContext.test(p.context) || /^(securite|economie|image|confort|nouveaute|orgueil|temps|delai)\b/.test(p.n));
+  const context = passages.filter(
+    (p) =>
+      LEXICON.leverContext.test(p.n) || LEXICON.leverContext.test(p.context) || /^(securite|economie|image|confort|nouveaute|orgueil|temps|delai)\b/.test(p.n),
+  );
   const levers = new Set(context.flatMap((p) => (hasFigure(p.n) || p.n.split(/\s+/).length >= 8 ? itemsIn('levers', p.n) : [])));
   if (levers.size >= 2) return grade('satisfied', context);
-  if (context.length) return grade('partial', context, ['Un seul levier d’achat identifié (ou une grille récitée) : nommez au moins 2 leviers propres à ce client, avec le fait qui le montre.']);
+  if (context.length)
+    return grade('partial', context, [
+      'Un seul levier d’achat identifié (ou une grille récitée) : nommez au moins 2 leviers propres à ce client, avec le fait qui le montre.',
+    ]);
   return grade('missing', [], ['Aucun levier d’achat identifié pour ce client.']);
 });
 
@@ -85,7 +111,11 @@ export const gradeReformulation = onNegotiation(true, (passages, ev) => {
     if (around.some((q) => LEXICON.validated.test(norm(q.text.replace(QUOTES, ' '))))) validated = true;
   }
   if (content && validated) return grade('satisfied', mentions);
-  return grade('partial', mentions, [content ? 'La reformulation est donnée ; rapportez la validation du client (confirmation, correction, accord sur le récapitulatif).' : 'Donnez le contenu de la reformulation (situation et besoin), puis la validation du client.']);
+  return grade('partial', mentions, [
+    content
+      ? 'La reformulation est donnée ; rapportez la validation du client (confirmation, correction, accord sur le récapitulatif).'
+      : 'Donnez le contenu de la reformulation (situation et besoin), puis la validation du client.',
+  ]);
 });
 
 /** 3.1.f — an agreement obtained (signed, ordered, accepted); in principle or pending is partial. */
@@ -93,6 +123,7 @@ export const gradeAgreement = onNegotiation(true, (passages) => {
   const pending = passages.filter((p) => LEXICON.agreementPending.test(p.n));
   const signed = passages.filter((p) => LEXICON.agreementSigned.test(p.n) && !LEXICON.agreementPending.test(p.n));
   if (signed.length) return grade('satisfied', signed);
-  if (pending.length) return grade('partial', pending, ['L’accord n’est qu’en principe ou en attente de signature : rapportez la signature ou la commande quand elle a lieu.']);
+  if (pending.length)
+    return grade('partial', pending, ['L’accord n’est qu’en principe ou en attente de signature : rapportez la signature ou la commande quand elle a lieu.']);
   return grade('missing', [], ['Aucune issue rapportée : dites si le client a signé, commandé ou accepté la proposition, et à quelles conditions.']);
 });

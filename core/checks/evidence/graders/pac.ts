@@ -12,7 +12,8 @@ const PHASES: Array<{ label: string; re: keyof typeof LEXICON }> = [
   { label: 'suivi', re: 'phaseTracking' },
 ];
 
-const BUILT = /(construit|elabore|bati)[^.]{0,20}\b(le|mon|notre|ce) (plan|pac|sales plan)\b|\b(plan|pac)\b[^.]{0,30}(a ete|est) (construit|elabore)|pour (faire|construire|elaborer|batir) (le|mon|notre) (plan|pac|sales plan)|construit en \w+ (etapes|temps)|\b(pac|plan)\b[^.]{0,40}\b(phases|etapes)\b|(phases|etapes) (d'elaboration|de construction)/;
+const BUILT =
+  /(construit|elabore|bati)[^.]{0,20}\b(le|mon|notre|ce) (plan|pac|sales plan)\b|\b(plan|pac)\b[^.]{0,30}(a ete|est) (construit|elabore)|pour (faire|construire|elaborer|batir) (le|mon|notre) (plan|pac|sales plan)|construit en \w+ (etapes|temps)|\b(pac|plan)\b[^.]{0,40}\b(phases|etapes)\b|(phases|etapes) (d'elaboration|de construction)/;
 
 /** 1.4.a — the phases by which the PAC was built, named in order (≥ 4). */
 export const gradePacPhases: Grader = ({ ev, t }) => {
@@ -38,7 +39,9 @@ export const gradePacPhases: Grader = ({ ev, t }) => {
   const found = PHASES.filter((ph) => (LEXICON[ph.re] as RegExp).test(text));
   const evidence = [...scoped];
   if (found.length >= t.minPhases) return grade('satisfied', evidence);
-  const advice = [`La démarche d’élaboration nomme ${plural(found.length, 'phase')} (${found.map((f) => f.label).join(', ') || 'aucune'}) ; ${t.minPhases} attendues au moins, dans l’ordre : diagnostic → objectifs → actions → budget → planning → suivi.`];
+  const advice = [
+    `La démarche d’élaboration nomme ${plural(found.length, 'phase')} (${found.map((f) => f.label).join(', ') || 'aucune'}) ; ${t.minPhases} attendues au moins, dans l’ordre : diagnostic → objectifs → actions → budget → planning → suivi.`,
+  ];
   return grade(found.length ? 'partial' : 'missing', evidence, advice);
 };
 
@@ -79,18 +82,28 @@ export function findActions(ev: DocEvidence): Action[] {
         const row = facts.rows[p.table!.row];
         if (/^total/.test(row.n[0] ?? '') || /^total/.test(row.n[actionCol] ?? '')) continue;
         const channelText = channelCol >= 0 && hasContent(row.raw[channelCol]) ? row.n[channelCol] : row.n[actionCol];
-        actions.push({ passage: p, type: typeCol >= 0 ? typeOf(row.n[typeCol] ?? '') : null, channels: itemsIn('channels', channelText ?? ''), budget: budgetCol >= 0 ? amount(row.n[budgetCol] ?? '') : null });
+        actions.push({
+          passage: p,
+          type: typeCol >= 0 ? typeOf(row.n[typeCol] ?? '') : null,
+          channels: itemsIn('channels', channelText ?? ''),
+          budget: budgetCol >= 0 ? amount(row.n[budgetCol] ?? '') : null,
+        });
       }
     } else if (first.kind === 'item' && /plan d'action|pac|actions|playbook|sales plan|plan d'actions/.test(first.context)) {
       for (const p of group) {
-        const lines = p.text.split('\n').map((l) => l.trim()).filter(Boolean);
+        const lines = p.text
+          .split('\n')
+          .map((l) => l.trim())
+          .filter(Boolean);
         const headType = typeOf(norm(lines[0].split(/[:(]/)[0]));
         if (headType && lines.length > 1) {
           // "Détection" with its actions as sub-items.
-          for (const line of lines.slice(1)) actions.push({ passage: p, type: headType, channels: itemsIn('channels', norm(line)), budget: amount(norm(line)) });
+          for (const line of lines.slice(1))
+            actions.push({ passage: p, type: headType, channels: itemsIn('channels', norm(line)), budget: amount(norm(line)) });
         } else if (headType) {
           const rest = norm(lines[0].replace(/^[^:]*:/, ''));
-          if (rest.split(/\s+/).filter((w) => w.length > 2).length >= 2) actions.push({ passage: p, type: headType, channels: itemsIn('channels', rest), budget: amount(rest) });
+          if (rest.split(/\s+/).filter((w) => w.length > 2).length >= 2)
+            actions.push({ passage: p, type: headType, channels: itemsIn('channels', rest), budget: amount(rest) });
         }
       }
     }
@@ -112,14 +125,20 @@ export const gradePacBalance: Grader = ({ ev, t }) => {
     budget[a.type!] += a.budget ?? 0;
   }
   const present = (['D', 'C', 'F'] as const).filter((k) => count[k] > 0);
-  if (present.length === 1) return grade('missing', evidence, [`Toutes les actions sont de ${TYPE_NAMES[present[0]]} : le PAC doit couvrir détection, conquête et fidélisation.`]);
+  if (present.length === 1)
+    return grade('missing', evidence, [`Toutes les actions sont de ${TYPE_NAMES[present[0]]} : le PAC doit couvrir détection, conquête et fidélisation.`]);
   const absent = (['D', 'C', 'F'] as const).filter((k) => !count[k]);
   if (absent.length) return grade('partial', evidence, [`Aucune action de ${absent.map((k) => TYPE_NAMES[k]).join(' ni de ')}.`]);
   const total = budget.D + budget.C + budget.F;
-  const justified = (k: keyof typeof TYPE_NAMES) => ev.passages.some((p) => new RegExp(`${norm(TYPE_NAMES[k])}`).test(p.n) && /car |parce que|a cause|justifi|volontairement|choix/.test(p.n) && !p.table);
-  const token = (['D', 'C', 'F'] as const).find((k) => count[k] === 1 && actions.length >= t.tokenMinActions && total > 0 && budget[k] / total < t.tokenMaxBudgetShare && !justified(k));
+  const justified = (k: keyof typeof TYPE_NAMES) =>
+    ev.passages.some((p) => new RegExp(`${norm(TYPE_NAMES[k])}`).test(p.n) && /car |parce que|a cause|justifi|volontairement|choix/.test(p.n) && !p.table);
+  const token = (['D', 'C', 'F'] as const).find(
+    (k) => count[k] === 1 && actions.length >= t.tokenMinActions && total > 0 && budget[k] / total < t.tokenMaxBudgetShare && !justified(k),
+  );
   if (token) {
-    return grade('partial', evidence, [`La ${TYPE_NAMES[token]} ne compte qu’une action sur ${actions.length} et ${Math.round((budget[token] / total) * 100)} % du budget (moins de ${Math.round(t.tokenMaxBudgetShare * 100)} %) : renforcez-la ou justifiez ce déséquilibre par la stratégie.`]);
+    return grade('partial', evidence, [
+      `La ${TYPE_NAMES[token]} ne compte qu’une action sur ${actions.length} et ${Math.round((budget[token] / total) * 100)} % du budget (moins de ${Math.round(t.tokenMaxBudgetShare * 100)} %) : renforcez-la ou justifiez ce déséquilibre par la stratégie.`,
+    ]);
   }
   return grade('satisfied', evidence);
 };
@@ -137,8 +156,15 @@ export const gradeChannels: Grader = ({ ev, t }) => {
   if (channels.size >= t.minChannels && cross) return grade('satisfied', evidence.length ? evidence : actions.map((a) => a.passage));
   if (channels.size >= 2) {
     const advice = channels.size < t.minChannels ? [`Le PAC n’utilise que ${channels.size} canaux ; ${t.minChannels} au moins pour un plan multicanal.`] : [];
-    if (!cross) advice.push('Aucune action ne combine deux canaux et aucun relais entre canaux n’est décrit (« les contacts du salon sont rappelés sous 72 h ») : le PAC est multicanal, pas cross-canal.');
+    if (!cross)
+      advice.push(
+        'Aucune action ne combine deux canaux et aucun relais entre canaux n’est décrit (« les contacts du salon sont rappelés sous 72 h ») : le PAC est multicanal, pas cross-canal.',
+      );
     return grade('partial', evidence.length ? evidence : actions.map((a) => a.passage), advice);
   }
-  return grade('missing', actions.map((a) => a.passage), ['Toutes les actions passent par le même canal : variez-les et articulez-les.']);
+  return grade(
+    'missing',
+    actions.map((a) => a.passage),
+    ['Toutes les actions passent par le même canal : variez-les et articulez-les.'],
+  );
 };

@@ -32,16 +32,25 @@ function tablePairs(tables: TableFacts[], passages: Passage[]): Pair[] {
     const order = [...planned].sort((a, b) => Number(/prevu|prorata|au /.test(facts.headers[b])) - Number(/prevu|prorata|au /.test(facts.headers[a])));
     facts.rows.forEach((row, r) => {
       const plannedValue = order.map((i) => valueIn(row.n[i])).find((v) => v !== null);
-      const actualValue = [...actual].reverse().map((i) => valueIn(row.n[i])).find((v) => v !== null);
+      const actualValue = [...actual]
+        .reverse()
+        .map((i) => valueIn(row.n[i]))
+        .find((v) => v !== null);
       if (plannedValue === undefined || actualValue === undefined) return;
       const passage = passages.find((p) => p.table?.facts === facts && p.table.row === r);
-      if (passage) out.push({ passage, key: `${facts.index}:${r}`, gap: (gapCol >= 0 && valueIn(row.n[gapCol]) !== null) || LEXICON.gapWritten.test(row.n.slice(1).join(' ; ')) });
+      if (passage)
+        out.push({
+          passage,
+          key: `${facts.index}:${r}`,
+          gap: (gapCol >= 0 && valueIn(row.n[gapCol]) !== null) || LEXICON.gapWritten.test(row.n.slice(1).join(' ; ')),
+        });
     });
   }
   return out;
 }
 
-const PAIR = /\d[^.;]{0,25}?\bpour \d[^.;]{0,30}?(vises?|attendus?|attendues?|prevus?|prevues?)|\d[^.;]{0,20}?\bsur \d+ (vises?|attendus?|prevus?)|(prevoyait|objectif|prorata|prevu|attendu)[^.;]{0,60}?(j'en (ai|suis)|on est a|realise|\d[^.;]{0,20}?\bpour\b)|\(prorata ?: ?\d|objectif au prorata[^.;]{0,30}?: ?\d|au-dessus de l'objectif/g;
+const PAIR =
+  /\d[^.;]{0,25}?\bpour \d[^.;]{0,30}?(vises?|attendus?|attendues?|prevus?|prevues?)|\d[^.;]{0,20}?\bsur \d+ (vises?|attendus?|prevus?)|(prevoyait|objectif|prorata|prevu|attendu)[^.;]{0,60}?(j'en (ai|suis)|on est a|realise|\d[^.;]{0,20}?\bpour\b)|\(prorata ?: ?\d|objectif au prorata[^.;]{0,30}?: ?\d|au-dessus de l'objectif/g;
 
 /** Sentences that give a planned and an actual value ("j'en ai 6 pour 8 prévues", "14 pour 20 attendus"). */
 function prosePairs(passages: Passage[]): Pair[] {
@@ -80,10 +89,14 @@ export const gradeTracking: Grader = ({ ev, t }) => {
   const evidence = [...pairs.map((p) => p.passage), ...tied];
   // The gap may be written beside the table ("Écart au T2 : −6 clients et −80 k€").
   const contexts = new Set(pairs.map((p) => p.passage.context));
-  const gapWritten = pairs.some((p) => p.gap) || ev.passages.some((p) => contexts.has(p.context) && !p.table && /ecart|retard/.test(p.n) && /-\s?\d|\bretard de \d|\d+ de retard/.test(p.n));
-  if (!pairs.length) return grade('missing', tied, ['Aucun prévu / réalisé chiffré : donnez, à une date, la valeur visée et la valeur atteinte de chaque objectif.']);
+  const gapWritten =
+    pairs.some((p) => p.gap) ||
+    ev.passages.some((p) => contexts.has(p.context) && !p.table && /ecart|retard/.test(p.n) && /-\s?\d|\bretard de \d|\d+ de retard/.test(p.n));
+  if (!pairs.length)
+    return grade('missing', tied, ['Aucun prévu / réalisé chiffré : donnez, à une date, la valeur visée et la valeur atteinte de chaque objectif.']);
   const advice: string[] = [];
-  if (pairs.length < t.minTrackedObjectives) advice.push(`${plural(pairs.length, 'objectif suivi', 'objectifs suivis')} avec prévu et réalisé ; ${t.minTrackedObjectives} au moins.`);
+  if (pairs.length < t.minTrackedObjectives)
+    advice.push(`${plural(pairs.length, 'objectif suivi', 'objectifs suivis')} avec prévu et réalisé ; ${t.minTrackedObjectives} au moins.`);
   if (!gapWritten) advice.push('Écrivez l’écart (en valeur ou en %) pour les objectifs en retard.');
   if (!tied.length) advice.push('Reliez au moins une action corrective à un écart chiffré (« récupérer les 4 contrats manquants »).');
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
@@ -104,10 +117,12 @@ function segmentOf(n: string, keyword: RegExp): string {
   const at = n.search(keyword);
   const rest = n.slice(at);
   const others = [LEXICON.cost, LEXICON.gain, LEXICON.roi].filter((re) => re !== keyword);
-  const next = Math.min(...others.map((re) => {
-    const i = rest.slice(1).search(re);
-    return i < 0 ? rest.length : i + 1;
-  }));
+  const next = Math.min(
+    ...others.map((re) => {
+      const i = rest.slice(1).search(re);
+      return i < 0 ? rest.length : i + 1;
+    }),
+  );
   return rest.slice(0, next);
 }
 
@@ -138,14 +153,16 @@ function correctiveRois(ev: DocEvidence): Roi[] {
       const row = facts.rows[p.table!.row];
       out.push({
         passages: [p],
-        cost: costCol >= 0 ? finalValue(row.n[costCol] ?? '', /k€|€/) ?? valueIn(row.n[costCol]) : null,
+        cost: costCol >= 0 ? (finalValue(row.n[costCol] ?? '', /k€|€/) ?? valueIn(row.n[costCol])) : null,
         gain: gainCol >= 0 ? finalValue(row.n[gainCol] ?? '', /k€|€/) : null,
         roi: roiCol >= 0 ? finalValue(row.n[roiCol] ?? '', /%/) : null,
         inTracking: true,
       });
     }
   }
-  const corrective = ev.passages.filter((p) => !p.table && (LEXICON.corrective.test(p.n) || LEXICON.corrective.test(p.context) || /action corrective/.test(p.context)));
+  const corrective = ev.passages.filter(
+    (p) => !p.table && (LEXICON.corrective.test(p.n) || LEXICON.corrective.test(p.context) || /action corrective/.test(p.context)),
+  );
   for (const p of corrective) {
     const i = ev.passages.indexOf(p);
     // A corrective action and the lines that cost it: the passage and the next ones under the same heading.
@@ -175,19 +192,38 @@ export const gradeCorrectiveRoi: Grader = ({ ev, t }) => {
   const correct = complete.filter((r) => roiCorrect(r, t.roiTolerancePoints));
   const placed = correct.filter((r) => r.inTracking);
   const evidence = rois.flatMap((r) => r.passages);
-  if (placed.length) return grade('satisfied', placed.flatMap((r) => r.passages));
+  if (placed.length)
+    return grade(
+      'satisfied',
+      placed.flatMap((r) => r.passages),
+    );
   if (correct.length) return grade('partial', evidence, ['Intégrez ce calcul de ROI au tableau de suivi, à côté de l’écart visé.']);
   if (complete.length) return grade('partial', evidence, ['Le ROI ne correspond pas au coût et au gain donnés ((gain − coût) / coût) : vérifiez le calcul.']);
-  const missing = [rois.some((r) => r.cost !== null) ? '' : 'le coût', rois.some((r) => r.gain !== null) ? '' : 'le gain attendu', rois.some((r) => r.roi !== null) ? '' : 'le ROI'].filter(Boolean);
+  const missing = [
+    rois.some((r) => r.cost !== null) ? '' : 'le coût',
+    rois.some((r) => r.gain !== null) ? '' : 'le gain attendu',
+    rois.some((r) => r.roi !== null) ? '' : 'le ROI',
+  ].filter(Boolean);
   return grade('partial', evidence, [`Pour une action corrective, donnez aussi ${missing.join(', ')} : coût, gain et ROI = (gain − coût) / coût.`]);
 };
 
 /** 4.4.a — ≥ 2 KPIs with their objective and their actual result. */
 export const gradeKpiGap: Grader = ({ ev, t }) => {
   const pairs = kpiPairs(ev);
-  if (pairs.length >= t.minKpis) return grade('satisfied', pairs.map((p) => p.passage));
-  const results = ev.passages.filter((p) => (LEXICON.kpiContext.test(p.context) || LEXICON.series.test(p.n)) && (LEXICON.series.test(p.n) || LEXICON.actual.test(p.n)) && hasFigure(p.n));
-  if (pairs.length || results.length) return grade('partial', [...pairs.map((p) => p.passage), ...results.slice(0, 3)], [`Donnez pour au moins ${t.minKpis} indicateurs l’objectif et le résultat obtenu, pour que l’écart se lise.`]);
+  if (pairs.length >= t.minKpis)
+    return grade(
+      'satisfied',
+      pairs.map((p) => p.passage),
+    );
+  const results = ev.passages.filter(
+    (p) => (LEXICON.kpiContext.test(p.context) || LEXICON.series.test(p.n)) && (LEXICON.series.test(p.n) || LEXICON.actual.test(p.n)) && hasFigure(p.n),
+  );
+  if (pairs.length || results.length)
+    return grade(
+      'partial',
+      [...pairs.map((p) => p.passage), ...results.slice(0, 3)],
+      [`Donnez pour au moins ${t.minKpis} indicateurs l’objectif et le résultat obtenu, pour que l’écart se lise.`],
+    );
   return grade('missing', [], ['Aucun indicateur chiffré : donnez pour chaque KPI son objectif et son résultat.']);
 };
 
@@ -200,16 +236,33 @@ export const gradeDashboard: Grader = ({ ev, t }) => {
     const evolving = facts.rows.filter((row) => periods.filter((i) => valueIn(row.n[i]) !== null).length >= t.minPeriods);
     const passages = ev.passages.filter((p) => p.table?.facts === facts);
     if (evolving.length >= t.minDashboardKpis) grades.push(grade('satisfied', passages));
-    else if (evolving.length) grades.push(grade('partial', passages, [`L’évolution n’est donnée que pour ${plural(evolving.length, 'indicateur')} ; ${t.minDashboardKpis} au moins sur ${t.minPeriods} périodes.`]));
+    else if (evolving.length)
+      grades.push(
+        grade('partial', passages, [
+          `L’évolution n’est donnée que pour ${plural(evolving.length, 'indicateur')} ; ${t.minDashboardKpis} au moins sur ${t.minPeriods} périodes.`,
+        ]),
+      );
   }
   for (const group of byGroup(ev.passages.filter((p) => !p.table))) {
     // One indicator per sentence or line that gives a series ("5 → 9 → 14" is one indicator).
     const series = group.reduce((a, p) => a + sentences(p.text).filter((s) => LEXICON.series.test(norm(s))).length, 0);
     const kpis = group.filter((p) => LEXICON.series.test(p.n));
     if (series >= t.minDashboardKpis && kpis.length) grades.push(grade('satisfied', kpis));
-    else if (series) grades.push(grade('partial', kpis, [`L’évolution n’est donnée que pour ${plural(series, 'indicateur')} ; regroupez ${t.minDashboardKpis} indicateurs au moins sur ${t.minPeriods} périodes.`]));
+    else if (series)
+      grades.push(
+        grade('partial', kpis, [
+          `L’évolution n’est donnée que pour ${plural(series, 'indicateur')} ; regroupez ${t.minDashboardKpis} indicateurs au moins sur ${t.minPeriods} périodes.`,
+        ]),
+      );
   }
   const values = kpiPairs(ev);
-  if (values.length) grades.push(grade('partial', values.map((p) => p.passage), [`Le tableau de bord ne montre qu’une période : donnez les valeurs d’au moins ${t.minPeriods} périodes pour voir l’évolution.`]));
+  if (values.length)
+    grades.push(
+      grade(
+        'partial',
+        values.map((p) => p.passage),
+        [`Le tableau de bord ne montre qu’une période : donnez les valeurs d’au moins ${t.minPeriods} périodes pour voir l’évolution.`],
+      ),
+    );
   return best(grade('missing', [], ['Aucune valeur d’indicateur : construisez un tableau de bord qui regroupe les KPI sur plusieurs périodes.']), ...grades);
 };

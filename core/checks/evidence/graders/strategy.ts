@@ -13,7 +13,12 @@ function findSegmentation(ev: DocEvidence): Passage[] {
   }
   for (const p of ev.passages) {
     if (/segments? ?:/.test(p.n) && /[,;\n]/.test(p.text.split(/segments? ?:/i)[1] ?? '')) out.push(p);
-    else if (LEXICON.segmentation.test(p.n) && /selon|par (la |le )?(taille|secteur|type|activite|statut)|critere/.test(p.n) && (hasFigure(p.n) || p.kind === 'item')) out.push(p);
+    else if (
+      LEXICON.segmentation.test(p.n) &&
+      /selon|par (la |le )?(taille|secteur|type|activite|statut)|critere/.test(p.n) &&
+      (hasFigure(p.n) || p.kind === 'item')
+    )
+      out.push(p);
   }
   return out;
 }
@@ -42,7 +47,12 @@ function findPositioning(ev: DocEvidence): Passage[] {
     if (!m) return false;
     if (/«[^»]{12,}»/.test(p.text)) return true;
     const after = p.n.slice(m.index + m[0].length);
-    return after.split(/\s+/).length >= 8 && !LEXICON.positioningGeneric.test(after) && !isGeneric(after) && /plutot que|pas (les|le) moins cher|comme (le|la|un|une)|sur la|sans /.test(after);
+    return (
+      after.split(/\s+/).length >= 8 &&
+      !LEXICON.positioningGeneric.test(after) &&
+      !isGeneric(after) &&
+      /plutot que|pas (les|le) moins cher|comme (le|la|un|une)|sur la|sans /.test(after)
+    );
   });
 }
 
@@ -69,7 +79,8 @@ export interface Objective {
   linked: boolean;
 }
 
-const DATE_TEXT = /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\b(1er|\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)( 20\d\d)?|\b20\d\d\b|\b(t|s|q)[1-4]\b|\bo\d+\b/g;
+const DATE_TEXT =
+  /\b\d{1,2}\/\d{1,2}(\/\d{2,4})?\b|\b(1er|\d{1,2}) (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)( 20\d\d)?|\b20\d\d\b|\b(t|s|q)[1-4]\b|\bo\d+\b/g;
 const withoutDates = (n: string) => n.replace(DATE_TEXT, ' ');
 
 /** Sections whose "objectifs" are an action's or a negotiation's, not development objectives. */
@@ -120,7 +131,8 @@ function objectiveStatements(ev: DocEvidence): Objective[] {
       const listed = /objectifs?\b[^:]{0,90}:\s*(.+)$/.exec(n);
       if (!listed || OTHER_OBJECTIVES.test(p.context)) continue;
       for (const clause of listed[1].split(/;|,? et (?=[a-z]+(er|ir|re)\b)|, (?=[a-z]+(er|ir|re)\b)/).filter((c) => c && c.length > 3)) {
-        if (LEXICON.objectiveVerb.test(clause)) out.push({ passage: p, text: clause, figure: hasFigure(withoutDates(clause)), deadline: hasDeadline(clause), linked: false });
+        if (LEXICON.objectiveVerb.test(clause))
+          out.push({ passage: p, text: clause, figure: hasFigure(withoutDates(clause)), deadline: hasDeadline(clause), linked: false });
       }
     }
   }
@@ -134,9 +146,16 @@ export function findObjectives(ev: DocEvidence): Objective[] {
 
 /** A deadline stated once for all the objectives ("Pour l'exercice 2026…", "d'ici le 30/06/2026"). */
 function sharedDeadline(ev: DocEvidence, objectives: Objective[]): boolean {
-  const intro = new Set(objectives.map((o) => ev.passages.indexOf(o.passage) - 1).filter((i) => i >= 0).map((i) => ev.passages[i]));
+  const intro = new Set(
+    objectives
+      .map((o) => ev.passages.indexOf(o.passage) - 1)
+      .filter((i) => i >= 0)
+      .map((i) => ev.passages[i]),
+  );
   const headings = objectives.map((o) => o.passage.context.split(' > ').pop() ?? '');
-  return headings.some((h) => /objectif|okr/.test(h) && hasDeadline(h)) || [...intro].some((p) => p.kind === 'para' && /objectif/.test(p.n) && hasDeadline(p.n));
+  return (
+    headings.some((h) => /objectif|okr/.test(h) && hasDeadline(h)) || [...intro].some((p) => p.kind === 'para' && /objectif/.test(p.n) && hasDeadline(p.n))
+  );
 }
 
 /** 1.3.c — ≥ 2 objectives, each with a figure and a deadline, none left vague. */
@@ -147,7 +166,8 @@ export const gradeSmart: Grader = ({ ev, t }) => {
   const figured = objectives.filter((o) => o.figure);
   const dated = figured.filter((o) => o.deadline || shared);
   const evidence = objectives.map((o) => o.passage);
-  if (!figured.length) return grade('missing', evidence, ['Aucun objectif n’a de valeur cible chiffrée : donnez pour chacun l’indicateur, la cible et l’échéance.']);
+  if (!figured.length)
+    return grade('missing', evidence, ['Aucun objectif n’a de valeur cible chiffrée : donnez pour chacun l’indicateur, la cible et l’échéance.']);
   const advice: string[] = [];
   if (figured.length < objectives.length) advice.push(`${plural(objectives.length - figured.length, 'objectif')} sans valeur cible chiffrée.`);
   if (dated.length < figured.length) advice.push(`${plural(figured.length - dated.length, 'objectif')} sans échéance.`);
@@ -161,9 +181,22 @@ export const gradeObjectivesCoherence: Grader = (input) => {
   const objectives = findObjectives(ev).filter((o) => o.figure || o.text.split(/\s+/).length >= 4);
   const strategy = [...findSegmentation(ev), ...findTarget(ev), ...findPositioning(ev)];
   if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : il n’y a rien à relier à la stratégie.']);
-  if (!strategy.length) return grade('missing', objectives.map((o) => o.passage), ['Aucun élément de stratégie (segment, cible, positionnement) auquel rattacher les objectifs.']);
+  if (!strategy.length)
+    return grade(
+      'missing',
+      objectives.map((o) => o.passage),
+      ['Aucun élément de stratégie (segment, cible, positionnement) auquel rattacher les objectifs.'],
+    );
   const linkSentence = ev.passages.find((p) =>
-    sentences(p.text).map(norm).some((n) => LEXICON.objectiveLink.test(n) && !isGeneric(n) && /objectif|\bokr|\bo\d/.test(`${n} ${p.context}`) && /cible|strateg|positionnement|icp|segment|choix|promesse/.test(n)),
+    sentences(p.text)
+      .map(norm)
+      .some(
+        (n) =>
+          LEXICON.objectiveLink.test(n) &&
+          !isGeneric(n) &&
+          /objectif|\bokr|\bo\d/.test(`${n} ${p.context}`) &&
+          /cible|strateg|positionnement|icp|segment|choix|promesse/.test(n),
+      ),
   );
   const linkColumn = objectives.some((o) => o.linked) && objectives.filter((o) => o.passage.table).every((o) => o.linked);
   const evidence = [...objectives.map((o) => o.passage), ...(linkSentence ? [linkSentence] : [])];
