@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createApiClient } from './api/client';
-import type { OpenedMemoire } from '../../core/api/contract';
+import type { OpenedMemoire } from '../../core/api';
 import { StartScreen } from './start/StartScreen';
 import { EditorScreen } from './editor/EditorScreen';
 import { ErrorNotice } from './ui/Dialog';

@@ -47,6 +47,15 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the renderer reaches the model, the blocks, the document services and the API through their entry points', () => {
+    const offenders = sources(join(ROOT, 'renderer/src')).flatMap((f) =>
+      imports(f)
+        .filter((i) => /core\/(model|schema\/blocks|document|api)\/[a-z-]+$/.test(i))
+        .map((i) => `${rel(f)} -> ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
   it('no test and no web-host or CLI code loads electron', () => {
     const dirs = ['test', 'main/web-host', 'main/cli', 'main/shared'].map((d) => join(ROOT, d));
     const offenders = dirs

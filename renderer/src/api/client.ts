@@ -1,6 +1,13 @@
-import { ApiCallError, type ApiErrorPayload } from '../../../core/api/errors';
-import type { PreloadBridge } from '../../../core/api/bridge';
-import type { ApiEventName, ApiEventPayload, ApiInput, ApiMethod, ApiOutput } from '../../../core/api/contract';
+import {
+  ApiCallError,
+  type ApiErrorPayload,
+  type PreloadBridge,
+  type ApiEventName,
+  type ApiEventPayload,
+  type ApiInput,
+  type ApiMethod,
+  type ApiOutput,
+} from '../../../core/api';
 
 declare global {
   interface Window {

@@ -8,11 +8,13 @@ import {
   type CellValue,
   type ColumnSpec,
   type TableSpec,
-} from '../../../core/schema/blocks/block-spec';
-import { blockSpec } from '../../../core/schema/blocks/registry';
-import { validateBlock, type BlockIssue } from '../../../core/schema/blocks/validate-block';
-import { blockSummary, computedColumns } from '../../../core/schema/blocks/computations';
-import { blockText } from '../../../core/schema/blocks/block-text';
+  blockSpec,
+  validateBlock,
+  type BlockIssue,
+  blockSummary,
+  computedColumns,
+  blockText,
+} from '../../../core/schema/blocks';
 import { CellInput } from './CellInput';
 import { BlockVisual } from './BlockVisuals';
 import { fr } from '../i18n/fr';

@@ -1,12 +1,23 @@
 import { fr } from '../i18n/fr';
 import type { Editor } from '@tiptap/core';
-import { normalizeBlockData, type BlockData } from '../../../core/schema/blocks/block-spec';
-import { blockSpec } from '../../../core/schema/blocks/registry';
-import { filledRows, cellText } from '../../../core/schema/blocks/validate-block';
-import { kpiPeriods, kpiSeries, pacShares, pacTimeline, type KpiSeries } from '../../../core/schema/blocks/computations';
-import { ACTION_TYPES } from '../../../core/schema/blocks/specs-pac';
-import { formatPercent } from '../../../core/schema/blocks/parse-values';
-import { ACTION_TYPE_COLORS, NEUTRAL_COLOR, SWOT_QUADRANTS, css } from '../../../core/schema/blocks/block-colors';
+import {
+  normalizeBlockData,
+  type BlockData,
+  blockSpec,
+  filledRows,
+  cellText,
+  kpiPeriods,
+  kpiSeries,
+  pacShares,
+  pacTimeline,
+  type KpiSeries,
+  ACTION_TYPES,
+  formatPercent,
+  ACTION_TYPE_COLORS,
+  NEUTRAL_COLOR,
+  SWOT_QUADRANTS,
+  css,
+} from '../../../core/schema/blocks';
 
 function Quadrant(props: { title: string; items: string[]; fill: string }) {
   return (

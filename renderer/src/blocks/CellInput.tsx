@@ -1,6 +1,5 @@
 import { useState, type InputHTMLAttributes } from 'react';
-import type { CellValue, ColumnSpec } from '../../../core/schema/blocks/block-spec';
-import { formatFrDate, parseFrDate } from '../../../core/schema/blocks/parse-values';
+import { type CellValue, type ColumnSpec, formatFrDate, parseFrDate } from '../../../core/schema/blocks';
 import { fr } from '../i18n/fr';
 import { SpelledField } from '../spelling/SpelledField';
 

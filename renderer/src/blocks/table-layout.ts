@@ -1,4 +1,4 @@
-import type { ColumnSpec } from '../../../core/schema/blocks/block-spec';
+import type { ColumnSpec } from '../../../core/schema/blocks';
 
 // The least width (px) a cell needs to be typed in and read whole, by column type.
 const MIN_WIDTH: Record<ColumnSpec['type'], number> = {

@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import type { Verdict } from '../../../core/model/review';
+import type { Verdict } from '../../../core/model';
 import type { CriterionStatus } from '../../../core/checks/rule-kit';
 import { fr } from '../i18n/fr';
 

@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { ApiClient } from '../api/client';
-import type { OpenedMemoire } from '../../../core/api/contract';
-import type { Verdict } from '../../../core/model/review';
+import type { OpenedMemoire } from '../../../core/api';
+import type { Verdict } from '../../../core/model';
 import type { Role, ReviewProps } from './TutorVerdict';
 
 /** The role is remembered per file in this profile: the tutor reopens a candidate's file as tutor. */

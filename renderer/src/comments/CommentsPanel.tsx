@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { Comment } from '../../../core/model/review';
+import type { Comment } from '../../../core/model';
 import type { Role } from '../checklist/TutorVerdict';
 import { dateTimeFr, fr } from '../i18n/fr';
 import { CriterionOptions } from './CriterionOptions';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { memoireMetaSchema, lengthTargetSchema, type LengthTarget, type MemoireMeta, type MemoireMetaInput } from '../../../core/model/metadata';
+import { memoireMetaSchema, lengthTargetSchema, type LengthTarget, type MemoireMeta, type MemoireMetaInput } from '../../../core/model';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { MetaFields, cleanMeta } from './MetaFields';
 import { fr } from '../i18n/fr';

@@ -1,4 +1,4 @@
-import type { MemoireMetaInput } from '../../../core/model/metadata';
+import type { MemoireMetaInput } from '../../../core/model';
 import { fr } from '../i18n/fr';
 
 type TextField =

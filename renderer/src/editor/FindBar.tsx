@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { findPattern } from '../../../core/document/find-text';
+import { findPattern } from '../../../core/document';
 import { findInDocument, replaceMatches, showMatches, type FoundMatch } from './find-replace';
 import { fr } from '../i18n/fr';
 

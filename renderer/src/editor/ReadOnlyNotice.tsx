@@ -1,5 +1,5 @@
 import type { ApiClient } from '../api/client';
-import type { OpenedMemoire } from '../../../core/api/contract';
+import type { OpenedMemoire } from '../../../core/api';
 import { dateTimeFr, fr } from '../i18n/fr';
 
 interface Props {

@@ -1,7 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { BLOCK_SPECS } from '../../../core/schema/blocks/registry';
-import { normalizeText } from '../../../core/schema/blocks/parse-values';
+import { BLOCK_SPECS, normalizeText } from '../../../core/schema/blocks';
 import { fr } from '../i18n/fr';
 
 interface Item {

@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { fr } from '../i18n/fr';
-import { BLOCK_SPECS } from '../../../core/schema/blocks/registry';
+import { BLOCK_SPECS } from '../../../core/schema/blocks';
 
 function Button(props: { label: string; onClick: () => void; active?: boolean; disabled?: boolean; children: React.ReactNode; testId?: string }) {
   return (

@@ -4,7 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { memoireExtensions } from '../../../core/schema/extensions';
-import { isBlockNode } from '../../../core/schema/blocks/registry';
+import { isBlockNode } from '../../../core/schema/blocks';
 import { BlockView } from '../blocks/BlockView';
 import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';

@@ -2,8 +2,8 @@ import { Extension, type Editor } from '@tiptap/core';
 import type { Node as PmModelNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
-import { countInBlock, findInText, replaceInBlock } from '../../../core/document/find-text';
-import { isBlockNode } from '../../../core/schema/blocks/registry';
+import { countInBlock, findInText, replaceInBlock } from '../../../core/document';
+import { isBlockNode } from '../../../core/schema/blocks';
 
 /** One occurrence: a range of text, or a business block holding the text in its fields. */
 export interface FoundMatch {

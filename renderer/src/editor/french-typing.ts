@@ -1,5 +1,5 @@
 import { Extension, InputRule } from '@tiptap/core';
-import { frenchTyped } from '../../../core/document/french-typing';
+import { frenchTyped } from '../../../core/document';
 
 /**
  * Word's French typing in the editor: « » from ", ’ from ', narrow no-break spaces before ; ! ? and

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { Node as PmModelNode } from '@tiptap/pm/model';
 import type { ApiClient } from '../api/client';
-import type { PmNode } from '../../../core/model/document';
+import type { PmNode } from '../../../core/model';
 
 /** Quiet time after the last keystroke before saving. */
 const DEBOUNCE_MS = 600;

@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { ApiCallError } from '../../../core/api/errors';
+import type { ApiCallError } from '../../../core/api';
+import type { LengthTarget, MemoireMeta } from '../../../core/model';
+import type { InvalidValue } from '../../../core/schema/blocks';
 import type { MemoireTemplate } from '../../../core/referential/template-schema';
 import { flattenSections } from '../../../core/referential/template-schema';
-import type { LengthTarget, MemoireMeta } from '../../../core/model/metadata';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
 import { exportStem } from '../../../core/export/export-names';
-import type { InvalidValue } from '../../../core/schema/blocks/invalid-values';
 
 type Annex = { id: string; name: string; size: number; pages: number };
 

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { PmNode } from '../../../core/model/document';
-import { compareVersions, type VersionDiffItem } from '../../../core/document/compare-versions';
+import type { PmNode } from '../../../core/model';
+import { compareVersions, type VersionDiffItem } from '../../../core/document';
 import { fr } from '../i18n/fr';
 
 /** Runs of unchanged elements are folded into one line: the differences stay in view. */

@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { ApiClient } from '../api/client';
-import type { SnapshotInfo } from '../../../core/model/history';
-import type { PmNode } from '../../../core/model/document';
+import type { SnapshotInfo, PmNode } from '../../../core/model';
 import { memoireExtensions } from '../../../core/schema/extensions';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { dateTimeFr, fr } from '../i18n/fr';

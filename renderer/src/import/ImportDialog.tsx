@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import type { ApiOutput, OpenedMemoire } from '../../../core/api/contract';
+import type { ApiOutput, OpenedMemoire } from '../../../core/api';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { readAsBase64 } from '../ui/FilePicker';
 import { fr } from '../i18n/fr';

@@ -1,5 +1,4 @@
-import type { DocumentStats } from '../../../core/document/sections';
-import type { SectionTarget } from '../../../core/document/from-template';
+import type { DocumentStats, SectionTarget } from '../../../core/document';
 import type { TemplateSection } from '../../../core/referential/template-schema';
 import { fr } from '../i18n/fr';
 import { CriteriaChips } from '../ui/CriteriaChips';
