@@ -190,7 +190,7 @@ function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
 function annexEntries(annexes: RenderTree['annexes']): LaidDocument['toc'] {
   let first: number | null = 1;
   return annexes.map((a, i) => {
-    const entry = { level: 2, title: a.title, anchor: `annexe-${i + 1}`, page: first === null ? '' : `A-${first}` };
+    const entry = { level: 2, title: `${a.label}\u00a0: ${a.name}`, anchor: `annexe-${i + 1}`, page: first === null ? '' : `A-${first}` };
     first = first !== null && a.pages ? first + a.pages : null;
     return entry;
   });

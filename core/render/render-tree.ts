@@ -3,6 +3,7 @@ import type { MemoireMeta } from '../model/metadata';
 import { flattenSections, type MemoireTemplate, type TemplateSection } from '../referential/template-schema';
 import { blockSpec } from '../schema/blocks/registry';
 import { normalizeBlockData, type BlockData } from '../schema/blocks/block-spec';
+import { nounCount, parseFrNumber } from '../schema/blocks/parse-values';
 import { blockPrintForm } from './block-print';
 import { frenchTypography, frenchText } from './french-typography';
 
@@ -116,7 +117,7 @@ export interface RenderTree {
   /** Index in `body` where the annexes section starts (`body.length` without one): the lists go there. */
   annexesAt: number;
   /** The attached PDF annexes as the annexes section announces them (the PDF lists them in its sommaire too). */
-  annexes: Array<{ title: string; pages: number | null }>;
+  annexes: Array<{ label: string; name: string; pages: number | null }>;
 }
 
 /** « Table des figures » or « Liste des tableaux »: one line per caption, with its anchor for the page. */
@@ -364,13 +365,14 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   const body = selectNodes(doc, options).flatMap(convertOnce);
   const annexes = options.includeAnnexes !== false && indexOfSection(body, ANNEXES_SECTION) !== null ? annexTitles(options.attachedAnnexes ?? [], text) : [];
   listAttachedAnnexes(body, annexes);
-  const printed = withoutEmptyEndSections(body, headings);
+  const printed = withoutEmptyEndSections(body);
+  const printedAnchors = new Set(printed.flatMap((b) => (b.kind === 'heading' ? [b.anchor] : [])));
   return {
     cover,
     coverLines: coverLines({ ...cover, confidential: cover.confidential || options.confidential === true }),
     front: frontMatter(cover.title),
     body: printed,
-    headings: headings.filter((h) => printed.some((b) => b.kind === 'heading' && b.anchor === h.anchor)),
+    headings: headings.filter((h) => printedAnchors.has(h.anchor)),
     captions,
     footnotes,
     endLists: endLists(captions),
@@ -404,7 +406,7 @@ function indexOfSection(body: readonly RenderBlock[], sectionId: string): number
 
 /** « Annexe 2 : Organigramme » for each attached PDF, in order. */
 function annexTitles(annexes: ReadonlyArray<{ name: string; pages: number | null }>, text: (t: string) => string): RenderTree['annexes'] {
-  return annexes.map((a, i) => ({ title: `Annexe ${i + 1}\u00a0: ${text(a.name.replace(/\.pdf$/i, ''))}`, pages: a.pages }));
+  return annexes.map((a, i) => ({ label: `Annexe ${i + 1}`, name: text(a.name.replace(/\.pdf$/i, '')), pages: a.pages }));
 }
 
 /** The attached PDF annexes, announced in the annexes section (one line each) in every format. */
@@ -414,13 +416,10 @@ function listAttachedAnnexes(body: RenderBlock[], annexes: RenderTree['annexes']
   const heading = body[at] as Extract<RenderBlock, { kind: 'heading' }>;
   let end = at + 1;
   while (end < body.length && !(body[end].kind === 'heading' && (body[end] as { level: number }).level <= heading.level)) end++;
-  const lines: RenderBlock[] = annexes.map((a) => {
-    const [label, name] = a.title.split('\u00a0: ');
-    return {
-      kind: 'paragraph',
-      inlines: [{ text: `${label}\u00a0: `, bold: true }, { text: name + (a.pages ? ` (${a.pages} page${a.pages > 1 ? 's' : ''})` : '') }],
-    };
-  });
+  const lines: RenderBlock[] = annexes.map((a) => ({
+    kind: 'paragraph',
+    inlines: [{ text: `${a.label}\u00a0: `, bold: true }, { text: a.name + (a.pages ? ` (${nounCount(a.pages, 'page')})` : '') }],
+  }));
   body.splice(end, 0, ...lines);
 }
 
@@ -428,7 +427,7 @@ function listAttachedAnnexes(body: RenderBlock[], annexes: RenderTree['annexes']
  * An unnumbered section after the last numbered one (bibliographie, annexes) with nothing in it is
  * not printed: no page with a lone « Annexes » title.
  */
-function withoutEmptyEndSections(body: RenderBlock[], headings: RenderTree['headings']): RenderBlock[] {
+function withoutEmptyEndSections(body: RenderBlock[]): RenderBlock[] {
   const lastNumbered = body.reduce((last, b, i) => (b.kind === 'heading' && b.number !== null ? i : last), -1);
   const empty = new Set<number>();
   body.forEach((b, i) => {
@@ -436,7 +435,7 @@ function withoutEmptyEndSections(body: RenderBlock[], headings: RenderTree['head
     const next = body[i + 1];
     if (!next || (next.kind === 'heading' && next.level <= b.level)) empty.add(i);
   });
-  return empty.size && headings.length ? body.filter((_, i) => !empty.has(i)) : body;
+  return empty.size ? body.filter((_, i) => !empty.has(i)) : body;
 }
 
 /** The table of figures and the list of tables, from the captions in order. */
@@ -453,11 +452,7 @@ function endLists(captions: readonly Caption[]): EndList[] {
  * so that units and decimals line up.
  */
 export function isFigureCell(cell: readonly Inline[]): boolean {
-  const text = cell
-    .map((i) => i.text)
-    .join('')
-    .trim();
-  return /^[−+-]?\d[\d\s\u00a0\u202f.,]*(?:\s?(?:€|%|k€|M€|pts?))?$/u.test(text);
+  return parseFrNumber(cell.map((i) => i.text).join('')) !== null;
 }
 
 /** Whether a block is a business block's summary, which prints on the page of what comes before it. */

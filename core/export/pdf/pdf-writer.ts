@@ -270,9 +270,8 @@ function xmpPacket(p: PdfProperties, date: Date): string {
 
 /** Six capitals from a font's name: the same tag for the same subset name, as PDF/A's subset fonts carry. */
 function subsetTag(name: string): string {
-  let h = 2166136261;
-  for (const c of name) h = Math.imul(h ^ c.charCodeAt(0), 16777619) >>> 0;
-  return Array.from({ length: 6 }, (_, i) => String.fromCharCode(65 + ((h >>> (i * 5)) % 26))).join('');
+  const digest = createHash('md5').update(name).digest();
+  return Array.from(digest.subarray(0, 6), (b) => String.fromCharCode(65 + (b % 26))).join('');
 }
 
 /**

@@ -140,3 +140,8 @@ export function normalizeBlockData(spec: BlockSpec, raw: unknown): BlockData {
     ),
   };
 }
+
+/** A cell's name in the form and in messages: « Budget (€) (action 2) » — the input's label and where an error points. */
+export function cellLabel(columnLabel: string, table: Pick<TableSpec, 'rowLabel'>, row: number): string {
+  return `${columnLabel} (${table.rowLabel} ${row + 1})`;
+}

@@ -1,4 +1,4 @@
-import { normalizeBlockData, type BlockSpec } from './block-spec';
+import { cellLabel, normalizeBlockData, type BlockSpec } from './block-spec';
 import { blockSpec } from './registry';
 import { validateBlock } from './validate-block';
 
@@ -19,8 +19,7 @@ function placeOf(spec: BlockSpec, path: string): string {
   const table = spec.tables.find((t) => t.key === key);
   if (!table) return key;
   if (row === undefined) return table.label;
-  const label = table.columns.find((c) => c.key === column)?.label ?? column;
-  return `${label} (${table.rowLabel} ${Number(row) + 1})`;
+  return cellLabel(table.columns.find((c) => c.key === column)?.label ?? column, table, Number(row));
 }
 
 /**

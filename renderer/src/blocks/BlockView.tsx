@@ -14,6 +14,7 @@ import {
   blockSummary,
   computedColumns,
   blockText,
+  cellLabel,
 } from '../../../core/schema/blocks';
 import { CellInput } from './CellInput';
 import { BlockVisual } from './BlockVisuals';
@@ -113,7 +114,7 @@ export function BlockView(props: ReactNodeViewProps) {
       <>
         <CellInput
           column={c}
-          label={`${c.label} (${table.rowLabel} ${i + 1})`}
+          label={cellLabel(c.label, table, i)}
           value={row[c.key]}
           invalid={issue?.level === 'error'}
           onChange={(v) => setCell(table.key, i, c.key, v)}

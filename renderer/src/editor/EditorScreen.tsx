@@ -147,6 +147,8 @@ export function EditorScreen(props: {
   });
 
   const autosave = useAutosave(opened.readOnly ? null : editor, api, opened.handle, opened.revision > 0 ? Date.parse(opened.updatedAt) : null);
+  // Read once when the export dialog opens (the text cannot change under it), not on every render.
+  const invalidAtExport = useMemo(() => (panel === 'export' && editor ? invalidBlockValues(topLevelBlocks(editor.state.doc)) : []), [panel, editor]);
   const review = useReview(api, opened, editor, meta.tutor);
 
   /** The tutor's evaluation grid, as a PDF beside the exports (the Word version comes from the CLI or a second click). */
@@ -435,7 +437,7 @@ export function EditorScreen(props: {
           presetId={presetId}
           onPresetUsed={setPresetId}
           beforeExport={autosave.flush}
-          invalidValues={invalidBlockValues(topLevelBlocks(editor.state.doc))}
+          invalidValues={invalidAtExport}
           onFix={(index) => {
             setPanel(null);
             jumpToTopLevel(editor, index);
