@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
 
 const AFTER_SAVE_MS = 1200;
@@ -9,17 +9,23 @@ const AFTER_SAVE_MS = 1200;
  */
 export function usePageCount(api: ApiClient, handle: string, savedAt: number | null, presetId: string): number | null {
   const [pages, setPages] = useState<number | null>(null);
+  // The first count goes at once, even for a mémoire reopened with a save date: until it comes, the
+  // status bar shows a word estimate that can be far off (a template's headings make « ≈ 0 pages »).
+  const counted = useRef(false);
   useEffect(() => {
     let live = true;
     const timer = setTimeout(
       () => {
         api.call('layout.pageCount', { handle, presetId }).then(
-          (r) => live && setPages(r.countedPages),
+          (r) => {
+            counted.current = true;
+            if (live) setPages(r.countedPages);
+          },
           // The word-based estimate stays shown; the count comes back with the next save.
           () => undefined,
         );
       },
-      savedAt === null ? 0 : AFTER_SAVE_MS,
+      savedAt === null || !counted.current ? 0 : AFTER_SAVE_MS,
     );
     return () => {
       live = false;
