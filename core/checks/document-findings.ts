@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import { sectionTargets } from '../document/from-template';
 import type { LengthTarget } from '../model/metadata';
-import { filledRows, cellText, isFilled } from '../schema/blocks/validate-block';
+import { filledRows, cellText, isFilled } from '../schema/blocks/block-values';
 import { normalizeText, formatFrNumber } from '../schema/blocks/parse-values';
 import { flattenSections } from '../referential/template-schema';
 import { figureDisagreements } from './figures-agree';

@@ -1,7 +1,7 @@
 import type { CheckContext } from './context';
 import type { Thresholds } from './thresholds';
-import { pacShares, trackingRows } from '../schema/blocks/computations';
-import { cellText, filledRows } from '../schema/blocks/validate-block';
+import { pacShares, trackingRows } from '../schema/blocks';
+import { cellText, filledRows } from '../schema/blocks/block-values';
 import { formatFrNumber, normalizeText, parseFrNumber } from '../schema/blocks/parse-values';
 
 /** A figure the text states and the block's own value for the same thing, when they differ. */

@@ -1,4 +1,5 @@
 import type { BlockRef, CheckContext } from './context';
+import type { BlockName } from '../schema/blocks/block-spec';
 import { countWords } from '../document/word-count';
 import { normalizeText } from '../schema/blocks/parse-values';
 
@@ -19,14 +20,14 @@ export interface RuleOutcome {
   /** Where the evidence should go when it is missing (the section's heading). */
   target: number | null;
   /** A plain table that could become the matching block. */
-  convertible?: { index: number; blockName: string };
+  convertible?: { index: number; blockName: BlockName };
 }
 
 /** A rule: a small pure function of the document context. */
 export type Rule = (ctx: CheckContext) => RuleOutcome;
 
 /** The real blocks of a type, then plain tables read as that block. */
-export function blocksOf(ctx: CheckContext, name: string): BlockRef[] {
+export function blocksOf(ctx: CheckContext, name: BlockName): BlockRef[] {
   const found = ctx.blocks.filter((b) => b.spec.name === name);
   return [...found.filter((b) => !b.fromTable), ...found.filter((b) => b.fromTable)];
 }

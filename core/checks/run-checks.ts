@@ -10,7 +10,7 @@ import { outcome, type CriterionStatus, type RuleOutcome } from './rule-kit';
 import type { Thresholds } from './thresholds';
 import { GRADERS, quote, readEvidence, type DocEvidence, type Grade } from './evidence/index';
 import type { CheckContext } from './context';
-import { filledRows, isFilled } from '../schema/blocks/validate-block';
+import { filledRows, isFilled } from '../schema/blocks/block-values';
 
 /** One criterion's result, with what the checklist shows about it. */
 export interface CriterionResult extends RuleOutcome {

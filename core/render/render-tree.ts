@@ -2,7 +2,7 @@ import type { PmNode } from '../model/document';
 import type { MemoireMeta } from '../model/metadata';
 import { flattenSections, type MemoireTemplate, type TemplateSection } from '../referential/template-schema';
 import { blockSpec } from '../schema/blocks/registry';
-import { normalizeBlockData, type BlockData } from '../schema/blocks/block-spec';
+import { normalizeBlockData, type BlockData, type BlockName } from '../schema/blocks/block-spec';
 import { nounCount, parseFrNumber } from '../schema/blocks/parse-values';
 import { blockPrintForm } from './block-print';
 import { frenchTypography, frenchText } from './french-typography';
@@ -233,10 +233,10 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   const captions: Caption[] = [];
   const footnotes: RenderTree['footnotes'] = [];
   let unnumberedLevel: number | null = null;
-  const blocksInDoc = new Map<string, BlockData>();
+  const blocksInDoc = new Map<BlockName, BlockData>();
   for (const node of doc.content ?? []) {
     const spec = blockSpec(node.type);
-    if (spec && !blocksInDoc.has(node.type)) blocksInDoc.set(node.type, normalizeBlockData(spec, node.attrs?.data));
+    if (spec && !blocksInDoc.has(spec.name)) blocksInDoc.set(spec.name, normalizeBlockData(spec, node.attrs?.data));
   }
 
   const captionCounts: Record<Caption['label'], number> = { Figure: 0, Tableau: 0 };

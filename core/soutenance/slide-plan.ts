@@ -3,8 +3,8 @@ import data from '../../templates/soutenance/slides.json';
 import type { Inline, RenderBlock, RenderTree } from '../render/render-tree';
 import { blockSpec } from '../schema/blocks/registry';
 import type { BlockData } from '../schema/blocks/block-spec';
-import { goNoGoScore } from '../schema/blocks/computations';
-import { cellText } from '../schema/blocks/validate-block';
+import { goNoGoScore } from '../schema/blocks';
+import { cellText } from '../schema/blocks/block-values';
 
 const blockTitle = (name: string) => blockSpec(name)?.title ?? name;
 

@@ -1,19 +1,52 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
 import { invalidBlockValues } from '../../core/schema/blocks/invalid-values';
 import { validateBlock } from '../../core/schema/blocks/validate-block';
 import { emptyBlockData, normalizeBlockData } from '../../core/schema/blocks/block-spec';
-import { blockSpec, BLOCK_SPECS } from '../../core/schema/blocks/registry';
+import { blockSpec, BLOCK_SPECS, specOf } from '../../core/schema/blocks/registry';
 import { agree, formatFrDate, formatFrNumber, nounCount, parseFrDate, parseFrNumber } from '../../core/schema/blocks/parse-values';
 import { buildRenderTree } from '../../core/render/render-tree';
 import { memoireMetaSchema } from '../../core/model/metadata';
 import { sampleMemoire, template } from '../helpers/sample';
-import { blockSummary, goNoGoScore, pacShares, trackingRows, kpiSeries, prospectionTotals } from '../../core/schema/blocks/computations';
+import { blockSummary, goNoGoScore, pacShares, trackingRows, kpiSeries, prospectionTotals } from '../../core/schema/blocks';
 import { checkDocument } from '../../core/schema/extensions';
 import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
 import { check } from '../helpers/checks';
 import type { PmNode } from '../../core/model/document';
 
 const today = new Date('2026-11-28T12:00:00Z');
+
+describe('one module per kind of block', () => {
+  const kindsDir = join(ROOT, 'core/schema/blocks/kinds');
+  const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+  it('each kind lives in the module named after it, registered once', () => {
+    const files = readdirSync(kindsDir).map((f) => f.replace(/\.ts$/, ''));
+    expect(BLOCK_SPECS.map((s) => kebab(s.name)).sort()).toEqual(files.sort());
+    expect(new Set(BLOCK_SPECS.map((s) => s.name)).size).toBe(BLOCK_SPECS.length);
+    for (const spec of BLOCK_SPECS) expect(readFileSync(join(kindsDir, `${kebab(spec.name)}.ts`), 'utf8')).toContain(`name: '${spec.name}'`);
+  });
+
+  it('computed columns and cross-field checks name the tables and cells of their own spec', () => {
+    for (const spec of BLOCK_SPECS) {
+      for (const table of Object.keys(spec.computedColumns ?? {}))
+        expect(
+          spec.tables.map((t) => t.key),
+          spec.name,
+        ).toContain(table);
+      const filled = emptyBlockData(spec);
+      for (const issue of spec.crossIssues?.(filled) ?? []) expect(issue.path.split('.')[0], spec.name).toMatch(/^(fields|tables)$/);
+    }
+    const grid = { fields: {}, tables: { criteres: [{ critere: 'Marge', famille: 'Économique', poids: '60', note: '4' }] } };
+    const issues = specOf('goNoGo').crossIssues!(grid);
+    expect(issues.map((i) => i.path)).toEqual(['tables.criteres']);
+    expect(specOf('pac').crossIssues!({ fields: {}, tables: { actions: [{ action: 'Salon', debut: '10/05/2027', fin: '01/05/2027' }] } })[0].path).toBe(
+      'tables.actions.0.fin',
+    );
+  });
+});
 
 describe('French values', () => {
   it('reads numbers and dates as candidates type them', () => {
@@ -30,7 +63,7 @@ describe('French values', () => {
 
 describe('block validation', () => {
   it('says in French what is wrong, on the field, without throwing', () => {
-    const pac = blockSpec('pac')!;
+    const pac = specOf('pac');
     const data = emptyBlockData(pac);
     data.tables.actions[0] = {
       ...data.tables.actions[0],
@@ -47,7 +80,7 @@ describe('block validation', () => {
     // Rows not started yet carry no message.
     expect(issues.filter((i) => i.path.startsWith('tables.actions.1'))).toEqual([]);
 
-    const smart = blockSpec('objectifsSmart')!;
+    const smart = specOf('objectifsSmart');
     const s = emptyBlockData(smart);
     s.tables.objectifs[0] = { ...s.tables.objectifs[0], enonce: 'Gagner des clients', echeance: '01/01/2026' };
     expect(validateBlock(smart, s, today)).toContainEqual({
@@ -58,13 +91,13 @@ describe('block validation', () => {
 
     const grid = structuredClone(REFERENCE_BLOCKS.goNoGo);
     grid.tables.criteres[0].poids = '15';
-    expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual({
+    expect(validateBlock(specOf('goNoGo'), grid, today)).toContainEqual({
       path: 'tables.criteres',
       message: 'La somme des poids fait 90 % au lieu de 100 %',
       level: 'error',
     });
     grid.tables.criteres[1].note = '9';
-    expect(validateBlock(blockSpec('goNoGo')!, grid, today)).toContainEqual(
+    expect(validateBlock(specOf('goNoGo'), grid, today)).toContainEqual(
       expect.objectContaining({ path: 'tables.criteres.1.note', message: 'Note entière attendue de 0 à 5' }),
     );
   });
@@ -72,7 +105,7 @@ describe('block validation', () => {
   it('lists the wrong values of a document’s blocks for the export, in the form’s words, with the block to jump to', () => {
     const pac = structuredClone(REFERENCE_BLOCKS.pac);
     pac.tables.actions[1] = { ...pac.tables.actions[1], budget: 'environ 3000', debut: '10/05/2027', fin: '01/05/2027' };
-    const smart = emptyBlockData(blockSpec('objectifsSmart')!);
+    const smart = emptyBlockData(specOf('objectifsSmart'));
     smart.tables.objectifs[0] = { ...smart.tables.objectifs[0], enonce: 'Gagner des clients', echeance: '01/01/2026' };
     const nodes = [
       { type: 'paragraph', data: undefined },
@@ -102,7 +135,7 @@ describe('block validation', () => {
   });
 
   it('reads hostile or foreign data as something safe', () => {
-    const spec = blockSpec('pac')!;
+    const spec = specOf('pac');
     for (const raw of [
       null,
       42,
@@ -213,7 +246,7 @@ describe('counts in French', () => {
     expect(nounCount(1500, 'visite')).toBe('1\u202f500 visites');
     expect(agree(1, 'rattaché', 'rattachés')).toBe('rattaché');
     expect(agree(4, 'rattaché', 'rattachés')).toBe('rattachés');
-    const pac = blockSummary('pac', { fields: {}, tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '1000' }] } });
+    const pac = blockSummary(specOf('pac'), { fields: {}, tables: { actions: [{ action: 'Salon', type: 'Détection', canaux: ['Salon'], budget: '1000' }] } });
     expect(pac.map((l) => l.value).join(' ')).toContain('1 action,');
     expect(pac.map((l) => l.value).join(' ')).not.toContain('(s)');
   });

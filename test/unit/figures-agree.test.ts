@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PmNode } from '../../core/model/document';
-import { pacShares, trackingRows } from '../../core/schema/blocks/computations';
+import { pacShares, trackingRows } from '../../core/schema/blocks';
 import { formatFrNumber } from '../../core/schema/blocks/parse-values';
 import { REFERENCE_BLOCKS } from '../fixtures/reference-blocks';
 import { check } from '../helpers/checks';

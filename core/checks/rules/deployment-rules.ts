@@ -1,7 +1,7 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
-import { goNoGoScore, prospectionTotals } from '../../schema/blocks/computations';
+import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
+import { goNoGoScore, prospectionTotals } from '../../schema/blocks';
 import { nounCount, formatFrNumber, parseFrNumber } from '../../schema/blocks/parse-values';
 
 const SERVICES = notion(

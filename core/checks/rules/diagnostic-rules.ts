@@ -1,8 +1,8 @@
 import type { Notion, Rule } from '../rule-kit';
 import type { CellValue } from '../../schema/blocks/block-spec';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
-import { opportunityScore, riskScore } from '../../schema/blocks/computations';
+import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
+import { opportunityScore, riskScore } from '../../schema/blocks';
 
 const OPPORTUNITY_NOTIONS = [
   notion('opportunités', 'opportunit'),

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule-kit';
 import type { BlockRef } from '../context';
 import { blocksOf, fromText, notion, outcome, sectionTarget, words, type Notion } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
+import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
 import { nounCount, parseFrNumber } from '../../schema/blocks/parse-values';
 
 const TITLE = 'Fiche de négociation';

@@ -1,8 +1,8 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, fromText, notion, outcome, sectionTarget } from '../rule-kit';
-import { filledRows } from '../../schema/blocks/validate-block';
-import { pacShares } from '../../schema/blocks/computations';
-import { ACTION_TYPES, PAC_PHASES } from '../../schema/blocks/specs-pac';
+import { filledRows } from '../../schema/blocks/block-values';
+import { pacShares } from '../../schema/blocks';
+import { ACTION_TYPES, PAC_PHASES } from '../../schema/blocks';
 import { agree, nounCount, formatPercent, normalizeText } from '../../schema/blocks/parse-values';
 
 const PHASE_NOTIONS = [

@@ -1,12 +1,13 @@
 import type { Rule, RuleOutcome } from '../rule-kit';
 import type { BlockRef } from '../context';
+import type { BlockName } from '../../schema/blocks/block-spec';
 import { blocksOf, countOf, outcome } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
+import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
 import { parseFrNumber } from '../../schema/blocks/parse-values';
 import { blockSpec } from '../../schema/blocks/registry';
 
 /** Rule on practice templates; without one, the criterion is the exam's and stays "manual". */
-function practiceRule(blockNames: string[], judge: (blocks: BlockRef[], ctx: Parameters<Rule>[0]) => RuleOutcome): Rule {
+function practiceRule(blockNames: BlockName[], judge: (blocks: BlockRef[], ctx: Parameters<Rule>[0]) => RuleOutcome): Rule {
   return (ctx) => {
     const blocks = blockNames
       .flatMap((n) => blocksOf(ctx, n))

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { isFilled } from '../../schema/blocks/validate-block';
-import { kpiSeries, trackingRows } from '../../schema/blocks/computations';
+import { isFilled } from '../../schema/blocks/block-values';
+import { kpiSeries, trackingRows } from '../../schema/blocks';
 import { formatFrNumber, formatPercent } from '../../schema/blocks/parse-values';
 
 function tracking(ctx: Parameters<Rule>[0]) {

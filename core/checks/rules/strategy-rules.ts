@@ -1,6 +1,6 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/validate-block';
+import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
 import { agree, nounCount, normalizeText, parseFrDate, parseFrNumber } from '../../schema/blocks/parse-values';
 
 /** 1.3.a — segmentation, target and positioning. */

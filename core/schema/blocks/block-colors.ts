@@ -20,5 +20,8 @@ export const SWOT_QUADRANTS = [
   { key: 'menaces', title: 'Menaces', fill: 'FFF4E0' },
 ] as const;
 
+/** The objective line of the KPI chart. */
+export const TARGET_COLOR = '2E9E6A';
+
 /** The CSS form of a palette colour. */
 export const css = (hex: string) => `#${hex}`;

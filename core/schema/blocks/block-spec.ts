@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { PrintContext } from '../../render/block-print';
+import type { RenderBlock } from '../../render/render-tree';
 
 /** What a cell holds as typed: raw text (numbers and dates too, parsed on use), a list for multi-choice, a tick. */
 export type CellValue = string | string[] | boolean;
@@ -40,9 +42,54 @@ export interface TableSpec {
   initialRows?: number;
 }
 
-/** A structured business block: its node name, French labels, data layout and the criteria it evidences. */
-export interface BlockSpec {
-  name: string;
+/** The node name of every business block, in the order of the mémoire (practice templates last). */
+export type BlockName =
+  | 'opportunitesMenaces'
+  | 'diagnosticInterne'
+  | 'segmentation'
+  | 'objectifsSmart'
+  | 'pac'
+  | 'collaboration'
+  | 'socialSelling'
+  | 'prospection'
+  | 'goNoGo'
+  | 'crm'
+  | 'suivi'
+  | 'negociation'
+  | 'kpi'
+  | 'emailing'
+  | 'evenement'
+  | 'proposition'
+  | 'cartographie';
+
+/** A French message attached to a field (`fields.seuil`), a cell (`tables.actions.2.budget`) or a table (`tables.criteres`). */
+export interface BlockIssue {
+  path: string;
+  message: string;
+  /** `error`: the value is wrong; `warning`: worth a second look, not wrong; `todo`: something required is still empty. */
+  level: 'error' | 'warning' | 'todo';
+}
+
+/** A line of a block's computed summary. */
+export interface SummaryLine {
+  label: string;
+  value: string;
+  tone?: 'ok' | 'warn' | 'bad';
+}
+
+/** A read-only column computed from a row (risk, score, gap, ROI), shown and printed beside the typed ones. */
+export interface ComputedColumn {
+  label: string;
+  value: (row: Record<string, CellValue>) => string;
+}
+
+/**
+ * A structured business block: its node name, French labels, data layout and the criteria it
+ * evidences, with what it computes from its data. The on-screen drawing (SWOT, charts) is the
+ * renderer's, keyed by the same typed names in `renderer/src/blocks/BlockVisuals.tsx`.
+ */
+export interface BlockSpec<N extends BlockName = BlockName> {
+  name: N;
   title: string;
   description: string;
   /** Template sections where it belongs (seeded there in a new mémoire). */
@@ -52,6 +99,14 @@ export interface BlockSpec {
   tables: readonly TableSpec[];
   /** Exam practice template rather than a mémoire block. */
   practice?: boolean;
+  /** The summary shown under the tables and printed after them. */
+  summary?: (data: BlockData) => SummaryLine[];
+  /** Read-only columns, by table key. */
+  computedColumns?: Readonly<Record<string, readonly ComputedColumn[]>>;
+  /** Checks that need several values at once (weights adding up, dates in order). */
+  crossIssues?: (data: BlockData) => BlockIssue[];
+  /** What print adds after the block's own tables (SWOT grid, calendar, charts). */
+  printExtras?: (data: BlockData, ctx: PrintContext) => RenderBlock[];
 }
 
 /** The data of a block, stored as the node's `data` attribute. */
@@ -144,4 +199,14 @@ export function normalizeBlockData(spec: BlockSpec, raw: unknown): BlockData {
 /** A cell's name in the form and in messages: « Budget (€) (action 2) » — the input's label and where an error points. */
 export function cellLabel(columnLabel: string, table: Pick<TableSpec, 'rowLabel'>, row: number): string {
   return `${columnLabel} (${table.rowLabel} ${row + 1})`;
+}
+
+/** The summary of a block, or none. */
+export function blockSummary(spec: BlockSpec, data: BlockData): SummaryLine[] {
+  return spec.summary?.(data) ?? [];
+}
+
+/** The read-only columns of one of a block's tables, or none. */
+export function computedColumns(spec: BlockSpec, table: string): readonly ComputedColumn[] {
+  return spec.computedColumns?.[table] ?? [];
 }

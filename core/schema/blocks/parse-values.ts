@@ -78,6 +78,11 @@ export function formatPercent(ratio: number, digits = 0): string {
   return `${formatFrNumber(ratio * 100, digits)}\u202f%`;
 }
 
+/** Formats an amount in euros ("12 500 €", narrow no-break space before the sign). */
+export function formatMoney(value: number): string {
+  return `${formatFrNumber(value)}\u202f€`;
+}
+
 const ACCENTED = 'àáâãäåāăąçćĉċčďđèéêëēĕėęěĝğġģĥħìíîïĩīĭįıĵķĺļľŀłñńņňòóôõöøōŏőŕŗřśŝşšţťŧùúûüũūŭůűųŵýÿŷźżž’';
 const PLAIN = "aaaaaaaaacccccddeeeeeeeeegggghhiiiiiiiiijkllllln nnnooooooooorrrsssstttuuuuuuuuuuwyyyzzz'".replace(' ', '');
 const UNACCENT = new Map([...ACCENTED].map((c, i) => [c, PLAIN[i]]));

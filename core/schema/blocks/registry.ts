@@ -1,13 +1,24 @@
-import type { BlockSpec } from './block-spec';
-import { opportunitesMenaces, diagnosticInterne } from './specs-diagnostic';
-import { segmentation, objectifsSmart } from './specs-strategy';
-import { pac } from './specs-pac';
-import { collaboration, socialSelling, prospection, goNoGo, crm } from './specs-deployment';
-import { suivi, kpi, negociation } from './specs-steering';
-import { emailing, evenement, proposition, cartographie } from './specs-practice';
+import type { BlockName, BlockSpec } from './block-spec';
+import { opportunitesMenaces } from './kinds/opportunites-menaces';
+import { diagnosticInterne } from './kinds/diagnostic-interne';
+import { segmentation } from './kinds/segmentation';
+import { objectifsSmart } from './kinds/objectifs-smart';
+import { pac } from './kinds/pac';
+import { collaboration } from './kinds/collaboration';
+import { socialSelling } from './kinds/social-selling';
+import { prospection } from './kinds/prospection';
+import { goNoGo } from './kinds/go-no-go';
+import { crm } from './kinds/crm';
+import { suivi } from './kinds/suivi';
+import { negociation } from './kinds/negociation';
+import { kpi } from './kinds/kpi';
+import { emailing } from './kinds/emailing';
+import { evenement } from './kinds/evenement';
+import { proposition } from './kinds/proposition';
+import { cartographie } from './kinds/cartographie';
 
-/** Every business block, in the order of the mémoire; practice templates last. */
-export const BLOCK_SPECS: readonly BlockSpec[] = [
+/** Each kind of block under its name: the type makes every name registered once, under its own spec. */
+const BLOCKS: { readonly [N in BlockName]: BlockSpec<N> } = {
   opportunitesMenaces,
   diagnosticInterne,
   segmentation,
@@ -25,16 +36,22 @@ export const BLOCK_SPECS: readonly BlockSpec[] = [
   evenement,
   proposition,
   cartographie,
-];
+};
 
-const byName = new Map(BLOCK_SPECS.map((s) => [s.name, s]));
+/** Every business block, in the order of the mémoire; practice templates last. */
+export const BLOCK_SPECS: readonly BlockSpec[] = Object.values(BLOCKS);
+
+/** Whether a node type is a business block. */
+export function isBlockName(name: string): name is BlockName {
+  return Object.hasOwn(BLOCKS, name);
+}
 
 /** The spec of a block node, or undefined for any other node type. */
 export function blockSpec(name: string): BlockSpec | undefined {
-  return byName.get(name);
+  return isBlockName(name) ? BLOCKS[name] : undefined;
 }
 
-/** Whether a node type is a business block. */
-export function isBlockNode(name: string): boolean {
-  return byName.has(name);
+/** The spec of a block named in code (the name is checked by the compiler). */
+export function specOf<N extends BlockName>(name: N): BlockSpec<N> {
+  return BLOCKS[name];
 }

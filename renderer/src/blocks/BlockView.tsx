@@ -52,7 +52,7 @@ export function BlockView(props: ReactNodeViewProps) {
   const spec = blockSpec(props.node.type.name)!;
   const data = useMemo(() => normalizeBlockData(spec, props.node.attrs.data), [spec, props.node.attrs.data]);
   const issues = useMemo(() => new Map(validateBlock(spec, data).map((i) => [i.path, i])), [spec, data]);
-  const summary = useMemo(() => blockSummary(spec.name, data), [spec, data]);
+  const summary = useMemo(() => blockSummary(spec, data), [spec, data]);
   const editable = props.editor.isEditable;
   const [confirmingRemove, setConfirmingRemove] = useState(false);
   const [tablesRef, tablesWidth] = useWidth<HTMLDivElement>();
@@ -189,7 +189,7 @@ export function BlockView(props: ReactNodeViewProps) {
       )}
       <div ref={tablesRef} className="block-tables">
         {spec.tables.map((table) => {
-          const computed = computedColumns(spec.name, table.key);
+          const computed = computedColumns(spec, table.key);
           // A grid, one line per row, where every column fits whole; one card per row where they would be squeezed.
           // Until the block is on screen (not laid out, so not measured), wide tables start as cards.
           const cards = tablesWidth > 0 ? !fitsAsGrid(table.columns, computed.length, tablesWidth) : table.columns.length > UNMEASURED_GRID_COLUMNS;

@@ -1,9 +1,11 @@
+import type { ComponentType } from 'react';
 import { fr } from '../i18n/fr';
 import type { Editor } from '@tiptap/core';
 import {
   normalizeBlockData,
   type BlockData,
-  blockSpec,
+  type BlockName,
+  specOf,
   filledRows,
   cellText,
   kpiPeriods,
@@ -29,10 +31,10 @@ function Quadrant(props: { title: string; items: string[]; fill: string }) {
 }
 
 /** SWOT: strengths and weaknesses of this block, opportunities and threats of the external diagnostic block. */
-function Swot({ data, editor }: { data: BlockData; editor: Editor }) {
+function Swot({ data, editor }: VisualProps) {
   let external: BlockData | null = null;
   editor.state.doc.forEach((node) => {
-    if (!external && node.type.name === 'opportunitesMenaces') external = normalizeBlockData(blockSpec('opportunitesMenaces')!, node.attrs.data);
+    if (!external && node.type.name === 'opportunitesMenaces') external = normalizeBlockData(specOf('opportunitesMenaces'), node.attrs.data);
   });
   const texts = (d: BlockData | null, t: string) =>
     d
@@ -50,7 +52,7 @@ function Swot({ data, editor }: { data: BlockData; editor: Editor }) {
 }
 
 /** Shares per action type (actions and budget) and a timeline of dated actions. */
-function PacCharts({ data }: { data: BlockData }) {
+function PacCharts({ data }: VisualProps) {
   const s = pacShares(data);
   const items = pacTimeline(data);
   const start = items.length ? Math.min(...items.map((i) => i.start.getTime())) : 0;
@@ -137,19 +139,27 @@ function Sparkline({ series, periods }: { series: KpiSeries; periods: string[] }
   );
 }
 
-/** The drawing a block adds under its tables (SWOT, PAC shares and timeline, KPI charts). */
-export function BlockVisual(props: { name: string; data: BlockData; editor: Editor }) {
-  if (props.name === 'diagnosticInterne') return <Swot data={props.data} editor={props.editor} />;
-  if (props.name === 'pac') return <PacCharts data={props.data} />;
-  if (props.name === 'kpi') {
-    const periods = kpiPeriods(props.data);
-    return (
-      <div className="kpi-charts">
-        {kpiSeries(props.data).map((s) => (
-          <Sparkline key={s.index} series={s} periods={periods} />
-        ))}
-      </div>
-    );
-  }
-  return null;
+function KpiCharts({ data }: VisualProps) {
+  const periods = kpiPeriods(data);
+  return (
+    <div className="kpi-charts">
+      {kpiSeries(data).map((s) => (
+        <Sparkline key={s.index} series={s} periods={periods} />
+      ))}
+    </div>
+  );
+}
+
+interface VisualProps {
+  data: BlockData;
+  editor: Editor;
+}
+
+/** The drawing of each kind of block that has one, under the block's typed name (the rest of its behaviour is in its core module). */
+const VISUALS: Partial<Record<BlockName, ComponentType<VisualProps>>> = { diagnosticInterne: Swot, pac: PacCharts, kpi: KpiCharts };
+
+/** The drawing a block adds under its tables (SWOT, PAC shares and timeline, KPI charts), if its kind has one. */
+export function BlockVisual(props: { name: BlockName; data: BlockData; editor: Editor }) {
+  const Visual = VISUALS[props.name];
+  return Visual ? <Visual data={props.data} editor={props.editor} /> : null;
 }

@@ -4,7 +4,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { Node } from '@tiptap/core';
 import { ReactNodeViewRenderer } from '@tiptap/react';
 import { memoireExtensions } from '../../../core/schema/extensions';
-import { isBlockNode } from '../../../core/schema/blocks';
+import { isBlockName } from '../../../core/schema/blocks';
 import { BlockView } from '../blocks/BlockView';
 import { Figure } from '../../../core/schema/figure';
 import { fr } from '../i18n/fr';
@@ -114,7 +114,7 @@ export function editorExtensions(callbacks: EditorUiCallbacks): AnyExtension[] {
   // Business blocks get their React view here; core/schema keeps them view-less for Node.
   const base = memoireExtensions()
     .filter((e) => e.name !== 'figure')
-    .map((e) => (isBlockNode(e.name) ? (e as Node).extend({ addNodeView: () => ReactNodeViewRenderer(BlockView, { className: 'block-host' }) }) : e));
+    .map((e) => (isBlockName(e.name) ? (e as Node).extend({ addNodeView: () => ReactNodeViewRenderer(BlockView, { className: 'block-host' }) }) : e));
   return [
     ...base,
     figureWithView(callbacks),

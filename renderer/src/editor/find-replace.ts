@@ -3,7 +3,7 @@ import type { Node as PmModelNode } from '@tiptap/pm/model';
 import { NodeSelection, Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import { Decoration, DecorationSet } from '@tiptap/pm/view';
 import { countInBlock, findInText, replaceInBlock } from '../../../core/document';
-import { isBlockNode } from '../../../core/schema/blocks';
+import { isBlockName } from '../../../core/schema/blocks';
 
 /** One occurrence: a range of text, or a business block holding the text in its fields. */
 export interface FoundMatch {
@@ -17,7 +17,7 @@ export function findInDocument(doc: PmModelNode, pattern: RegExp): FoundMatch[] 
   const out: FoundMatch[] = [];
   doc.descendants((node, pos) => {
     if (node.type.name === 'guidance') return false;
-    if (isBlockNode(node.type.name)) {
+    if (isBlockName(node.type.name)) {
       const n = countInBlock(node.type.name, node.attrs.data, pattern);
       for (let i = 0; i < n; i++) out.push({ from: pos, to: pos + node.nodeSize, block: true });
       return false;

@@ -1,34 +1,7 @@
-import type { BlockSpec } from './block-spec';
-
-/** Segmentation, chosen target(s) and positioning. */
-export const segmentation: BlockSpec = {
-  name: 'segmentation',
-  title: 'Segmentation, cible et positionnement',
-  description: 'Décrivez les segments, cochez la ou les cibles retenues, puis formulez le positionnement.',
-  sectionIds: ['strategie'],
-  criteria: ['1.3.a'],
-  fields: [
-    { key: 'positionnement', label: 'Positionnement retenu', type: 'longtext', required: true },
-    { key: 'axes', label: 'Axes stratégiques', type: 'longtext' },
-  ],
-  tables: [
-    {
-      key: 'segments',
-      label: 'Segments',
-      rowLabel: 'segment',
-      initialRows: 2,
-      columns: [
-        { key: 'nom', label: 'Segment', type: 'text', required: true, aliases: ['segment'] },
-        { key: 'criteres', label: 'Critères de segmentation', type: 'text', aliases: ['critere', 'criteres'] },
-        { key: 'potentiel', label: 'Potentiel (€)', type: 'money', aliases: ['potentiel'] },
-        { key: 'cible', label: 'Cible retenue', type: 'boolean', aliases: ['cible', 'retenu'] },
-      ],
-    },
-  ],
-};
+import type { BlockSpec } from '../block-spec';
 
 /** SMART development objectives, each tied to a segment or strategic axis. */
-export const objectifsSmart: BlockSpec = {
+export const objectifsSmart: BlockSpec<'objectifsSmart'> = {
   name: 'objectifsSmart',
   title: 'Objectifs SMART',
   description: 'Un objectif par ligne : indicateur, valeur de départ, valeur cible et unité, échéance, segment ou axe visé.',

@@ -1,9 +1,54 @@
-import type { BlockSpec } from './block-spec';
+import type { BlockData, BlockSpec, CellValue, SummaryLine } from '../block-spec';
+import { cellText, filledRows } from '../block-values';
+import { parseFrNumber } from '../parse-values';
 
 const RATING = { type: 'rating', min: 1, max: 5 } as const;
 
+/** Feasibility × economic efficiency (out of 25), or null if a rating is missing. */
+export function opportunityScore(row: Record<string, CellValue>): number | null {
+  const f = parseFrNumber(row.faisabilite);
+  const e = parseFrNumber(row.efficacite);
+  return f === null || e === null ? null : f * e;
+}
+
+/** Probability × impact (out of 25), or null if a rating is missing. */
+export function riskScore(row: Record<string, CellValue>): number | null {
+  const p = parseFrNumber(row.probabilite);
+  const i = parseFrNumber(row.impact);
+  return p === null || i === null ? null : p * i;
+}
+
+/** A risk score in words. */
+export function riskLevel(score: number): 'faible' | 'modéré' | 'élevé' {
+  return score <= 6 ? 'faible' : score <= 12 ? 'modéré' : 'élevé';
+}
+
+/** The best-rated opportunity and the highest risk. */
+function summary(data: BlockData): SummaryLine[] {
+  const opps = filledRows(data, 'opportunites')
+    .map((r) => ({ label: cellText(r.intitule), score: opportunityScore(r) }))
+    .filter((o): o is { label: string; score: number } => o.score !== null);
+  const risks = filledRows(data, 'menaces')
+    .map((r) => ({ label: cellText(r.intitule), score: riskScore(r) }))
+    .filter((o): o is { label: string; score: number } => o.score !== null);
+  const best = [...opps].sort((a, b) => b.score - a.score)[0];
+  const worst = [...risks].sort((a, b) => b.score - a.score)[0];
+  return [
+    ...(best ? [{ label: 'Opportunité prioritaire', value: `${best.label} (${best.score}/25)` }] : []),
+    ...(worst
+      ? [
+          {
+            label: 'Risque le plus élevé',
+            value: `${worst.label} (${worst.score}/25, ${riskLevel(worst.score)})`,
+            tone: worst.score > 12 ? ('bad' as const) : undefined,
+          },
+        ]
+      : []),
+  ];
+}
+
 /** Diagnostic externe: opportunities rated for feasibility and economic efficiency, threats rated as risks. */
-export const opportunitesMenaces: BlockSpec = {
+export const opportunitesMenaces: BlockSpec<'opportunitesMenaces'> = {
   name: 'opportunitesMenaces',
   title: 'Opportunités et menaces',
   description: 'Notez chaque opportunité (faisabilité, efficacité économique, de 1 à 5) et chaque menace (probabilité × impact = risque).',
@@ -63,48 +108,17 @@ export const opportunitesMenaces: BlockSpec = {
       ],
     },
   ],
-};
-
-/** Diagnostic interne: strengths, weaknesses and competitive advantages, shown as a SWOT with the external diagnostic. */
-export const diagnosticInterne: BlockSpec = {
-  name: 'diagnosticInterne',
-  title: 'Diagnostic interne et SWOT',
-  description:
-    'Forces, faiblesses et avantages concurrentiels ; marquez les avantages décisifs et justifiez-les. La matrice SWOT reprend vos opportunités et menaces.',
-  sectionIds: ['diagnostic-interne'],
-  criteria: ['1.2.a'],
-  fields: [],
-  tables: [
-    {
-      key: 'forces',
-      label: 'Forces',
-      rowLabel: 'force',
-      initialRows: 2,
-      columns: [
-        { key: 'intitule', label: 'Force', type: 'text', required: true, aliases: ['force', 'forces'] },
-        { key: 'preuve', label: 'Preuve / chiffre', type: 'text' },
-      ],
-    },
-    {
-      key: 'faiblesses',
-      label: 'Faiblesses',
-      rowLabel: 'faiblesse',
-      initialRows: 2,
-      columns: [
-        { key: 'intitule', label: 'Faiblesse', type: 'text', required: true, aliases: ['faiblesse', 'faiblesses'] },
-        { key: 'remede', label: 'Piste d’amélioration', type: 'text' },
-      ],
-    },
-    {
-      key: 'avantages',
-      label: 'Avantages concurrentiels',
-      rowLabel: 'avantage',
-      initialRows: 1,
-      columns: [
-        { key: 'intitule', label: 'Avantage concurrentiel', type: 'text', required: true, aliases: ['avantage', 'avantage concurrentiel'] },
-        { key: 'decisif', label: 'Décisif', type: 'boolean', aliases: ['decisif'] },
-        { key: 'justification', label: 'Pourquoi il est décisif face aux concurrents', type: 'longtext', aliases: ['justification'] },
-      ],
-    },
-  ],
+  summary,
+  computedColumns: {
+    opportunites: [{ label: 'Score /25', value: (r) => String(opportunityScore(r) ?? '—') }],
+    menaces: [
+      {
+        label: 'Risque /25',
+        value: (r) => {
+          const s = riskScore(r);
+          return s === null ? '—' : `${s} (${riskLevel(s)})`;
+        },
+      },
+    ],
+  },
 };
