@@ -1,7 +1,7 @@
 import type { BlockRef, CheckContext } from './context';
-import type { BlockName } from '../schema/blocks/block-spec';
+import type { BlockName, BlockSpec } from '../schema/blocks/block-spec';
 import { countWords } from '../document/word-count';
-import { normalizeText } from '../schema/blocks/parse-values';
+import { blockSection, textFallback } from './text-notions';
 
 /** The verdict of a rule. */
 export type CriterionStatus = 'satisfied' | 'partial' | 'missing' | 'manual';
@@ -32,9 +32,15 @@ export function blocksOf(ctx: CheckContext, name: BlockName): BlockRef[] {
   return [...found.filter((b) => !b.fromTable), ...found.filter((b) => b.fromTable)];
 }
 
-/** The heading index of a template section (where missing evidence should go). */
-export function sectionTarget(ctx: CheckContext, sectionId: string): number | null {
-  return ctx.sections.get(sectionId)?.index ?? null;
+/** The heading index of the section a block is written in (where missing evidence should go). */
+export function sectionTarget(ctx: CheckContext, block: BlockName): number | null {
+  return ctx.sections.get(blockSection(block))?.index ?? null;
+}
+
+/** The scale of a rating column as advice writes it (« 0 à 5 »), read from the block's spec. */
+export function ratingScale(spec: BlockSpec, table: string, column: string): string {
+  const c = spec.tables.find((t) => t.key === table)?.columns.find((col) => col.key === column);
+  return `${c?.min ?? 1} à ${c?.max ?? 5}`;
 }
 
 /** Words in a value. */
@@ -64,30 +70,21 @@ export function outcome(status: CriterionStatus, evidence: Evidence[], advice: s
   return result;
 }
 
-/** A notion looked for in a section's text. */
-export interface Notion {
-  label: string;
-  pattern: RegExp;
-}
-
 /**
- * What the text alone says when no block carries the evidence: the section present, long enough,
- * and the key notions named. Text can fully satisfy qualitative criteria (`canSatisfy`); quantitative
- * ones stay partial until the figures are structured.
+ * What the text alone says when no block carries the evidence of criterion `id`: the block's section
+ * present, written, and the key notions of templates/checks/text-notions.json named. Text can fully
+ * satisfy qualitative criteria (`canSatisfy`); quantitative ones stay partial until the figures are structured.
  */
-export function fromText(ctx: CheckContext, sectionId: string, notions: Notion[], options: { canSatisfy: boolean; blockTitle: string }): RuleOutcome {
+export function fromText(ctx: CheckContext, id: string): RuleOutcome {
+  const { block, notions, canSatisfy } = textFallback(id);
+  const sectionId = blockSection(block);
   const info = ctx.sections.get(sectionId);
   const target = info?.index ?? null;
   if (!info || info.index === null) {
-    return outcome(
-      'missing',
-      [],
-      [`Ajoutez la section « ${ctx.sections.get(sectionId)?.section.title ?? sectionId} » et le bloc « ${options.blockTitle} ».`],
-      null,
-    );
+    return outcome('missing', [], [`Ajoutez la section « ${info?.section.title ?? sectionId} » et le bloc « ${block.title} ».`], null);
   }
   if (info.words === 0)
-    return outcome('missing', [], [`La section « ${info.section.title} » est vide : complétez le bloc « ${options.blockTitle} » ou rédigez-la.`], target);
+    return outcome('missing', [], [`La section « ${info.section.title} » est vide : complétez le bloc « ${block.title} » ou rédigez-la.`], target);
   const found = notions.filter((n) => n.pattern.test(info.text));
   const missing = notions.filter((n) => !n.pattern.test(info.text));
   const evidence = [
@@ -100,16 +97,11 @@ export function fromText(ctx: CheckContext, sectionId: string, notions: Notion[]
     return outcome(
       'missing',
       evidence,
-      [`Aucune des notions attendues n’apparaît (${notions.map((n) => n.label).join(', ')}) : utilisez le bloc « ${options.blockTitle} ».`],
+      [`Aucune des notions attendues n’apparaît (${notions.map((n) => n.label).join(', ')}) : utilisez le bloc « ${block.title} ».`],
       target,
     );
   const advice: string[] = [];
   if (missing.length) advice.push(`Notions absentes du texte : ${missing.map((n) => n.label).join(', ')}.`);
-  if (!options.canSatisfy) advice.push(`Structurez ces éléments dans le bloc « ${options.blockTitle} » pour qu’ils soient chiffrés et vérifiables.`);
-  return outcome(options.canSatisfy && !missing.length ? 'satisfied' : 'partial', evidence, advice, target);
-}
-
-/** A notion from a few word stems, matched on normalised text. */
-export function notion(label: string, ...stems: string[]): Notion {
-  return { label, pattern: new RegExp(stems.map((s) => normalizeText(s)).join('|')) };
+  if (!canSatisfy) advice.push(`Structurez ces éléments dans le bloc « ${block.title} » pour qu’ils soient chiffrés et vérifiables.`);
+  return outcome(canSatisfy && !missing.length ? 'satisfied' : 'partial', evidence, advice, target);
 }

@@ -18,9 +18,9 @@ export const thresholdsSchema = z.object({
   }),
   goNoGo: reasoned({ minCriteria: z.number().int().min(1), families: z.array(z.string()).min(1) }),
   kpi: reasoned({ minIndicators: z.number().int().min(1), minPeriods: z.number().int().min(2), minSummaryWords: z.number().int().min(0) }),
-  negotiation: reasoned({ minSourcesWords: z.number().int().min(0) }),
-  text: reasoned({ minSectionShareOfTarget: z.number().min(0).max(1) }),
+  negotiation: reasoned({ minSourcesWords: z.number().int().min(0), minLeverWords: z.number().int().min(1) }),
   emailing: reasoned({ maxSubjectChars: z.number().int().min(10), maxPreheaderChars: z.number().int().min(10) }),
+  processMap: reasoned({ minSteps: z.number().int().min(1) }),
   figures: reasoned({
     moneyTolerance: z.number().min(0),
     percentTolerancePoints: z.number().min(0),

@@ -106,6 +106,8 @@ export function missingImageMessage(caption: Caption, alt: string): string {
 export interface RenderTree {
   cover: MemoireMeta;
   coverLines: CoverLine[];
+  /** The file's properties (PDF Info and XMP, DOCX core properties). */
+  properties: DocumentProperties;
   front: FrontMatter;
   body: RenderBlock[];
   headings: Array<{ level: number; number: string | null; text: string; anchor: string }>;
@@ -118,6 +120,26 @@ export interface RenderTree {
   annexesAt: number;
   /** The attached PDF annexes as the annexes section announces them (the PDF lists them in its sommaire too). */
   annexes: Array<{ label: string; name: string; pages: number | null }>;
+}
+
+/** What a file says of itself, written once for both formats. */
+export interface DocumentProperties {
+  title: string;
+  author: string;
+  subject: string;
+  keywords: string[];
+  description: string;
+}
+
+/** The properties of an exported mémoire, from its cover. */
+export function documentProperties(c: MemoireMeta): DocumentProperties {
+  return {
+    title: c.title,
+    author: c.candidate,
+    subject: c.subtitle || 'Mémoire de fin d’année — Plan d’action commerciale',
+    keywords: ['mémoire', 'plan d’action commerciale', c.company].filter(Boolean),
+    description: `${c.school}${c.year ? ` — ${c.year}` : ''}`,
+  };
 }
 
 /** « Table des figures » or « Liste des tableaux »: one line per caption, with its anchor for the page. */
@@ -370,6 +392,7 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
   return {
     cover,
     coverLines: coverLines({ ...cover, confidential: cover.confidential || options.confidential === true }),
+    properties: documentProperties(cover),
     front: frontMatter(cover.title),
     body: printed,
     headings: headings.filter((h) => printedAnchors.has(h.anchor)),

@@ -1,4 +1,4 @@
-import { coverLines, frontMatter } from '../render/render-tree';
+import { coverLines, frontMatter, documentProperties } from '../render/render-tree';
 import type { CheckReport, CriterionResult } from '../checks/run-checks';
 import type { MemoireMeta } from '../model/metadata';
 import type { Comment, Verdict } from '../model/review';
@@ -116,6 +116,7 @@ export function buildGridTree(report: CheckReport, meta: MemoireMeta, review: Gr
   return {
     cover,
     coverLines: coverLines(cover),
+    properties: documentProperties(cover),
     front: frontMatter(cover.title),
     body,
     headings,

@@ -1,4 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ROOT } from '../helpers/paths';
+import { BLOCK_SPECS, specOf } from '../../core/schema/blocks';
+import { blockSection, textFallback, textFallbackCriteria } from '../../core/checks/text-notions';
 import { documentFromTemplate } from '../../core/document/from-template';
 import type { BlockData } from '../../core/schema/blocks/block-spec';
 import { check, referenceWith, statuses } from '../helpers/checks';
@@ -27,7 +32,7 @@ const PARTIAL: Record<string, [Edit, RegExp]> = {
     (b) => {
       for (const r of rows(b.opportunitesMenaces, 'menaces')) r.probabilite = '';
     },
-    /2 menaces sur 2 n’ont pas d’estimation du risque : ajoutez probabilité et impact/,
+    /2 menaces sur 2 n’ont pas d’estimation du risque : notez probabilité et impact de 1 à 5/,
   ],
   '1.2.a': [
     (b) => {
@@ -321,5 +326,59 @@ describe('document findings', () => {
     expect(kinds).toContain('figure-caption: La figure 1 n’a pas de légende.');
     const empty = check(documentFromTemplate(template)).findings.filter((f) => f.kind === 'empty-section');
     expect(empty.length).toBeGreaterThan(10);
+  });
+});
+
+describe('rules read their words and numbers from templates/checks', () => {
+  it('every criterion a mémoire block carries has its text notions, read in that block’s section', () => {
+    const carried = [...new Set(BLOCK_SPECS.filter((s) => !s.practice).flatMap((s) => s.criteria))].sort();
+    expect(textFallbackCriteria().sort()).toEqual(carried);
+    for (const id of carried)
+      expect(
+        template.sections.flatMap(function ids(s): string[] {
+          return [s.id, ...(s.children ?? []).flatMap(ids)];
+        }),
+      ).toContain(blockSection(textFallback(id).block));
+  });
+
+  it('without its figures, a rule falls back on the text and names the block by its spec’s title', () => {
+    const report = check(
+      referenceWith((b) => {
+        b.prospection.tables.tournees = [];
+      }),
+    );
+    const logistics = report.criteria.find((c) => c.criterionId === '2.4.c')!;
+    expect(logistics.status).not.toBe('satisfied');
+    expect(logistics.advice.join(' ')).toContain(`bloc « ${specOf('prospection').title} »`);
+  });
+
+  it('a threshold a school changes changes the verdict and the advice', () => {
+    const doc = memoireSchema().nodeFromJSON(referenceWith(() => undefined));
+    const setup = { template, referentiel: library.referentiels.get('bizdev-manager')!, length: template.length, today: new Date('2026-11-28T12:00:00Z') };
+    const before = runChecks(doc, { ...setup, thresholds: library.thresholds }).criteria.find((c) => c.criterionId === '2.4.c')!;
+    const stricter = structuredClone(library.thresholds);
+    stricter.prospection.minZones = 9;
+    const after = runChecks(doc, { ...setup, thresholds: stricter }).criteria.find((c) => c.criterionId === '2.4.c')!;
+    expect(before.status).toBe('satisfied');
+    expect(after.status).toBe('partial');
+    expect(after.advice.join(' ')).toContain('au moins 9 zones');
+  });
+
+  it('every value of thresholds.json is read by a rule or a grader', () => {
+    const thresholds = JSON.parse(readFileSync(join(ROOT, 'templates/checks/thresholds.json'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const sourcesIn = (dir: string): string =>
+      readdirSync(dir, { withFileTypes: true })
+        .map((e) => (e.isDirectory() ? sourcesIn(join(dir, e.name)) : e.name === 'thresholds.ts' ? '' : readFileSync(join(dir, e.name), 'utf8')))
+        .join('\n');
+    const graders = sourcesIn(join(ROOT, 'core/checks/evidence'));
+    const rules = sourcesIn(join(ROOT, 'core/checks')).replace(graders, '');
+    const unread = Object.entries(thresholds)
+      .filter(([section]) => !section.startsWith('$'))
+      .flatMap(([section, values]) =>
+        Object.keys(values)
+          .filter((key) => key !== 'reasoning' && !new RegExp(`\\b${key}\\b`).test(section === 'evidence' ? graders : rules))
+          .map((key) => `${section}.${key}`),
+      );
+    expect(unread).toEqual([]);
   });
 });

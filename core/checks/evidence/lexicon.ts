@@ -8,6 +8,7 @@ const KEYS = [
   'placeholderSentences',
   'generic',
   'deadline',
+  'mergeFields',
   'opportunity',
   'externalContext',
   'feasibilityRated',

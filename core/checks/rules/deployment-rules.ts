@@ -1,30 +1,12 @@
 import type { Rule } from '../rule-kit';
-import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
-import { goNoGoScore, prospectionTotals } from '../../schema/blocks';
-import { nounCount, formatFrNumber, parseFrNumber } from '../../schema/blocks/parse-values';
-
-const SERVICES = notion(
-  'services internes',
-  'marketing',
-  'communication',
-  'assistance commerciale',
-  'adv',
-  'administration des ventes',
-  'sav',
-  'service client',
-  'comptabilit',
-  'production',
-  'logistique',
-  "bureau d'etudes",
-  'direction',
-);
+import { blocksOf, countOf, fromText, outcome, ratingScale, sectionTarget, words } from '../rule-kit';
+import { cellText, filledRows, formatFrNumber, goNoGoScore, isFilled, nounCount, parseFrNumber, prospectionTotals, specOf } from '../../schema/blocks';
 
 /** 2.1.a — internal actors identified. */
 export const actorsRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'collaboration');
   const block = blocksOf(ctx, 'collaboration').find((b) => filledRows(b.data, 'acteurs').length);
-  if (!block) return fromText(ctx, 'collaboration', [SERVICES, notion('rôle', 'role')], { canSatisfy: true, blockTitle: 'Acteurs internes et collaboration' });
+  if (!block) return fromText(ctx, '2.1.a');
   const rows = filledRows(block.data, 'acteurs');
   const complete = rows.filter((r) => isFilled(r.service) && isFilled(r.role));
   const advice: string[] = [];
@@ -44,17 +26,7 @@ export const actorsRule: Rule = (ctx) => {
 export const collaborationModesRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'collaboration');
   const block = blocksOf(ctx, 'collaboration').find((b) => filledRows(b.data, 'acteurs').length);
-  if (!block)
-    return fromText(
-      ctx,
-      'collaboration',
-      [
-        notion('réunions / outils', 'reunion', 'point hebdo', 'outil partage', 'teams', 'slack', 'comite'),
-        notion('fréquence', 'hebdomadaire', 'mensuel', 'quotidien', 'chaque semaine', 'frequence'),
-        notion('livrables', 'livrable', 'brief', 'support'),
-      ],
-      { canSatisfy: true, blockTitle: 'Acteurs internes et collaboration' },
-    );
+  if (!block) return fromText(ctx, '2.1.b');
   const rows = filledRows(block.data, 'acteurs');
   const described = rows.filter((r) => isFilled(r.mode) && isFilled(r.frequence) && isFilled(r.livrables));
   const advice =
@@ -72,15 +44,9 @@ export const collaborationModesRule: Rule = (ctx) => {
 
 /** 2.3.a — supports consistent with the social selling / inbound objectives. */
 export const supportsRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'social-selling');
+  const target = sectionTarget(ctx, 'socialSelling');
   const block = blocksOf(ctx, 'socialSelling').find((b) => filledRows(b.data, 'supports').length);
-  if (!block)
-    return fromText(
-      ctx,
-      'social-selling',
-      [notion('supports', 'linkedin', 'blog', 'livre blanc', 'webinaire', 'newsletter', 'site'), notion('objectifs', 'objectif')],
-      { canSatisfy: true, blockTitle: 'Social selling, inbound et ligne éditoriale' },
-    );
+  if (!block) return fromText(ctx, '2.3.a');
   const rows = filledRows(block.data, 'supports');
   const linked = rows.filter((r) => isFilled(r.objectif));
   const advice: string[] = [];
@@ -98,25 +64,12 @@ export const supportsRule: Rule = (ctx) => {
 
 /** 2.3.b — editorial line defined against targets and positioning. */
 export const editorialLineRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'social-selling');
-  const labels: Record<string, string> = {
-    cibles: 'cibles',
-    themes: 'thèmes',
-    ton: 'ton',
-    frequence: 'fréquence',
-    lienPositionnement: 'lien avec le positionnement',
-  };
-  const block = blocksOf(ctx, 'socialSelling').find((b) => Object.keys(labels).some((k) => isFilled(b.data.fields[k])));
-  if (!block)
-    return fromText(
-      ctx,
-      'social-selling',
-      [notion('ligne éditoriale', 'ligne editoriale'), notion('cibles', 'cible'), notion('positionnement', 'positionnement'), notion('ton', ' ton ')],
-      { canSatisfy: true, blockTitle: 'Social selling, inbound et ligne éditoriale' },
-    );
-  const missing = Object.entries(labels)
-    .filter(([k]) => !isFilled(block.data.fields[k]))
-    .map(([, l]) => l);
+  const target = sectionTarget(ctx, 'socialSelling');
+  // The editorial line is the block's fields, all required.
+  const fields = specOf('socialSelling').fields.filter((f) => f.required);
+  const block = blocksOf(ctx, 'socialSelling').find((b) => fields.some((f) => isFilled(b.data.fields[f.key])));
+  if (!block) return fromText(ctx, '2.3.b');
+  const missing = fields.filter((f) => !isFilled(block.data.fields[f.key])).map((f) => f.label.toLowerCase());
   return outcome(
     missing.length ? 'partial' : 'satisfied',
     [{ label: 'Ligne éditoriale', index: block.index }],
@@ -134,11 +87,7 @@ function prospectionBlock(ctx: Parameters<Rule>[0]) {
 export const targetingRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'prospection');
   const block = prospectionBlock(ctx);
-  if (!block)
-    return fromText(ctx, 'prospection', [notion('ciblage', 'ciblage', 'cible', 'criteres'), notion('fichier / CRM', 'fichier', 'crm', 'base de donnees')], {
-      canSatisfy: true,
-      blockTitle: 'Plan de prospection directe',
-    });
+  if (!block) return fromText(ctx, '2.4.a');
   const advice: string[] = [];
   if (words(block.data.fields.ciblage) < ctx.thresholds.prospection.minTargetingWords)
     advice.push('Détaillez les critères de ciblage (secteur, taille, zone, fonction de l’interlocuteur…).');
@@ -156,7 +105,7 @@ export const targetingRule: Rule = (ctx) => {
 export const hookRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'prospection');
   const block = prospectionBlock(ctx);
-  if (!block) return fromText(ctx, 'prospection', [notion('accroche', 'accroche', 'pitch')], { canSatisfy: false, blockTitle: 'Plan de prospection directe' });
+  if (!block) return fromText(ctx, '2.4.b');
   const n = words(block.data.fields.accroche);
   const t = ctx.thresholds.prospection;
   const advice: string[] = [];
@@ -177,17 +126,13 @@ export const hookRule: Rule = (ctx) => {
 export const logisticsRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'prospection');
   const block = blocksOf(ctx, 'prospection').find((b) => filledRows(b.data, 'tournees').length);
-  if (!block)
-    return fromText(
-      ctx,
-      'prospection',
-      [notion('tournée', 'tournee'), notion('zones', 'zone', 'secteur'), notion('frais de déplacement', 'frais', 'kilometr', 'deplacement')],
-      { canSatisfy: false, blockTitle: 'Plan de prospection directe' },
-    );
+  if (!block) return fromText(ctx, '2.4.c');
   const totals = prospectionTotals(block.data);
   const advice: string[] = [];
   if (totals.zones < ctx.thresholds.prospection.minZones)
-    advice.push('Regroupez les visites par zone (au moins deux zones) pour montrer l’optimisation des tournées.');
+    advice.push(
+      `Regroupez les visites par zone (au moins ${nounCount(ctx.thresholds.prospection.minZones, 'zone')}) pour montrer l’optimisation des tournées.`,
+    );
   if (totals.cost === null) advice.push('Chiffrez le coût des déplacements (coût par zone, ou km et coût au km).');
   const label = `${totals.visits} visites, ${formatFrNumber(totals.km)} km${totals.cost !== null ? `, ${formatFrNumber(totals.cost)} €` : ''}`;
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label, index: block.index }], advice, target, block);
@@ -195,15 +140,9 @@ export const logisticsRule: Rule = (ctx) => {
 
 /** 2.5.a — a multi-criteria go / no-go grid (economic, strategic, feasibility). */
 export const goNoGoRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'appels-offres');
+  const target = sectionTarget(ctx, 'goNoGo');
   const block = blocksOf(ctx, 'goNoGo').find((b) => filledRows(b.data, 'criteres').length);
-  if (!block)
-    return fromText(
-      ctx,
-      'appels-offres',
-      [notion('go / no go', 'go/no go', 'go / no go', 'no go', 'go-no go'), notion('critères', 'critere'), notion('pondération', 'pondera', 'poids')],
-      { canSatisfy: false, blockTitle: 'Grille go / no go' },
-    );
+  if (!block) return fromText(ctx, '2.5.a');
   const g = goNoGoScore(block.data);
   const rows = filledRows(block.data, 'criteres');
   const t = ctx.thresholds.goNoGo;
@@ -213,7 +152,7 @@ export const goNoGoRule: Rule = (ctx) => {
     advice.push(`Aucun critère de la famille ${missingFamilies.join(', ')} : la grille doit allier intérêt économique, stratégique et faisabilité.`);
   if (rows.length < t.minCriteria) advice.push(`La grille n’a que ${nounCount(rows.length, 'critère')} : ${t.minCriteria} au moins.`);
   if (Math.abs(g.weightSum - 100) > 0.01) advice.push(`Les poids totalisent ${formatFrNumber(g.weightSum, 1)} % au lieu de 100 %.`);
-  if (g.score === null) advice.push('Notez chaque critère (0 à 5) et donnez son poids.');
+  if (g.score === null) advice.push(`Notez chaque critère (${ratingScale(block.spec, 'criteres', 'note')}) et donnez son poids.`);
   if (parseFrNumber(block.data.fields.seuil) === null) advice.push('Fixez le seuil de décision.');
   if (!isFilled(block.data.fields.decision)) advice.push('Indiquez la décision (go ou no go).');
   else if (g.suggested && g.suggested !== block.data.fields.decision)
@@ -228,17 +167,7 @@ export const goNoGoRule: Rule = (ctx) => {
 export const crmRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'crm');
   const block = blocksOf(ctx, 'crm').find((b) => isFilled(b.data.fields.outil) || filledRows(b.data, 'filtres').length);
-  if (!block)
-    return fromText(
-      ctx,
-      'crm',
-      [
-        notion('outil CRM', 'crm', 'grc', 'salesforce', 'hubspot', 'sellsy', 'dynamics', 'zoho'),
-        notion('requête / filtres', 'requete', 'filtre', 'extraction', 'segmentation'),
-        notion('cible', 'cible'),
-      ],
-      { canSatisfy: false, blockTitle: 'Requête CRM' },
-    );
+  if (!block) return fromText(ctx, '2.6.a');
   const advice: string[] = [];
   if (!isFilled(block.data.fields.outil)) advice.push('Nommez l’outil de GRC utilisé.');
   if (!filledRows(block.data, 'filtres').length) advice.push('Détaillez les filtres de la requête.');

@@ -1,36 +1,32 @@
-import type { Notion, Rule } from '../rule-kit';
-import type { CellValue } from '../../schema/blocks/block-spec';
-import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
-import { opportunityScore, riskScore } from '../../schema/blocks';
-
-const OPPORTUNITY_NOTIONS = [
-  notion('opportunités', 'opportunit'),
-  notion('faisabilité', 'faisab'),
-  notion('efficacité économique', 'efficacite', 'rentab', 'rentabilite'),
-];
-const THREAT_NOTIONS = [notion('menaces', 'menace'), notion('probabilité', 'probab'), notion('impact', 'impact'), notion('risque', 'risque')];
+import type { Rule } from '../rule-kit';
+import { blocksOf, countOf, fromText, outcome, ratingScale, sectionTarget, words } from '../rule-kit';
+import { cellText, filledRows, isFilled, opportunityScore, riskScore, type CellValue } from '../../schema/blocks';
 
 /** A rule on one table of the external diagnostic whose rows must all be rated. */
 function ratedRowsRule(options: {
   table: 'opportunites' | 'menaces';
-  notions: Notion[];
+  criterion: string;
+  /** A rating column of the table, whose scale the advice names. */
+  ratedColumn: string;
   score: (row: Record<string, CellValue>) => number | null;
   minimum: (ctx: Parameters<Rule>[0]) => number;
   rated: [string, string];
   unrated: [string, string];
-  unratedAdvice: string;
+  unratedAdvice: (scale: string) => string;
   tooFew: (n: number) => string;
   scale: string;
 }): Rule {
   return (ctx) => {
-    const target = sectionTarget(ctx, 'diagnostic-externe');
+    const target = sectionTarget(ctx, 'opportunitesMenaces');
     const block = blocksOf(ctx, 'opportunitesMenaces').find((b) => filledRows(b.data, options.table).length);
-    if (!block) return fromText(ctx, 'diagnostic-externe', options.notions, { canSatisfy: false, blockTitle: 'Opportunités et menaces' });
+    if (!block) return fromText(ctx, options.criterion);
     const rows = filledRows(block.data, options.table);
     const rated = rows.filter((r) => options.score(r) !== null);
     const advice: string[] = [];
-    if (rated.length < rows.length) advice.push(`${countOf(rows.length - rated.length, rows.length, ...options.unrated)} ${options.unratedAdvice}`);
+    if (rated.length < rows.length)
+      advice.push(
+        `${countOf(rows.length - rated.length, rows.length, ...options.unrated)} ${options.unratedAdvice(ratingScale(block.spec, options.table, options.ratedColumn))}`,
+      );
     if (rows.length < options.minimum(ctx)) advice.push(options.tooFew(options.minimum(ctx)));
     const evidence = [{ label: `${countOf(rated.length, rows.length, ...options.rated)} ${options.scale}`, index: block.index }];
     return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
@@ -40,12 +36,13 @@ function ratedRowsRule(options: {
 /** 1.1.a — opportunities rated for feasibility and economic efficiency. */
 export const opportunitiesRule = ratedRowsRule({
   table: 'opportunites',
-  notions: OPPORTUNITY_NOTIONS,
+  criterion: '1.1.a',
   score: opportunityScore,
   minimum: (ctx) => ctx.thresholds.diagnostic.minOpportunities,
   rated: ['opportunité notée', 'opportunités notées'],
   unrated: ['opportunité|n’a', 'opportunités|n’ont'],
-  unratedAdvice: 'pas de note de faisabilité ou d’efficacité économique : notez-les de 1 à 5.',
+  ratedColumn: 'faisabilite',
+  unratedAdvice: (scale) => `pas de note de faisabilité ou d’efficacité économique : notez-les de ${scale}.`,
   tooFew: (n) => `Comparez au moins ${n} opportunités pour montrer que vous retenez les plus pertinentes.`,
   scale: '(faisabilité × efficacité économique)',
 });
@@ -53,32 +50,23 @@ export const opportunitiesRule = ratedRowsRule({
 /** 1.1.b — threats estimated as risks (probability × impact). */
 export const threatsRule = ratedRowsRule({
   table: 'menaces',
-  notions: THREAT_NOTIONS,
+  criterion: '1.1.b',
   score: riskScore,
   minimum: (ctx) => ctx.thresholds.diagnostic.minThreats,
   rated: ['menace estimée', 'menaces estimées'],
   unrated: ['menace|n’a', 'menaces|n’ont'],
-  unratedAdvice: 'pas d’estimation du risque : ajoutez probabilité et impact.',
+  ratedColumn: 'probabilite',
+  unratedAdvice: (scale) => `pas d’estimation du risque : notez probabilité et impact de ${scale}.`,
   tooFew: (n) => `Présentez au moins ${n} menaces.`,
   scale: 'en risque (probabilité × impact)',
 });
 
 /** 1.2.a — decisive competitive advantages, justified. */
 export const advantagesRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'diagnostic-interne');
+  const target = sectionTarget(ctx, 'diagnosticInterne');
   const block = blocksOf(ctx, 'diagnosticInterne').find((b) => filledRows(b.data, 'avantages').length || filledRows(b.data, 'forces').length);
   if (!block) {
-    return fromText(
-      ctx,
-      'diagnostic-interne',
-      [
-        notion('forces', 'force'),
-        notion('faiblesses', 'faiblesse'),
-        notion('avantage concurrentiel', 'avantage concurrentiel', 'avantages concurrentiels'),
-        notion('décisif', 'decisif'),
-      ],
-      { canSatisfy: true, blockTitle: 'Diagnostic interne et SWOT' },
-    );
+    return fromText(ctx, '1.2.a');
   }
   const advantages = filledRows(block.data, 'avantages');
   const decisive = advantages.filter((r) => r.decisif === true);

@@ -1,20 +1,17 @@
 import type { Rule } from '../rule-kit';
 import type { BlockRef } from '../context';
-import { blocksOf, fromText, notion, outcome, sectionTarget, words, type Notion } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
-import { nounCount, parseFrNumber } from '../../schema/blocks/parse-values';
+import { blocksOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
+import { cellText, filledRows, isFilled, nounCount, parseFrNumber } from '../../schema/blocks';
 
-const TITLE = 'Fiche de négociation';
-
-/** Builds a rule on the negotiation sheets: `judge` looks at one sheet, the text notions serve when there is none. */
+/** Builds a rule on the negotiation sheets: `judge` looks at one sheet, the text of the section serves when there is none. */
 function negotiationRule(
-  notions: Notion[],
+  criterion: string,
   judge: (b: BlockRef, ctx: Parameters<Rule>[0]) => { ok: boolean; partial: boolean; advice: string; label: string },
 ): Rule {
   return (ctx) => {
-    const target = sectionTarget(ctx, 'negociations');
+    const target = sectionTarget(ctx, 'negociation');
     const sheets = blocksOf(ctx, 'negociation').filter((b) => Object.values(b.data.fields).some(isFilled));
-    if (!sheets.length) return fromText(ctx, 'negociations', notions, { canSatisfy: true, blockTitle: TITLE });
+    if (!sheets.length) return fromText(ctx, criterion);
     const verdicts = sheets.map((b) => ({ b, ...judge(b, ctx) }));
     const ok = verdicts.filter((v) => v.ok);
     const status = ok.length === verdicts.length ? 'satisfied' : verdicts.some((v) => v.ok || v.partial) ? 'partial' : 'missing';
@@ -29,21 +26,18 @@ function negotiationRule(
 }
 
 /** 3.1.a — web information gathered before the negotiation was analysed. */
-export const sourcesRule = negotiationRule(
-  [notion('recherche web', 'site', 'linkedin', 'societe.com', 'infogreffe', 'web', 'internet'), notion('analyse', 'analyse', 'appris', 'enseignement')],
-  (b, ctx) => {
-    const n = words(b.data.fields.sources);
-    return {
-      ok: n >= ctx.thresholds.negotiation.minSourcesWords,
-      partial: n > 0,
-      advice: 'précisez les sources consultées et ce que vous en avez tiré.',
-      label: `${n} mots sur les sources`,
-    };
-  },
-);
+export const sourcesRule = negotiationRule('3.1.a', (b, ctx) => {
+  const n = words(b.data.fields.sources);
+  return {
+    ok: n >= ctx.thresholds.negotiation.minSourcesWords,
+    partial: n > 0,
+    advice: 'précisez les sources consultées et ce que vous en avez tiré.',
+    label: `${n} mots sur les sources`,
+  };
+});
 
 /** 3.1.b — negotiation objectives and angle of attack defined. */
-export const objectivesAngleRule = negotiationRule([notion('objectifs', 'objectif'), notion('angle d’attaque', 'angle')], (b) => {
+export const objectivesAngleRule = negotiationRule('3.1.b', (b) => {
   const o = isFilled(b.data.fields.objectifs);
   const a = isFilled(b.data.fields.angle);
   return {
@@ -55,25 +49,22 @@ export const objectivesAngleRule = negotiationRule([notion('objectifs', 'objecti
 });
 
 /** 3.1.c — the questioning clarified the interlocutors' negotiating power. */
-export const powerRule = negotiationRule(
-  [notion('interlocuteurs', 'interlocuteur', 'decideur', 'acheteur'), notion('pouvoir de décision', 'pouvoir', 'decisionnaire', 'decide')],
-  (b) => {
-    const rows = filledRows(b.data, 'interlocuteurs');
-    const mapped = rows.filter((r) => isFilled(r.role) && parseFrNumber(r.pouvoir) !== null);
-    return {
-      ok: rows.length > 0 && mapped.length === rows.length,
-      partial: rows.length > 0,
-      advice: 'indiquez pour chaque interlocuteur son rôle et son pouvoir de décision.',
-      label: `${nounCount(mapped.length, 'interlocuteur qualifié', 'interlocuteurs qualifiés')}`,
-    };
-  },
-);
+export const powerRule = negotiationRule('3.1.c', (b) => {
+  const rows = filledRows(b.data, 'interlocuteurs');
+  const mapped = rows.filter((r) => isFilled(r.role) && parseFrNumber(r.pouvoir) !== null);
+  return {
+    ok: rows.length > 0 && mapped.length === rows.length,
+    partial: rows.length > 0,
+    advice: 'indiquez pour chaque interlocuteur son rôle et son pouvoir de décision.',
+    label: `${nounCount(mapped.length, 'interlocuteur qualifié', 'interlocuteurs qualifiés')}`,
+  };
+});
 
 /** 3.1.d — buying levers identified. */
-export const leversRule = negotiationRule([notion('leviers d’achat', 'levier', 'motivation', 'sonc', 'sabone')], (b) => {
+export const leversRule = negotiationRule('3.1.d', (b, ctx) => {
   const n = words(b.data.fields.leviers);
   return {
-    ok: n >= 3,
+    ok: n >= ctx.thresholds.negotiation.minLeverWords,
     partial: n > 0,
     advice: n
       ? 'détaillez les leviers d’achat (sécurité, économie, image, nouveauté, confort…) et ce qui les révèle.'
@@ -83,32 +74,26 @@ export const leversRule = negotiationRule([notion('leviers d’achat', 'levier',
 });
 
 /** 3.1.e — the reformulation was validated by the client. */
-export const reformulationRule = negotiationRule(
-  [notion('reformulation', 'reformul'), notion('validation du client', 'valide', 'confirme', 'acquiesce')],
-  (b) => {
-    const written = isFilled(b.data.fields.reformulation);
-    const validated = b.data.fields.reformulationValidee === true;
-    return {
-      ok: written && validated,
-      partial: written,
-      advice: written ? 'précisez si le client a validé la reformulation (et comment).' : 'rédigez la reformulation de la situation et du besoin.',
-      label: `reformulation ${written ? (validated ? 'validée' : 'non validée') : 'absente'}`,
-    };
-  },
-);
+export const reformulationRule = negotiationRule('3.1.e', (b) => {
+  const written = isFilled(b.data.fields.reformulation);
+  const validated = b.data.fields.reformulationValidee === true;
+  return {
+    ok: written && validated,
+    partial: written,
+    advice: written ? 'précisez si le client a validé la reformulation (et comment).' : 'rédigez la reformulation de la situation et du besoin.',
+    label: `reformulation ${written ? (validated ? 'validée' : 'non validée') : 'absente'}`,
+  };
+});
 
 /** 3.1.f — the argued solution won the client's agreement. */
-export const agreementRule = negotiationRule(
-  [notion('solution', 'solution', 'proposition'), notion('accord', 'accord', 'signe', 'signature', 'bon de commande')],
-  (b) => {
-    const issue = cellText(b.data.fields.issue);
-    const argued = isFilled(b.data.fields.solution);
-    const ok = argued && issue === 'Accord';
-    return {
-      ok,
-      partial: argued || issue === 'Accord partiel',
-      advice: !argued ? 'décrivez la solution argumentée.' : `issue « ${issue || 'non indiquée'} » : expliquez ce qui a manqué et la suite donnée.`,
-      label: `issue : ${issue || '—'}`,
-    };
-  },
-);
+export const agreementRule = negotiationRule('3.1.f', (b) => {
+  const issue = cellText(b.data.fields.issue);
+  const argued = isFilled(b.data.fields.solution);
+  const ok = argued && issue === 'Accord';
+  return {
+    ok,
+    partial: argued || issue === 'Accord partiel',
+    advice: !argued ? 'décrivez la solution argumentée.' : `issue « ${issue || 'non indiquée'} » : expliquez ce qui a manqué et la suite donnée.`,
+    label: `issue : ${issue || '—'}`,
+  };
+});

@@ -1,18 +1,7 @@
 import type { Rule } from '../rule-kit';
-import { blocksOf, fromText, notion, outcome, sectionTarget } from '../rule-kit';
-import { filledRows } from '../../schema/blocks/block-values';
-import { pacShares } from '../../schema/blocks';
-import { ACTION_TYPES, PAC_PHASES } from '../../schema/blocks';
-import { agree, nounCount, formatPercent, normalizeText } from '../../schema/blocks/parse-values';
-
-const PHASE_NOTIONS = [
-  notion('diagnostic', 'diagnostic'),
-  notion('objectifs', 'objectif'),
-  notion('actions', 'action'),
-  notion('budget', 'budget'),
-  notion('planning', 'planning', 'calendrier', 'retroplanning'),
-  notion('suivi', 'suivi', 'tableau de bord'),
-];
+import { blockSection } from '../text-notions';
+import { blocksOf, fromText, outcome, sectionTarget } from '../rule-kit';
+import { ACTION_TYPES, PAC_PHASES, agree, filledRows, formatPercent, normalizeText, nounCount, pacShares } from '../../schema/blocks';
 
 function pacBlock(ctx: Parameters<Rule>[0]) {
   return blocksOf(ctx, 'pac').find((b) => filledRows(b.data, 'actions').length);
@@ -22,10 +11,10 @@ function pacBlock(ctx: Parameters<Rule>[0]) {
 export const pacPhasesRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'pac');
   const block = blocksOf(ctx, 'pac').find((b) => Array.isArray(b.data.fields.phases) && b.data.fields.phases.length);
-  if (!block) return fromText(ctx, 'pac', PHASE_NOTIONS, { canSatisfy: true, blockTitle: 'Plan d’action commerciale' });
+  if (!block) return fromText(ctx, '1.4.a');
   const phases = block.data.fields.phases as string[];
   const missing = PAC_PHASES.filter((p) => !phases.includes(p));
-  const text = ctx.sections.get('pac')?.text ?? '';
+  const text = ctx.sections.get(blockSection('pac'))?.text ?? '';
   const stillMissing = missing.filter((p) => !new RegExp(normalizeText(p).slice(0, 6)).test(text));
   return outcome(
     stillMissing.length ? 'partial' : 'satisfied',
@@ -40,11 +29,7 @@ export const pacPhasesRule: Rule = (ctx) => {
 export const pacBalanceRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'pac');
   const block = pacBlock(ctx);
-  if (!block)
-    return fromText(ctx, 'pac', [notion('détection', 'detection'), notion('conquête', 'conquete'), notion('fidélisation', 'fidelisation')], {
-      canSatisfy: false,
-      blockTitle: 'Plan d’action commerciale',
-    });
+  if (!block) return fromText(ctx, '1.4.b');
   const s = pacShares(block.data);
   const { minShare, maxShare } = ctx.thresholds.pacBalance;
   const advice: string[] = [];
@@ -73,19 +58,14 @@ export const pacBalanceRule: Rule = (ctx) => {
 export const multichannelRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'pac');
   const block = pacBlock(ctx);
-  if (!block)
-    return fromText(
-      ctx,
-      'pac',
-      [notion('multicanal', 'multicanal', 'multi canal', 'multi-canal'), notion('cross canal', 'cross canal', 'cross-canal', 'crosscanal', 'omnicanal')],
-      { canSatisfy: false, blockTitle: 'Plan d’action commerciale' },
-    );
+  if (!block) return fromText(ctx, '1.4.c');
   const s = pacShares(block.data);
   const { minChannels, minMultichannelShare } = ctx.thresholds.multichannel;
   const channels = Object.keys(s.channels);
   const advice: string[] = [];
   if (!channels.length) advice.push('Indiquez les canaux de chaque action.');
-  else if (channels.length < minChannels) advice.push(`Le PAC n’utilise que ${channels.length} canal(aux) : ${minChannels} au moins pour un plan multicanal.`);
+  else if (channels.length < minChannels)
+    advice.push(`Le PAC n’utilise que ${nounCount(channels.length, 'canal', 'canaux')} : ${minChannels} au moins pour un plan multicanal.`);
   const share = s.actions ? s.multichannelActions / s.actions : 0;
   if (share < minMultichannelShare)
     advice.push(

@@ -1,10 +1,11 @@
 import type { Rule, RuleOutcome } from '../rule-kit';
 import type { BlockRef } from '../context';
-import type { BlockName } from '../../schema/blocks/block-spec';
 import { blocksOf, countOf, outcome } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
-import { parseFrNumber } from '../../schema/blocks/parse-values';
-import { blockSpec } from '../../schema/blocks/registry';
+import { LEXICON } from '../evidence/lexicon';
+import { cellText, filledRows, isFilled, normalizeText, parseFrNumber, specOf, type BlockName, type ColumnSpec } from '../../schema/blocks';
+
+/** The keys of the columns a row must fill. */
+const requiredKeys = (columns: readonly ColumnSpec[]) => columns.filter((c) => c.required).map((c) => c.key);
 
 /** Rule on practice templates; without one, the criterion is the exam's and stays "manual". */
 function practiceRule(blockNames: BlockName[], judge: (blocks: BlockRef[], ctx: Parameters<Rule>[0]) => RuleOutcome): Rule {
@@ -14,7 +15,7 @@ function practiceRule(blockNames: BlockName[], judge: (blocks: BlockRef[], ctx: 
       .filter((b) => Object.values(b.data.fields).some(isFilled) || Object.keys(b.data.tables).some((t) => filledRows(b.data, t).length));
     if (!blocks.length) {
       // The practice templates are named as the block specs name them.
-      const titles = blockNames.map((n) => `« ${blockSpec(n)?.title ?? n} »`).join(' ou ');
+      const titles = blockNames.map((n) => `« ${specOf(n).title} »`).join(' ou ');
       return outcome(
         'manual',
         [],
@@ -64,7 +65,7 @@ export const emailRulesRule = practiceRule(['emailing'], (blocks, ctx) => {
   if (!pre) advice.push('Ajoutez un pré-en-tête qui complète l’objet.');
   else if (pre.length > t.maxPreheaderChars) advice.push(`Le pré-en-tête fait ${pre.length} caractères (${t.maxPreheaderChars} au plus).`);
   if (!isFilled(f.cta)) advice.push('Ajoutez un appel à l’action unique et visible.');
-  if (!/\{\{?\s*\w+|\[\s*pr[ée]nom|\{pr[ée]nom|%\w+%/i.test(cellText(f.corps))) advice.push('Personnalisez le message (ex. {Prénom}, {Entreprise}).');
+  if (!LEXICON.mergeFields.test(normalizeText(cellText(f.corps)))) advice.push('Personnalisez le message (ex. {Prénom}, {Entreprise}).');
   if (f.desinscription !== true) advice.push('Prévoyez le lien de désinscription (obligatoire).');
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `Objet : « ${subject} »`, index: b.index }], advice, b.index);
 });
@@ -95,10 +96,7 @@ export const automationRule = practiceRule(['emailing'], (blocks) => {
 /** 3.4.a — the written proposal takes up what matters from the negotiation. */
 export const proposalRule = practiceRule(['proposition'], (blocks) => {
   const b = blocks[0];
-  const labels: Record<string, string> = { besoins: 'besoins', solution: 'solution', prix: 'prix', conditions: 'conditions' };
-  const missing = Object.entries(labels)
-    .filter(([k]) => !isFilled(b.data.fields[k]))
-    .map(([, l]) => l);
+  const missing = b.spec.fields.filter((f) => f.required && !isFilled(b.data.fields[f.key])).map((f) => f.label);
   return outcome(
     missing.length ? 'partial' : 'satisfied',
     [{ label: 'Proposition commerciale', index: b.index }],
@@ -139,12 +137,14 @@ export const mapPerformanceRule = mapRule('performance', 'critère de performanc
 export const mapQualityRule = mapRule('qualite', 'critère de qualité');
 
 /** 4.2.a — the process map is complete and detailed. */
-export const mapCompleteRule = practiceRule(['cartographie'], (blocks) => {
+export const mapCompleteRule = practiceRule(['cartographie'], (blocks, ctx) => {
   const b = blocks[0];
   const rows = filledRows(b.data, 'etapes');
-  const complete = rows.filter((r) => ['etape', 'acteur', 'implication', 'interactions', 'qualite', 'performance'].every((k) => isFilled(r[k])));
+  const columns = requiredKeys(specOf('cartographie').tables[0].columns);
+  const complete = rows.filter((r) => columns.every((k) => isFilled(r[k])));
   const advice: string[] = [];
-  if (rows.length < 4) advice.push('La démarche commerciale compte au moins quatre étapes (détection, qualification, proposition, suivi…).');
+  const { minSteps } = ctx.thresholds.processMap;
+  if (rows.length < minSteps) advice.push(`La démarche commerciale compte au moins ${minSteps} étapes (détection, qualification, proposition, suivi…).`);
   if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'étape|est incomplète', 'étapes|sont incomplètes')}.`);
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${rows.length} étapes cartographiées`, index: b.index }], advice, b.index);
 });

@@ -1,8 +1,6 @@
 import type { Rule } from '../rule-kit';
-import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { isFilled } from '../../schema/blocks/block-values';
-import { kpiSeries, trackingRows } from '../../schema/blocks';
-import { formatFrNumber, formatPercent } from '../../schema/blocks/parse-values';
+import { blocksOf, countOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
+import { formatFrNumber, formatPercent, isFilled, kpiSeries, trackingRows } from '../../schema/blocks';
 
 function tracking(ctx: Parameters<Rule>[0]) {
   const block = blocksOf(ctx, 'suivi').find((b) => trackingRows(b.data).length);
@@ -13,13 +11,7 @@ function tracking(ctx: Parameters<Rule>[0]) {
 export const trackingGapRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'suivi');
   const { block, rows } = tracking(ctx);
-  if (!block)
-    return fromText(
-      ctx,
-      'suivi',
-      [notion('objectif / réalisé', 'realise', 'reel'), notion('écart', 'ecart', 'decalage'), notion('actions correctives', 'corrective')],
-      { canSatisfy: false, blockTitle: 'Tableau de bord de suivi' },
-    );
+  if (!block) return fromText(ctx, '2.7.a');
   const measured = rows.filter((r) => r.gap !== null);
   const behind = measured.filter((r) => (r.gap ?? 0) < 0);
   const corrected = behind.filter((r) => r.corrective);
@@ -43,11 +35,7 @@ export const trackingGapRule: Rule = (ctx) => {
 export const correctiveRoiRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'suivi');
   const { block, rows } = tracking(ctx);
-  if (!block)
-    return fromText(ctx, 'suivi', [notion('ROI', 'roi', 'retour sur investissement'), notion('coût', 'cout'), notion('gain', 'gain')], {
-      canSatisfy: false,
-      blockTitle: 'Tableau de bord de suivi',
-    });
+  if (!block) return fromText(ctx, '2.7.b');
   const corrective = rows.filter((r) => r.corrective);
   const withRoi = corrective.filter((r) => r.roi !== null);
   if (!corrective.length)
@@ -71,11 +59,7 @@ export const correctiveRoiRule: Rule = (ctx) => {
 export const anomaliesRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'suivi');
   const { block, rows } = tracking(ctx);
-  if (!block)
-    return fromText(ctx, 'suivi', [notion('anomalies', 'anomalie', 'dysfonctionnement', 'ecart'), notion('actions correctives', 'corrective', 'correctif')], {
-      canSatisfy: false,
-      blockTitle: 'Tableau de bord de suivi',
-    });
+  if (!block) return fromText(ctx, '4.3.a');
   const anomalies = rows.filter((r) => (r.gap ?? 0) < 0 || isFilled(block.data.tables.lignes?.[r.index]?.anomalie));
   const paired = anomalies.filter((r) => r.corrective);
   if (!anomalies.length)
@@ -110,15 +94,9 @@ function kpiBlock(ctx: Parameters<Rule>[0]) {
 
 /** 4.4.a — performance indicators measure the gap between objectives and results. */
 export const kpiGapRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'performance');
+  const target = sectionTarget(ctx, 'kpi');
   const block = kpiBlock(ctx);
-  if (!block)
-    return fromText(
-      ctx,
-      'performance',
-      [notion('indicateurs', 'indicateur', 'kpi'), notion('objectifs', 'objectif'), notion('résultats', 'resultat', 'realise')],
-      { canSatisfy: false, blockTitle: 'Tableau de bord de pilotage (KPI)' },
-    );
+  if (!block) return fromText(ctx, '4.4.a');
   const series = kpiSeries(block.data);
   const measured = series.filter((s) => s.gapToObjective !== null);
   const advice: string[] = [];
@@ -141,15 +119,9 @@ export const kpiGapRule: Rule = (ctx) => {
 
 /** 4.4.b — the dashboard gives a synthetic, global view of the indicators and their evolution. */
 export const dashboardRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'performance');
+  const target = sectionTarget(ctx, 'kpi');
   const block = kpiBlock(ctx);
-  if (!block)
-    return fromText(
-      ctx,
-      'performance',
-      [notion('tableau de bord', 'tableau de bord'), notion('évolution', 'evolution', 'progression', 'tendance'), notion('synthèse', 'synthese', 'en resume')],
-      { canSatisfy: false, blockTitle: 'Tableau de bord de pilotage (KPI)' },
-    );
+  if (!block) return fromText(ctx, '4.4.b');
   const series = kpiSeries(block.data);
   const t = ctx.thresholds.kpi;
   const evolving = series.filter((s) => s.periodsFilled >= t.minPeriods);

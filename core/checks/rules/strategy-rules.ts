@@ -1,17 +1,12 @@
 import type { Rule } from '../rule-kit';
-import { blocksOf, countOf, fromText, notion, outcome, sectionTarget, words } from '../rule-kit';
-import { filledRows, cellText, isFilled } from '../../schema/blocks/block-values';
-import { agree, nounCount, normalizeText, parseFrDate, parseFrNumber } from '../../schema/blocks/parse-values';
+import { blocksOf, countOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
+import { agree, cellText, filledRows, isFilled, normalizeText, nounCount, parseFrDate, parseFrNumber } from '../../schema/blocks';
 
 /** 1.3.a — segmentation, target and positioning. */
 export const segmentationRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'strategie');
+  const target = sectionTarget(ctx, 'segmentation');
   const block = blocksOf(ctx, 'segmentation').find((b) => filledRows(b.data, 'segments').length || isFilled(b.data.fields.positionnement));
-  if (!block)
-    return fromText(ctx, 'strategie', [notion('segmentation', 'segment'), notion('cible', 'cible'), notion('positionnement', 'positionnement')], {
-      canSatisfy: true,
-      blockTitle: 'Segmentation, cible et positionnement',
-    });
+  if (!block) return fromText(ctx, '1.3.a');
   const t = ctx.thresholds.strategy;
   const segments = filledRows(block.data, 'segments');
   const chosen = segments.filter((r) => r.cible === true);
@@ -40,13 +35,9 @@ function objectives(ctx: Parameters<Rule>[0]) {
 
 /** 1.3.b — objectives consistent with the strategy: each tied to a segment or strategic axis. */
 export const objectivesCoherenceRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'strategie');
+  const target = sectionTarget(ctx, 'objectifsSmart');
   const { block, rows } = objectives(ctx);
-  if (!block)
-    return fromText(ctx, 'strategie', [notion('objectifs', 'objectif'), notion('cible', 'cible', 'segment'), notion('stratégie', 'strateg')], {
-      canSatisfy: false,
-      blockTitle: 'Objectifs SMART',
-    });
+  if (!block) return fromText(ctx, '1.3.b');
   const seg = blocksOf(ctx, 'segmentation')[0];
   const known = seg
     ? [...filledRows(seg.data, 'segments').map((r) => normalizeText(cellText(r.nom))), normalizeText(cellText(seg.data.fields.axes))].filter(Boolean)
@@ -73,15 +64,9 @@ export const objectivesCoherenceRule: Rule = (ctx) => {
 
 /** 1.3.c — SMART formulation: indicator, numeric target with unit, deadline. */
 export const smartRule: Rule = (ctx) => {
-  const target = sectionTarget(ctx, 'strategie');
+  const target = sectionTarget(ctx, 'objectifsSmart');
   const { block, rows } = objectives(ctx);
-  if (!block)
-    return fromText(
-      ctx,
-      'strategie',
-      [notion('SMART', 'smart', 'mesurable'), notion('échéance', 'echeance', "d'ici", 'avant le'), notion('indicateur', 'indicateur')],
-      { canSatisfy: false, blockTitle: 'Objectifs SMART' },
-    );
+  if (!block) return fromText(ctx, '1.3.c');
   const gaps: Record<string, number> = { 'd’indicateur': 0, 'de valeur cible chiffrée': 0, 'd’unité': 0, 'd’échéance': 0 };
   for (const r of rows) {
     if (!isFilled(r.indicateur)) gaps['d’indicateur']++;

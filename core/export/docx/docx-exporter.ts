@@ -388,11 +388,11 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
   const listsAtEnd = !groups.some((g) => g.listsFirst);
 
   const doc = new Document({
-    creator: tree.cover.candidate,
-    title: tree.cover.title,
-    subject: tree.cover.subtitle || 'Mémoire de fin d’année — Plan d’action commerciale',
-    keywords: ['mémoire', 'plan d’action commerciale', tree.cover.company].filter(Boolean).join(', '),
-    description: `${tree.cover.school}${tree.cover.year ? ` — ${tree.cover.year}` : ''}`,
+    creator: tree.properties.author,
+    title: tree.properties.title,
+    subject: tree.properties.subject,
+    keywords: tree.properties.keywords.join(', '),
+    description: tree.properties.description,
     features: { updateFields: true },
     // Word's side of our hyphenation rules: at most two hyphenated lines in a row, words in capitals never split.
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },

@@ -65,16 +65,10 @@ export function outlineOf(laid: LaidDocument): OutlineEntry[] {
 export async function exportPdf(tree: RenderTree, options: PdfOptions): Promise<Uint8Array> {
   const laid = layoutTree(tree, options.preset, options.fontsDir, options.images);
   const family = loadFontFamily(options.fontsDir, options.preset.font);
-  const c = tree.cover;
   return writePdf(laid, {
     family,
     images: options.images,
-    properties: {
-      title: c.title,
-      author: c.candidate,
-      subject: c.subtitle || 'Mémoire de fin d’année — Plan d’action commerciale',
-      keywords: ['mémoire', 'plan d’action commerciale', c.company].filter(Boolean),
-    },
+    properties: tree.properties,
     outline: outlineOf(laid),
     annexes: options.annexes ?? [],
   });

@@ -1,3 +1,4 @@
+import type { DocumentProperties } from '../../render/render-tree';
 import fontkit from '@pdf-lib/fontkit';
 import { createHash } from 'node:crypto';
 import { srgbIccProfile } from './srgb-profile';
@@ -9,13 +10,8 @@ import type { LaidPage, PageItem } from '../../layout/page-model';
 import { printableInfo } from '../../images/prepare-image';
 import { loadAnnex } from './annex';
 
-/** Document properties written in the PDF's Info dictionary. */
-export interface PdfProperties {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-}
+/** Document properties written in the PDF's Info dictionary and its XMP. */
+export type PdfProperties = Pick<DocumentProperties, 'title' | 'author' | 'subject' | 'keywords'>;
 
 /** What a laid-out document is written with: its fonts and images, properties, bookmarks and annexes. */
 export interface PdfContent {

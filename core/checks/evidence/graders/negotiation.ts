@@ -18,17 +18,17 @@ const NO_NEGOTIATION = 'Aucune négociation concrète n’est rapportée (client
 const OBSERVED = 'La négociation a été menée par un autre : seulement observée, le critère est au plus partiel.';
 
 /** Runs a negotiation criterion's conditions on the reported negotiation; b–f are capped when it was only observed. */
-function onNegotiation(cap: boolean, conditions: (passages: Passage[], ev: DocEvidence) => Grade): Grader {
-  return ({ ev }: GradeInput) => {
+function onNegotiation(cap: boolean, conditions: (passages: Passage[], ev: DocEvidence, t: GradeInput['t']) => Grade): Grader {
+  return ({ ev, t }: GradeInput) => {
     const n = negotiation(ev);
     if (!n.concrete) return grade('missing', [], [NO_NEGOTIATION]);
-    const g = conditions(n.passages, ev);
+    const g = conditions(n.passages, ev, t);
     return cap && n.observed ? capAtPartial(g, OBSERVED) : g;
   };
 }
 
 /** 3.1.a — ≥ 2 online sources consulted beforehand, and ≥ 1 finding that shaped the preparation. */
-export const gradeWebResearch = onNegotiation(false, (passages, _ev) => {
+export const gradeWebResearch = onNegotiation(false, (passages, _ev, t) => {
   const research = passages.filter((p) => LEXICON.webResearch.test(p.n) || LEXICON.webResearch.test(p.context) || /recherche|preparation|web/.test(p.context));
   const sources = new Set(research.flatMap((p) => itemsIn('webSources', p.n)));
   const findings = research.filter(
@@ -41,10 +41,10 @@ export const gradeWebResearch = onNegotiation(false, (passages, _ev) => {
   if (!sources.size)
     return grade('missing', [], ['Aucune recherche en ligne avant la négociation : dites quelles sources vous avez consultées et ce que vous en avez tiré.']);
   const hasFinding = findings.length > 0 || concluded;
-  if (sources.size >= 2 && hasFinding) return grade('satisfied', evidence);
+  if (sources.size >= t.minSources && hasFinding) return grade('satisfied', evidence);
   return grade('partial', evidence, [
-    sources.size < 2
-      ? `Une seule source en ligne ; consultez-en au moins 2 (site, comptes publiés, LinkedIn, presse, avis clients…).`
+    sources.size < t.minSources
+      ? `${sources.size === 1 ? 'Une seule source' : `${sources.size} sources`} en ligne ; consultez-en au moins ${t.minSources} (site, comptes publiés, LinkedIn, presse, avis clients…).`
       : 'Dites ce que ces sources vous ont appris et comment cela a orienté votre préparation.',
   ]);
 });
@@ -82,16 +82,16 @@ export const gradePower = onNegotiation(true, (passages) => {
 });
 
 /** 3.1.d — ≥ 2 buying levers tied to this client's situation. */
-export const gradeLevers = onNegotiation(true, (passages) => {
+export const gradeLevers = onNegotiation(true, (passages, _ev, t) => {
   const context = passages.filter(
     (p) =>
       LEXICON.leverContext.test(p.n) || LEXICON.leverContext.test(p.context) || /^(securite|economie|image|confort|nouveaute|orgueil|temps|delai)\b/.test(p.n),
   );
   const levers = new Set(context.flatMap((p) => (hasFigure(p.n) || p.n.split(/\s+/).length >= 8 ? itemsIn('levers', p.n) : [])));
-  if (levers.size >= 2) return grade('satisfied', context);
+  if (levers.size >= t.minLevers) return grade('satisfied', context);
   if (context.length)
     return grade('partial', context, [
-      'Un seul levier d’achat identifié (ou une grille récitée) : nommez au moins 2 leviers propres à ce client, avec le fait qui le montre.',
+      `${levers.size > 1 ? `${levers.size} leviers d’achat identifiés` : 'Un seul levier d’achat identifié (ou une grille récitée)'} : nommez au moins ${t.minLevers} leviers propres à ce client, avec le fait qui le montre.`,
     ]);
   return grade('missing', [], ['Aucun levier d’achat identifié pour ce client.']);
 });

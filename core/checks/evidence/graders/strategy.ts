@@ -4,12 +4,12 @@ import { byGroup, column, concrete, grade, isGeneric, plural, type Grader } from
 import { hasContent, hasDeadline, hasFigure, norm, sentences } from '../text';
 
 /** Segmentation: a table of segments, a "Segments :" list, a list introduced by a segmentation sentence, or prose by a criterion. */
-function findSegmentation(ev: DocEvidence): Passage[] {
+function findSegmentation(ev: DocEvidence, minSegments: number): Passage[] {
   const out: Passage[] = [];
   for (const group of byGroup(ev.passages)) {
     const first = group[0];
-    if (first.table && /segment/.test(first.table.facts.headers.join(' ')) && group.length >= 2) out.push(...group);
-    else if (first.kind === 'item' && group.length >= 2 && LEXICON.segmentation.test(first.context.split(' > ').pop() ?? '')) out.push(...group);
+    if (first.table && /segment/.test(first.table.facts.headers.join(' ')) && group.length >= minSegments) out.push(...group);
+    else if (first.kind === 'item' && group.length >= minSegments && LEXICON.segmentation.test(first.context.split(' > ').pop() ?? '')) out.push(...group);
   }
   for (const p of ev.passages) {
     if (/segments? ?:/.test(p.n) && /[,;\n]/.test(p.text.split(/segments? ?:/i)[1] ?? '')) out.push(p);
@@ -57,9 +57,9 @@ function findPositioning(ev: DocEvidence): Passage[] {
 }
 
 /** 1.3.a — segmentation, target and positioning all have content. */
-export const gradeSegmentation: Grader = ({ ev }) => {
+export const gradeSegmentation: Grader = ({ ev, t }) => {
   const parts = [
-    { name: 'la segmentation (au moins deux segments et leur critère)', found: findSegmentation(ev) },
+    { name: `la segmentation (au moins ${t.minSegments} segments et leur critère)`, found: findSegmentation(ev, t.minSegments) },
     { name: 'la cible retenue', found: findTarget(ev) },
     { name: 'le positionnement (la promesse faite à la cible, liée à votre avantage)', found: findPositioning(ev) },
   ];
@@ -179,7 +179,7 @@ export const gradeSmart: Grader = ({ ev, t }) => {
 export const gradeObjectivesCoherence: Grader = (input) => {
   const { ev } = input;
   const objectives = findObjectives(ev).filter((o) => o.figure || o.text.split(/\s+/).length >= 4);
-  const strategy = [...findSegmentation(ev), ...findTarget(ev), ...findPositioning(ev)];
+  const strategy = [...findSegmentation(ev, input.t.minSegments), ...findTarget(ev), ...findPositioning(ev)];
   if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : il n’y a rien à relier à la stratégie.']);
   if (!strategy.length)
     return grade(
