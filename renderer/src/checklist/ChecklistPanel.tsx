@@ -1,7 +1,6 @@
 import { memo, useMemo, useState } from 'react';
-import type { CheckReport, CriterionResult } from '../../../core/checks/run-checks';
-import type { MemoireTemplate } from '../../../core/referential/template-schema';
-import { flattenSections } from '../../../core/referential/template-schema';
+import type { CheckReport, CriterionResult } from '../../../core/checks';
+import { type MemoireTemplate, flattenSections } from '../../../core/referential';
 import { fr } from '../i18n/fr';
 import { JumpLink } from '../ui/JumpLink';
 import { EvidenceList } from '../ui/EvidenceList';

@@ -1,6 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import type { Verdict } from '../../../core/model';
-import type { CriterionStatus } from '../../../core/checks/rule-kit';
+import type { CriterionStatus } from '../../../core/checks';
 import { fr } from '../i18n/fr';
 
 /** Who is reading the mémoire: the candidate writes it, the tutor reviews it. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Editor } from '@tiptap/core';
-import { runChecks, type CheckReport, type CheckSetup } from '../../../core/checks/run-checks';
+import { runChecks, type CheckReport, type CheckSetup } from '../../../core/checks';
 
 /** Quiet time after a change before re-checking: short enough to feel live, long enough to stay off keystrokes. */
 const CHECK_DELAY_MS = 40;

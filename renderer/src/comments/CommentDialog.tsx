@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { Editor } from '@tiptap/core';
 import type { ApiClient } from '../api/client';
 import type { Role } from '../checklist/TutorVerdict';
-import { anchorAt, indexText, rowAnchorAt } from '../../../core/review/anchors';
+import { anchorAt, indexText, rowAnchorAt } from '../../../core/review';
 import type { CommentRowRequest } from './comment-row';
 import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';

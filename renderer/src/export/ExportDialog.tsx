@@ -3,12 +3,11 @@ import type { ApiClient } from '../api/client';
 import type { ApiCallError } from '../../../core/api';
 import type { LengthTarget, MemoireMeta } from '../../../core/model';
 import type { InvalidValue } from '../../../core/schema/blocks';
-import type { MemoireTemplate } from '../../../core/referential/template-schema';
-import { flattenSections } from '../../../core/referential/template-schema';
+import { type MemoireTemplate, flattenSections } from '../../../core/referential';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
-import { exportStem } from '../../../core/export/export-names';
+import { exportStem } from '../../../core/export';
 
 type Annex = { id: string; name: string; size: number; pages: number };
 

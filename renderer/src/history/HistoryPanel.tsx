@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { EditorContent, useEditor } from '@tiptap/react';
 import type { ApiClient } from '../api/client';
 import type { SnapshotInfo, PmNode } from '../../../core/model';
-import { memoireExtensions } from '../../../core/schema/extensions';
+import { memoireExtensions } from '../../../core/schema';
 import { Dialog, ErrorNotice } from '../ui/Dialog';
 import { dateTimeFr, fr } from '../i18n/fr';
 import { CompareView } from './CompareView';

@@ -1,5 +1,5 @@
 import type { DocumentStats, SectionTarget } from '../../../core/document';
-import type { TemplateSection } from '../../../core/referential/template-schema';
+import type { TemplateSection } from '../../../core/referential';
 import { fr } from '../i18n/fr';
 import { CriteriaChips } from '../ui/CriteriaChips';
 

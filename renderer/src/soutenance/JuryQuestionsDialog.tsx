@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
-import type { CheckReport } from '../../../core/checks/run-checks';
-import { juryQuestions, type JuryQuestion } from '../../../core/soutenance/jury-questions';
+import type { CheckReport } from '../../../core/checks';
+import { juryQuestions, type JuryQuestion } from '../../../core/soutenance';
 import { Dialog } from '../ui/Dialog';
 import { EvidenceList } from '../ui/EvidenceList';
 import { fr } from '../i18n/fr';

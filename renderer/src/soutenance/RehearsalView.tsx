@@ -1,7 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { formatDuration, type Slide } from '../../../core/soutenance/slide-plan';
-import { paceTone, type PacingReport } from '../../../core/soutenance/rehearsal';
+import { formatDuration, type Slide, paceTone, type PacingReport } from '../../../core/soutenance';
 import { ErrorNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 

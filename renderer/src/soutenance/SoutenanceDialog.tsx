@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ApiClient } from '../api/client';
-import { formatDuration, scoreCaption, toSavedPlan, visibleSeconds, type Slide, type SlidePlan } from '../../../core/soutenance/slide-plan';
+import { formatDuration, scoreCaption, toSavedPlan, visibleSeconds, type Slide, type SlidePlan } from '../../../core/soutenance';
 import { Dialog, ErrorNotice, FormFooter } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
-import { exportStem } from '../../../core/export/export-names';
+import { exportStem } from '../../../core/export';
 
 function visualLabel(s: Slide): string | null {
   if (!s.visual) return null;

@@ -2,8 +2,7 @@
 // and answers the page's questions in order.
 import affUrl from '@dictionary-fr/index.aff?url';
 import dicUrl from '@dictionary-fr/index.dic?url';
-import { loadHunspell } from '../../../core/spelling/hunspell-engine';
-import { SpellChecker } from '../../../core/spelling/spell-checker';
+import { loadHunspell, SpellChecker } from '../../../core/spelling';
 import type { SpellReply, SpellRequest } from './spell-protocol';
 
 const post = (reply: SpellReply) => self.postMessage(reply);

@@ -1,4 +1,4 @@
-import type { Evidence } from '../../../core/checks/rule-kit';
+import type { Evidence } from '../../../core/checks';
 import { JumpLink } from './JumpLink';
 
 /** Quoted passages, each a link that jumps to it in the text. */
