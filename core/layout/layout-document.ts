@@ -1,3 +1,4 @@
+import { ACCENT_COLOR } from '../schema/blocks/block-colors';
 import {
   captionTitle,
   isBlockSummary,
@@ -148,7 +149,7 @@ function titleChunk(text: string, styles: LayoutStyles, width: number, anchor?: 
 // The cover fills its page: each zone starts at its share of the page height, its lines set from there.
 const COVER_ZONE_TOP: Record<CoverLine['zone'], number> = { top: 0.1, title: 0.3, people: 0.58, bottom: 0.82 };
 const COVER_STYLE: Record<CoverLine['style'], { size: number; bold?: boolean; color?: string; gap: number }> = {
-  title: { size: 26, bold: true, color: '1F5FBF', gap: 16 },
+  title: { size: 26, bold: true, color: ACCENT_COLOR, gap: 16 },
   subtitle: { size: 14, gap: 12 },
   strong: { size: 13, bold: true, gap: 10 },
   normal: { size: 12, gap: 8 },

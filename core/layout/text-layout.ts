@@ -1,3 +1,4 @@
+import { ACCENT_COLOR } from '../schema/blocks/block-colors';
 import type { Inline } from '../render/render-tree';
 import { styleOf, type FaceStyle, type FontFamily } from './fonts';
 import { hyphenPoints } from './hyphenate';
@@ -92,7 +93,7 @@ function toWords(inlines: Inline[], style: TextStyle): Word[] {
   };
   for (const run of inlines) {
     const base = styleOf(style.bold || run.bold, style.italic || run.italic);
-    const color = run.href ? '1F5FBF' : style.color;
+    const color = run.href ? ACCENT_COLOR : style.color;
     if (run.footnote) {
       const text = String(run.footnote);
       const small = size * 0.62;

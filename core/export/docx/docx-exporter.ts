@@ -14,7 +14,6 @@ import {
   Header,
   HeadingLevel,
   ImageRun,
-  LevelFormat,
   Packer,
   PageBreak,
   PageNumber,
@@ -32,7 +31,8 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { TYPE_SCALE } from '../../layout/layout-styles';
+import { ACCENT_COLOR } from '../../schema/blocks/block-colors';
+import { BODY_AFTER_TWIPS, HEADER_COLOR, LIST_ITEM_AFTER_TWIPS, MARGIN_TEXT_SIZE, docxNumbering, docxStyles, type DocxLineHeights } from './docx-styles';
 import {
   captionTitle,
   isBlockSummary,
@@ -66,15 +66,6 @@ export interface DocxOptions {
   landscapeTables?: Set<RenderBlock>;
   /** Line heights of our layout, in points: written as exact spacing so Word and LibreOffice set the PDF's lines. */
   lineHeights?: DocxLineHeights;
-}
-
-/** The line pitch of each kind of paragraph, in points, as the layout engine sets it. */
-export interface DocxLineHeights {
-  body: number;
-  headings: [number, number, number];
-  caption: number;
-  table: number;
-  toc: number;
 }
 
 const HEADING_LEVELS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3] as const;
@@ -297,21 +288,12 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
 // The cover's zones spread down the page as in the PDF: space before each zone's first line (twips).
 const COVER_ZONE_BEFORE: Record<CoverLine['zone'], number> = { top: 0, title: 2600, people: 2400, bottom: 2200 };
 const COVER_RUN: Record<CoverLine['style'], { size: number; bold?: boolean; color?: string; after: number }> = {
-  title: { size: 52, bold: true, color: '1F5FBF', after: 240 },
+  title: { size: 52, bold: true, color: ACCENT_COLOR, after: 240 },
   subtitle: { size: 28, after: 200 },
   strong: { size: 26, bold: true, after: 160 },
   normal: { size: 24, after: 120 },
   small: { size: 22, after: 100 },
 };
-
-/** Paragraph and list spacing of our layout (layout-styles' bodyAfter, block-chunks' list items and indent), in twips. */
-const BODY_AFTER_TWIPS = TYPE_SCALE.bodyAfter * 20;
-const LIST_ITEM_AFTER_TWIPS = 40;
-const LIST_INDENT_TWIPS = 360;
-
-/** Points to the units Word counts in: twentieths of a point (spacing) and half points (font sizes). */
-const twips = (pt: number) => Math.round(pt * 20);
-const halfPoints = (pt: number) => Math.round(pt * 2);
 
 /** One decimal, in the French locale (LCID 0x40C): a decimal comma in Word and LibreOffice alike. */
 const FRENCH_ONE_DECIMAL = '[$-40C]0.0';
@@ -332,27 +314,19 @@ function coverSection(tree: RenderTree) {
   return { properties: { titlePage: true }, children };
 }
 
-/**
- * Writes the mémoire as a Word document from the render tree: real styles (Title, Heading 1–3 with
- * multilevel numbering, Caption, TOC), a sommaire field, header with the short title, footer
- * "page X / Y", cover section without numbering, footnotes and document properties in French.
- */
-export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
-  const { preset } = options;
-  const margin = convertMillimetersToTwip(preset.marginsCm * 10);
-  // Exact line pitches when our layout gives them (its pages are then Word's and LibreOffice's),
-  // proportional spacing otherwise.
-  const lh = options.lineHeights;
-  const pitch = (pt: number | undefined, auto: number) => (pt ? { line: Math.round(pt * 20), lineRule: LineRuleType.EXACT } : { line: auto });
-  const notes = tree.footnotes.filter((f) => f.commentBy === undefined);
-  const footnotes = Object.fromEntries(notes.map((f) => [f.number, { children: [new Paragraph({ children: [new TextRun(f.text)] })] }]));
-  const comments = tree.footnotes
-    .filter((f) => f.commentBy !== undefined)
-    .map((f) => ({ id: f.number, author: f.commentBy, initials: initials(f.commentBy!), children: [new Paragraph({ children: [new TextRun(f.text)] })] }));
+/** The footnotes, and a reviewer's comments of the « version annotée » as Word comments. */
+function notesAndComments(tree: RenderTree) {
+  const paragraph = (text: string) => [new Paragraph({ children: [new TextRun(text)] })];
+  const footnotes = Object.fromEntries(tree.footnotes.filter((f) => f.commentBy === undefined).map((f) => [f.number, { children: paragraph(f.text) }]));
+  const comments = tree.footnotes.flatMap((f) =>
+    f.commentBy === undefined ? [] : [{ id: f.number, author: f.commentBy, initials: initials(f.commentBy), children: paragraph(f.text) }],
+  );
+  return { footnotes, ...(comments.length ? { comments: { children: comments } } : {}) };
+}
 
-  // Pre-filled with the pages of our layout: LibreOffice does not update fields, Word does on opening.
-  const pageOf = (anchor: string) => options.tocPages?.get(anchor);
-  const front: Array<Paragraph | TableOfContents> = [
+/** The sommaire field, pre-filled with the pages of our layout (LibreOffice does not update fields, Word does on opening). */
+function sommaire(tree: RenderTree, pageOf: (anchor: string) => number | undefined): Array<Paragraph | TableOfContents> {
+  return [
     new Paragraph({ style: 'TOCHeading', children: [new TextRun(tree.front.sommaireTitle)] }),
     new TableOfContents(tree.front.sommaireTitle, {
       hyperlink: true,
@@ -360,8 +334,11 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
       cachedEntries: tree.headings.map((h) => ({ title: sommaireTitle(h), level: h.level, page: pageOf(h.anchor), href: h.anchor })),
     }),
   ];
-  // The lists of figures and tables, as Word fields over the SEQ numbers of the captions, before the annexes.
-  const lists: Array<Paragraph | TableOfContents> = tree.endLists.flatMap((list) => [
+}
+
+/** The lists of figures and tables, as Word fields over the SEQ numbers of the captions, each on a new page. */
+function endLists(tree: RenderTree, pageOf: (anchor: string) => number | undefined): Array<Paragraph | TableOfContents> {
+  return tree.endLists.flatMap((list) => [
     new Paragraph({ children: [new PageBreak()] }),
     new Paragraph({ style: 'TOCHeading', children: [new Bookmark({ id: list.anchor, children: [new TextRun(list.title)] })] }),
     new TableOfContents(list.title, {
@@ -370,13 +347,23 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
       cachedEntries: list.entries.map((e) => ({ title: captionTitle(e), level: 1, page: pageOf(e.anchor), href: e.anchor })),
     }),
   ]);
+}
 
-  // Wide tables (the PAC's nine columns) get a landscape page of their own; the text stays in portrait.
-  // A new group starts where the annexes do, so the lists go in front of them (its section break
-  // already starts a page: the first list's page break is left out there).
-  const groups: Array<{ landscape: boolean; blocks: RenderBlock[]; listsFirst: boolean }> = [];
+/** A run of body blocks set on pages of one orientation; `listsFirst` where the annexes start. */
+interface PageGroup {
+  landscape: boolean;
+  blocks: RenderBlock[];
+  listsFirst: boolean;
+}
+
+/**
+ * The body cut where the orientation changes: wide tables (the PAC's nine columns) get a landscape
+ * page of their own, with the heading right before them as in our layout; the text stays in portrait.
+ * A new group starts where the annexes do, so the lists go in front of them.
+ */
+function pageGroups(tree: RenderTree, options: DocxOptions): PageGroup[] {
+  const groups: PageGroup[] = [];
   const turned = tree.body.map((block) => block.kind === 'table' && (options.landscapeTables ? options.landscapeTables.has(block) : block.wide));
-  // A heading right before a turned table goes on its page, as in our layout.
   for (let i = turned.length - 2; i >= 0; i--) if (tree.body[i].kind === 'heading' && turned[i + 1]) turned[i] = true;
   tree.body.forEach((block, i) => {
     const landscape = turned[i];
@@ -385,8 +372,47 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     else groups.push({ landscape, blocks: [block], listsFirst: i === tree.annexesAt });
   });
   if (!groups.length) groups.push({ landscape: false, blocks: [], listsFirst: false });
-  const listsAtEnd = !groups.some((g) => g.listsFirst);
+  return groups;
+}
 
+/** The running header (the short title, right) and the footer « page X / Y » of every body page. */
+function marginTexts(tree: RenderTree) {
+  const header = new Header({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: tree.front.shortTitle, italics: true, size: MARGIN_TEXT_SIZE, color: HEADER_COLOR })],
+      }),
+    ],
+  });
+  const footer = new Footer({
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.CENTER,
+        children: [
+          new TextRun({
+            children: [`${tree.front.pageWord} `, PageNumber.CURRENT, ` ${tree.front.pageSeparator} `, PageNumber.TOTAL_PAGES],
+            size: MARGIN_TEXT_SIZE,
+          }),
+        ],
+      }),
+    ],
+  });
+  return { headers: { default: header }, footers: { default: footer } };
+}
+
+/**
+ * Writes the mémoire as a Word document from the render tree: real styles (Title, Heading 1–3 with
+ * multilevel numbering, Caption, TOC), a sommaire field, header with the short title, footer
+ * "page X / Y", cover section without numbering, footnotes and document properties in French.
+ */
+export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
+  const margin = convertMillimetersToTwip(options.preset.marginsCm * 10);
+  const pageOf = (anchor: string) => options.tocPages?.get(anchor);
+  const front = sommaire(tree, pageOf);
+  const lists = endLists(tree, pageOf);
+  const groups = pageGroups(tree, options);
+  const listsAtEnd = !groups.some((g) => g.listsFirst);
   const doc = new Document({
     creator: tree.properties.author,
     title: tree.properties.title,
@@ -396,114 +422,9 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     features: { updateFields: true },
     // Word's side of our hyphenation rules: at most two hyphenated lines in a row, words in capitals never split.
     hyphenation: { autoHyphenation: true, consecutiveHyphenLimit: 2, doNotHyphenateCaps: true },
-    footnotes,
-    ...(comments.length ? { comments: { children: comments } } : {}),
-    styles: {
-      default: {
-        document: {
-          run: { font: preset.font, size: preset.sizePt * 2, language: { value: 'fr-FR' } },
-          paragraph: { spacing: pitch(lh?.body, Math.round(preset.lineSpacing * 240)) },
-        },
-        ...Object.fromEntries(
-          TYPE_SCALE.headings.map((h, i) => [
-            `heading${i + 1}`,
-            {
-              run: { font: preset.font, size: halfPoints(preset.sizePt + h.delta), bold: true, italics: h.italic, color: h.color },
-              paragraph: { spacing: { before: twips(h.before), after: twips(h.after), ...(lh ? pitch(lh.headings[i], 240) : {}) }, keepNext: true },
-            },
-          ]),
-        ),
-        title: { run: { font: preset.font, size: 52, bold: true, color: '1F5FBF' }, paragraph: { spacing: { after: 400, line: 276 } } },
-      },
-      paragraphStyles: [
-        {
-          id: 'BodyText',
-          name: 'Body Text',
-          basedOn: 'Normal',
-          next: 'BodyText',
-          quickFormat: true,
-          paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: BODY_AFTER_TWIPS } },
-        },
-        {
-          id: 'Caption',
-          name: 'caption',
-          basedOn: 'Normal',
-          next: 'BodyText',
-          quickFormat: true,
-          run: { italics: true, size: halfPoints(preset.sizePt + TYPE_SCALE.caption.delta), color: TYPE_SCALE.caption.color },
-          paragraph: {
-            alignment: AlignmentType.CENTER,
-            spacing: { before: twips(TYPE_SCALE.caption.before), after: twips(TYPE_SCALE.caption.after), ...pitch(lh?.caption, 240) },
-          },
-        },
-        {
-          id: 'TableText',
-          name: 'Table Text',
-          basedOn: 'Normal',
-          run: { size: halfPoints(preset.sizePt + TYPE_SCALE.table.delta) },
-          paragraph: { spacing: { ...pitch(lh?.table, 240), before: 20, after: 20 } },
-        },
-        { id: 'TableHeading', name: 'Table Heading', basedOn: 'TableText', run: { bold: true } },
-        // Sommaire entries as the PDF sets them (the pre-filled page numbers come from that layout).
-        ...[1, 2, 3].map((level) => ({
-          id: `TOC${level}`,
-          name: `toc ${level}`,
-          basedOn: 'Normal',
-          next: 'Normal',
-          run: { bold: level === 1 },
-          paragraph: {
-            spacing: { ...pitch(lh?.toc, Math.round(TYPE_SCALE.tocSpacing * 240)), before: level === 1 ? 80 : 0, after: 0 },
-            indent: { left: (level - 1) * 320 },
-          },
-        })),
-        {
-          id: 'TOCHeading',
-          name: 'TOC Heading',
-          basedOn: 'Normal',
-          run: { bold: true, size: (preset.sizePt + 6) * 2 },
-          paragraph: { spacing: { after: 240 } },
-        },
-      ],
-    },
-    numbering: {
-      config: [
-        {
-          reference: 'headings',
-          levels: [
-            { level: 0, format: LevelFormat.DECIMAL, text: '%1', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
-            { level: 1, format: LevelFormat.DECIMAL, text: '%1.%2', alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 0, hanging: 0 } } } },
-            {
-              level: 2,
-              format: LevelFormat.DECIMAL,
-              text: '%1.%2.%3',
-              alignment: AlignmentType.LEFT,
-              style: { paragraph: { indent: { left: 0, hanging: 0 } } },
-            },
-          ],
-        },
-        // Text 18 pt further in per level, the marker 4 pt in: the PDF's list geometry.
-        {
-          reference: 'bullets',
-          levels: [0, 1, 2].map((level) => ({
-            level,
-            format: LevelFormat.BULLET,
-            text: level === 0 ? '•' : '–',
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } },
-          })),
-        },
-        {
-          reference: 'ordered',
-          levels: [0, 1, 2].map((level) => ({
-            level,
-            format: LevelFormat.DECIMAL,
-            text: `%${level + 1}.`,
-            alignment: AlignmentType.LEFT,
-            style: { paragraph: { indent: { left: LIST_INDENT_TWIPS * (level + 1), hanging: LIST_INDENT_TWIPS - 80 } } },
-          })),
-        },
-      ],
-    },
+    ...notesAndComments(tree),
+    styles: docxStyles(options.preset, options.lineHeights),
+    numbering: docxNumbering(),
     sections: [
       coverSection(tree),
       ...groups.map((group, i) => ({
@@ -515,28 +436,9 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
             margin: { top: margin, bottom: margin, left: margin, right: margin },
           },
         },
-        headers: {
-          default: new Header({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: tree.front.shortTitle, italics: true, size: 18, color: '5D6678' })],
-              }),
-            ],
-          }),
-        },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.CENTER,
-                children: [
-                  new TextRun({ children: [`${tree.front.pageWord} `, PageNumber.CURRENT, ` ${tree.front.pageSeparator} `, PageNumber.TOTAL_PAGES], size: 18 }),
-                ],
-              }),
-            ],
-          }),
-        },
+        // A header and footer of its own for each section, as Word writes them.
+        ...marginTexts(tree),
+        // Where the annexes start, the section break already starts a page: the first list's page break is left out.
         children: [
           ...(i === 0 ? front : []),
           ...(group.listsFirst ? lists.slice(1) : []),

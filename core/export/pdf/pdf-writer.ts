@@ -61,120 +61,136 @@ class EmbeddedFace {
   }
 }
 
-/**
- * Writes laid-out pages with pdf-lib: subset TrueType fonts, one content stream per page written as
- * raw operators (a line of text is one TJ with its justification in it), images, internal and
- * external links, bookmarks, page labels, properties in French, and the annex PDFs at the end.
- */
-export async function writePdf(laid: LaidDocument, content: PdfContent): Promise<Uint8Array> {
-  const { family, images, properties, outline, annexes } = content;
-  const doc = await PDFDocument.create({ updateMetadata: false });
-  doc.registerFontkit(fontkit);
-  const faces = new Map<FaceStyle, EmbeddedFace>();
-  const face = async (style: FaceStyle) => {
-    let f = faces.get(style);
+/** Fonts and images embedded once for the whole document, whichever page first needs them. */
+class PdfResources {
+  private readonly faces = new Map<FaceStyle, EmbeddedFace>();
+  private readonly images = new Map<string, PDFImage>();
+  constructor(
+    private readonly doc: PDFDocument,
+    private readonly family: FontFamily,
+    private readonly imageBytes: (id: string) => Uint8Array | null,
+  ) {}
+
+  async face(style: FaceStyle): Promise<EmbeddedFace> {
+    let f = this.faces.get(style);
     if (!f) {
-      f = new EmbeddedFace(await doc.embedFont(family.faces[style].bytes, { subset: true }));
-      faces.set(style, f);
+      f = new EmbeddedFace(await this.doc.embedFont(this.family.faces[style].bytes, { subset: true }));
+      this.faces.set(style, f);
     }
     return f;
-  };
-  const embedded = new Map<string, PDFImage>();
-  const image = async (id: string) => {
-    let img = embedded.get(id);
-    if (!img) {
-      const data = images(id);
-      if (!data) throw new AppError('unknown-attachment', id);
-      const info = printableInfo(data, id);
-      img = info.type === 'png' ? await doc.embedPng(data) : await doc.embedJpg(data);
-      embedded.set(id, img);
-    }
-    return img;
-  };
-
-  const pages: PDFPage[] = [];
-  const links: Array<{ page: number; item: Extract<PageItem, { t: 'link' }>; dx: number; dy: number }> = [];
-  for (let p = 0; p < laid.pages.length; p++) {
-    const lp: LaidPage = laid.pages[p];
-    const page = doc.addPage([lp.width, lp.height]);
-    pages.push(page);
-    const H = lp.height;
-    const fontKeys = new Map<FaceStyle, string>();
-    const imageKeys = new Map<string, string>();
-    let out = '';
-    let fill = '';
-    const setFill = (hex: string | undefined) => {
-      const c = rgb(hex);
-      if (c !== fill) {
-        out += `${c} rg\n`;
-        fill = c;
-      }
-    };
-    for (const g of lp.groups) {
-      for (const it of g.items) {
-        switch (it.t) {
-          case 'text': {
-            const f = await face(it.face);
-            let key = fontKeys.get(it.face);
-            if (!key) {
-              key = page.node.newFontDictionary(f.font.name, f.font.ref).asString();
-              fontKeys.set(it.face, key);
-            }
-            setFill(it.color);
-            let tj: string;
-            if (it.spaceExtra > 0.001 && it.text.includes(' ')) {
-              const adjust = n((-it.spaceExtra * 1000) / it.size);
-              tj = it.text
-                .split(' ')
-                .map((part, i, all) => `<${f.hex(part)}${i < all.length - 1 ? f.hex(' ') : ''}>${i < all.length - 1 ? ` ${adjust} ` : ''}`)
-                .join('');
-            } else tj = `<${f.hex(it.text)}>`;
-            out += `BT ${key} ${n(it.size)} Tf 1 0 0 1 ${n(g.dx + it.x)} ${n(H - g.dy - it.y)} Tm [${tj}] TJ ET\n`;
-            break;
-          }
-          case 'rect': {
-            const x = n(g.dx + it.x);
-            const y = n(H - g.dy - it.y - it.h);
-            if (it.fill) {
-              setFill(it.fill);
-              out += `${x} ${y} ${n(it.w)} ${n(it.h)} re f\n`;
-            }
-            if (it.stroke) out += `${rgb(it.stroke)} RG ${n(it.lineWidth ?? 0.5)} w ${x} ${y} ${n(it.w)} ${n(it.h)} re S\n`;
-            break;
-          }
-          case 'poly': {
-            const pts: string[] = [];
-            for (let i = 0; i < it.points.length; i += 2) pts.push(`${n(g.dx + it.points[i])} ${n(H - g.dy - it.points[i + 1])} ${i ? 'l' : 'm'}`);
-            out += `q ${rgb(it.color)} RG ${n(it.width)} w ${it.dash ? `[${it.dash}] 0 d ` : ''}${pts.join(' ')} S Q\n`;
-            break;
-          }
-          case 'image': {
-            const img = await image(it.id);
-            let key = imageKeys.get(it.id);
-            if (!key) {
-              key = page.node.newXObject('Im', img.ref).asString();
-              imageKeys.set(it.id, key);
-            }
-            out += `q ${n(it.w)} 0 0 ${n(it.h)} ${n(g.dx + it.x)} ${n(H - g.dy - it.y - it.h)} cm ${key} Do Q\n`;
-            break;
-          }
-          case 'link':
-            links.push({ page: p, item: it, dx: g.dx, dy: g.dy });
-            break;
-        }
-      }
-    }
-    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(out)));
   }
 
-  const ctx = doc.context;
-  const destOf = (anchor: string | undefined, pageIndex?: number): PDFArray | null => {
+  async image(id: string): Promise<PDFImage> {
+    let img = this.images.get(id);
+    if (!img) {
+      const data = this.imageBytes(id);
+      if (!data) throw new AppError('unknown-attachment', id);
+      img = printableInfo(data, id).type === 'png' ? await this.doc.embedPng(data) : await this.doc.embedJpg(data);
+      this.images.set(id, img);
+    }
+    return img;
+  }
+
+  /** The fonts embedded, for the archival checks. */
+  fonts(): PDFFont[] {
+    return [...this.faces.values()].map((f) => f.font);
+  }
+}
+
+/** A link found while drawing a page, placed once every page exists. */
+type PendingLink = { page: number; item: Extract<PageItem, { t: 'link' }>; dx: number; dy: number };
+
+/** A line of text as one TJ operator, the justification's extra space written between its words. */
+function textRun(f: EmbeddedFace, text: string, size: number, spaceExtra: number): string {
+  if (spaceExtra <= 0.001 || !text.includes(' ')) return `<${f.hex(text)}>`;
+  const adjust = n((-spaceExtra * 1000) / size);
+  return text
+    .split(' ')
+    .map((part, i, all) => `<${f.hex(part)}${i < all.length - 1 ? f.hex(' ') : ''}>${i < all.length - 1 ? ` ${adjust} ` : ''}`)
+    .join('');
+}
+
+/**
+ * Draws one laid page as a raw content stream (text, rules and fills, chart lines, images); its links
+ * are collected for later, when their targets exist.
+ */
+async function drawPage(page: PDFPage, lp: LaidPage, pageIndex: number, resources: PdfResources, links: PendingLink[]): Promise<string> {
+  const H = lp.height;
+  const fontKeys = new Map<FaceStyle, string>();
+  const imageKeys = new Map<string, string>();
+  let out = '';
+  let fill = '';
+  const setFill = (hex: string | undefined) => {
+    const c = rgb(hex);
+    if (c !== fill) {
+      out += `${c} rg\n`;
+      fill = c;
+    }
+  };
+  for (const g of lp.groups) {
+    for (const it of g.items) {
+      switch (it.t) {
+        case 'text': {
+          const f = await resources.face(it.face);
+          let key = fontKeys.get(it.face);
+          if (!key) {
+            key = page.node.newFontDictionary(f.font.name, f.font.ref).asString();
+            fontKeys.set(it.face, key);
+          }
+          setFill(it.color);
+          out += `BT ${key} ${n(it.size)} Tf 1 0 0 1 ${n(g.dx + it.x)} ${n(H - g.dy - it.y)} Tm [${textRun(f, it.text, it.size, it.spaceExtra)}] TJ ET\n`;
+          break;
+        }
+        case 'rect': {
+          const x = n(g.dx + it.x);
+          const y = n(H - g.dy - it.y - it.h);
+          if (it.fill) {
+            setFill(it.fill);
+            out += `${x} ${y} ${n(it.w)} ${n(it.h)} re f\n`;
+          }
+          if (it.stroke) out += `${rgb(it.stroke)} RG ${n(it.lineWidth ?? 0.5)} w ${x} ${y} ${n(it.w)} ${n(it.h)} re S\n`;
+          break;
+        }
+        case 'poly': {
+          const pts: string[] = [];
+          for (let i = 0; i < it.points.length; i += 2) pts.push(`${n(g.dx + it.points[i])} ${n(H - g.dy - it.points[i + 1])} ${i ? 'l' : 'm'}`);
+          out += `q ${rgb(it.color)} RG ${n(it.width)} w ${it.dash ? `[${it.dash}] 0 d ` : ''}${pts.join(' ')} S Q\n`;
+          break;
+        }
+        case 'image': {
+          const img = await resources.image(it.id);
+          let key = imageKeys.get(it.id);
+          if (!key) {
+            key = page.node.newXObject('Im', img.ref).asString();
+            imageKeys.set(it.id, key);
+          }
+          out += `q ${n(it.w)} 0 0 ${n(it.h)} ${n(g.dx + it.x)} ${n(H - g.dy - it.y - it.h)} cm ${key} Do Q\n`;
+          break;
+        }
+        case 'link':
+          links.push({ page: pageIndex, item: it, dx: g.dx, dy: g.dy });
+          break;
+      }
+    }
+  }
+  return out;
+}
+
+/** Where an anchor (or a page) sends the reader: an XYZ destination a few points above its place. */
+type Destinations = (anchor: string | undefined, pageIndex?: number) => PDFArray | null;
+
+function destinations(doc: PDFDocument, laid: LaidDocument, pages: PDFPage[]): Destinations {
+  return (anchor, pageIndex) => {
     const place = anchor ? laid.anchors.get(anchor) : pageIndex !== undefined ? { page: pageIndex, y: 0 } : undefined;
     if (!place || !pages[place.page]) return null;
     const target = pages[place.page];
-    return ctx.obj([target.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(target.getHeight() - place.y + 4), PDFNull]);
+    return doc.context.obj([target.ref, PDFName.of('XYZ'), PDFNull, PDFNumber.of(target.getHeight() - place.y + 4), PDFNull]);
   };
+}
 
+/** The links' annotations, each on its page: a web address, or an internal destination that exists. */
+function writeLinks(doc: PDFDocument, laid: LaidDocument, pages: PDFPage[], links: PendingLink[], destOf: Destinations): void {
+  const ctx = doc.context;
   const annots = new Map<number, PDFRef[]>();
   for (const { page, item, dx, dy } of links) {
     const H = laid.pages[page].height;
@@ -191,10 +207,11 @@ export async function writePdf(laid: LaidDocument, content: PdfContent): Promise
     annots.set(page, [...(annots.get(page) ?? []), ref]);
   }
   for (const [page, refs] of annots) pages[page].node.set(PDFName.of('Annots'), ctx.obj(refs));
+}
 
-  // Annexes: each PDF opens before its pages are copied, so a bad one names itself.
-  const annexStart = pages.length;
-  const annexOutline: OutlineEntry[] = [];
+/** Appends the annex PDFs, each opened before its pages are copied so that a bad one names itself; their bookmarks. */
+async function appendAnnexes(doc: PDFDocument, annexes: PdfAnnex[], pages: PDFPage[]): Promise<OutlineEntry[]> {
+  const outline: OutlineEntry[] = [];
   for (const annex of annexes) {
     const src = await loadAnnex(annex.name, annex.data);
     const first = doc.getPageCount();
@@ -202,19 +219,26 @@ export async function writePdf(laid: LaidDocument, content: PdfContent): Promise
       doc.addPage(copied);
       pages.push(copied);
     }
-    annexOutline.push({ title: annex.name.replace(/\.pdf$/i, ''), page: first, children: [] });
+    outline.push({ title: annex.name.replace(/\.pdf$/i, ''), page: first, children: [] });
   }
+  return outline;
+}
 
-  writeOutline(doc, [...outline, ...(annexOutline.length ? [{ title: 'Annexes jointes', page: annexStart, children: annexOutline }] : [])], destOf);
-
-  // Page labels: the cover and sommaire in roman numerals, the body from 1, the attached annexes "A-1"…
-  // (A deck of slides has no front matter: numbered from 1 on its first page.)
-  const nums: unknown[] = laid.bodyStart > 0 ? [0, ctx.obj({ S: 'r' }), laid.bodyStart, ctx.obj({ S: 'D' })] : [0, ctx.obj({ S: 'D' })];
-  if (pages.length > annexStart) nums.push(annexStart, ctx.obj({ S: 'D', P: PDFString.of('A-') }));
+/**
+ * Page labels: the cover and sommaire in roman numerals, the body from 1, the attached annexes "A-1"…
+ * (a deck of slides has no front matter: numbered from 1 on its first page); bookmarks shown on opening.
+ */
+function writeCatalog(doc: PDFDocument, bodyStart: number, annexStart: number, pageCount: number): void {
+  const ctx = doc.context;
+  const nums: unknown[] = bodyStart > 0 ? [0, ctx.obj({ S: 'r' }), bodyStart, ctx.obj({ S: 'D' })] : [0, ctx.obj({ S: 'D' })];
+  if (pageCount > annexStart) nums.push(annexStart, ctx.obj({ S: 'D', P: PDFString.of('A-') }));
   doc.catalog.set(PDFName.of('PageLabels'), ctx.obj({ Nums: ctx.obj(nums as never) }));
   doc.catalog.set(PDFName.of('PageMode'), PDFName.of('UseOutlines'));
   doc.catalog.set(PDFName.of('ViewerPreferences'), ctx.obj({ DisplayDocTitle: true }));
+}
 
+/** The Info dictionary in French, dated to the whole second that the XMP repeats; returns that instant. */
+function writeProperties(doc: PDFDocument, properties: PdfProperties): Date {
   doc.setTitle(properties.title, { showInWindowTitleBar: true });
   doc.setAuthor(properties.author);
   doc.setSubject(properties.subject);
@@ -226,13 +250,36 @@ export async function writePdf(laid: LaidDocument, content: PdfContent): Promise
   const now = new Date(Math.floor(Date.now() / 1000) * 1000);
   doc.setCreationDate(now);
   doc.setModificationDate(now);
+  return now;
+}
+
+/**
+ * Writes laid-out pages with pdf-lib: subset TrueType fonts, one content stream per page written as
+ * raw operators (a line of text is one TJ with its justification in it), images, internal and
+ * external links, bookmarks, page labels, properties in French, and the annex PDFs at the end.
+ */
+export async function writePdf(laid: LaidDocument, content: PdfContent): Promise<Uint8Array> {
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  doc.registerFontkit(fontkit);
+  const resources = new PdfResources(doc, content.family, content.images);
+  const pages: PDFPage[] = [];
+  const links: PendingLink[] = [];
+  for (const [index, lp] of laid.pages.entries()) {
+    const page = doc.addPage([lp.width, lp.height]);
+    pages.push(page);
+    const stream = await drawPage(page, lp, index, resources, links);
+    page.node.set(PDFName.of('Contents'), doc.context.register(doc.context.flateStream(stream)));
+  }
+  const destOf = destinations(doc, laid, pages);
+  writeLinks(doc, laid, pages, links, destOf);
+  const annexStart = pages.length;
+  const annexOutline = await appendAnnexes(doc, content.annexes, pages);
+  const attached = annexOutline.length ? [{ title: 'Annexes jointes', page: annexStart, children: annexOutline }] : [];
+  writeOutline(doc, [...content.outline, ...attached], destOf);
+  writeCatalog(doc, laid.bodyStart, annexStart, pages.length);
+  const now = writeProperties(doc, content.properties);
   await doc.flush();
-  makeArchival(
-    doc,
-    properties,
-    now,
-    [...faces.values()].map((f) => f.font),
-  );
+  makeArchival(doc, content.properties, now, resources.fonts());
   return doc.save({ useObjectStreams: true });
 }
 

@@ -6,6 +6,9 @@
 /** Chart series, in order. */
 export const CHART_COLORS = ['1F5FBF', 'E07A1F', '2E9E6A', 'B23A48', '7A5CC2', '5D6678'] as const;
 
+/** The app's blue: titles, links, the first series. */
+export const ACCENT_COLOR = CHART_COLORS[0];
+
 /** Each PAC action type (bars of the shares, the timeline and the printed calendar). */
 export const ACTION_TYPE_COLORS: Readonly<Record<string, string>> = { Détection: '3B7DD8', Conquête: 'D9822B', Fidélisation: '2E9D5B' };
 

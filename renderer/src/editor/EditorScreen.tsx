@@ -19,6 +19,7 @@ import { ReadOnlyNotice } from './ReadOnlyNotice';
 import { AppBar } from './AppBar';
 import { FindBar } from './FindBar';
 import { EditorDialogs, type Panel } from './EditorDialogs';
+import { screenActions } from './screen-actions';
 import { OutlinePanel } from '../outline/OutlinePanel';
 import { ChecklistPanel } from '../checklist/ChecklistPanel';
 import { useChecks } from '../checklist/use-checks';
@@ -27,7 +28,7 @@ import { reviewFiles } from '../checklist/review-files';
 import { SlashMenu } from './SlashMenu';
 import { jumpToRange, jumpToTopLevel } from './jump';
 import { CommentsPanel } from '../comments/CommentsPanel';
-import { ErrorNotice } from '../ui/Dialog';
+import { ErrorNotice, StatusNotice } from '../ui/Dialog';
 import { fr } from '../i18n/fr';
 import { FilePicker, readAsBase64 } from '../ui/FilePicker';
 import { useReview } from '../checklist/use-review';
@@ -139,39 +140,19 @@ export function EditorScreen(props: {
         onRole={review.setRole}
         tutorEdits={review.tutorEdits}
         onTutorEdits={review.setTutorEdits}
-        actions={{
-          review: [
-            ...(review.role === 'tutor' ? [{ label: fr.review.exportGrid, short: fr.toolbar.short.exportGrid, onClick: () => void files.exportGrid() }] : []),
-            review.role === 'tutor'
-              ? { label: fr.review.exportReview, short: fr.toolbar.short.exportReview, onClick: () => void files.exportReview() }
-              : { label: fr.review.importReview, short: fr.toolbar.short.importReview, onClick: () => reviewInput.current?.click() },
-            { label: fr.comments.add, onClick: () => setPanel('comment') },
-            { label: fr.comments.toggle, onClick: () => setShowComments((v) => !v), pressed: showComments },
-          ],
-          views: [
-            { label: fr.toolbar.outline, onClick: () => setShowOutline((v) => !v), pressed: showOutline },
-            { label: fr.toolbar.checklist, onClick: () => setShowChecklist((v) => !v), pressed: showChecklist },
-          ],
-          tools: [
-            { label: fr.toolbar.cover, onClick: () => setPanel('cover') },
-            { label: fr.toolbar.history, onClick: () => setPanel('history') },
-            { label: fr.exportDialog.open, onClick: () => setPanel('export') },
-            { label: fr.soutenance.open, onClick: () => setPanel('soutenance') },
-            { label: fr.jury.open, short: fr.toolbar.short.juryQuestions, onClick: () => setPanel('questions') },
-            { label: fr.toolbar.close, short: fr.toolbar.short.close, onClick: () => void close() },
-          ],
-        }}
+        actions={screenActions({
+          role: review.role,
+          files,
+          importReview: () => reviewInput.current?.click(),
+          open: setPanel,
+          close: () => void close(),
+          panes: { outline: showOutline, checklist: showChecklist, comments: showComments },
+          toggle: { outline: () => setShowOutline((v) => !v), checklist: () => setShowChecklist((v) => !v), comments: () => setShowComments((v) => !v) },
+        })}
       />
       <Toolbar editor={editor} onLink={() => setPanel('link')} onFootnote={() => setPanel('footnote')} onImage={() => imageInput.current?.click()} />
       <ErrorNotice message={error} onDismiss={() => setError(null)} />
-      {notice && (
-        <div className="confirm-notice" role="status">
-          <span>{notice}</span>
-          <button type="button" className="link-button" onClick={() => setNotice(null)}>
-            {fr.errors.ok}
-          </button>
-        </div>
-      )}
+      <StatusNotice message={notice} onDismiss={() => setNotice(null)} />
       <ReadOnlyNotice api={api} opened={opened} onOpened={props.onOpened} onError={setError} />
       <div className="editor-body">
         {showOutline && <OutlinePanel stats={stats} targets={sections.targets} sections={sections.byId} onJump={jumpTo} />}

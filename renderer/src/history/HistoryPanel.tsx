@@ -3,7 +3,7 @@ import { EditorContent, useEditor } from '@tiptap/react';
 import type { ApiClient } from '../api/client';
 import type { SnapshotInfo, PmNode } from '../../../core/model';
 import { memoireExtensions } from '../../../core/schema';
-import { Dialog, ErrorNotice } from '../ui/Dialog';
+import { Dialog, ErrorNotice, StatusNotice } from '../ui/Dialog';
 import { dateTimeFr, fr } from '../i18n/fr';
 import { CompareView } from './CompareView';
 
@@ -107,14 +107,7 @@ export function HistoryPanel(props: {
           </button>
         </div>
       )}
-      {done && (
-        <div className="confirm-notice" role="status" data-testid="restore-done">
-          <span>{done}</span>
-          <button type="button" className="link-button" onClick={() => setDone(null)}>
-            {fr.errors.ok}
-          </button>
-        </div>
-      )}
+      <StatusNotice message={done} onDismiss={() => setDone(null)} testId="restore-done" />
       <div className="history-layout">
         <ul className="history-list">
           {items.length === 0 && <li className="muted">{fr.history.empty}</li>}

@@ -149,6 +149,7 @@ export const fr = {
     snapshot: 'Version automatique ajoutée à l’historique',
   },
   outline: {
+    untitled: 'Sans titre',
     title: 'Plan du mémoire',
     words: (n: number) => `${n.toLocaleString('fr-FR')} mots`,
     target: (min: number, max: number) => `objectif ${min.toLocaleString('fr-FR')}–${max.toLocaleString('fr-FR')}`,
@@ -449,6 +450,8 @@ export const fr = {
   errors: {
     title: 'Impossible de continuer',
     ok: 'Compris',
+    close: 'Fermer',
+    cancel: 'Annuler',
   },
   about: 'Mémoire Studio — rédaction, vérification et export du mémoire de fin d’année.',
 };

@@ -29,7 +29,7 @@ export function OutlinePanel(props: {
           return (
             <li key={`${section.index}`} className={`outline-item level-${section.level}`} data-section-id={section.sectionId ?? undefined}>
               <button type="button" onClick={() => props.onJump(section.index)}>
-                <span className="outline-title">{section.title || 'Sans titre'}</span>
+                <span className="outline-title">{section.title || fr.outline.untitled}</span>
                 <span className={`outline-count status-${status}`} title={status === 'none' ? '' : fr.outline[status]}>
                   {fr.outline.words(section.words)}
                   {target && <span className="muted"> · {fr.outline.target(target.minWords, target.maxWords)}</span>}

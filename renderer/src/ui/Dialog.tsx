@@ -39,9 +39,22 @@ export function ErrorNotice(props: { message: string | null; onDismiss?: () => v
       <span>{props.message}</span>
       {props.onDismiss && (
         <button type="button" className="link-button" onClick={props.onDismiss}>
-          Fermer
+          {fr.errors.close}
         </button>
       )}
+    </div>
+  );
+}
+
+/** A message that something was done (« Grille exportée… »), with « OK » to dismiss it. */
+export function StatusNotice(props: { message: string | null; onDismiss: () => void; testId?: string }) {
+  if (!props.message) return null;
+  return (
+    <div className="confirm-notice" role="status" data-testid={props.testId}>
+      <span>{props.message}</span>
+      <button type="button" className="link-button" onClick={props.onDismiss}>
+        {fr.errors.ok}
+      </button>
     </div>
   );
 }
@@ -51,7 +64,7 @@ export function FormFooter(props: { onCancel: () => void; submitLabel: string })
   return (
     <footer className="dialog-footer">
       <button type="button" onClick={props.onCancel}>
-        Annuler
+        {fr.errors.cancel}
       </button>
       <button type="submit" className="primary">
         {props.submitLabel}
