@@ -5,6 +5,7 @@ import { filledRows, cellText, isFilled } from '../schema/blocks/block-values';
 import { normalizeText, formatFrNumber } from '../schema/blocks/parse-values';
 import { flattenSections } from '../referential/template-schema';
 import { figureDisagreements } from './figures-agree';
+import { ADVICE } from './advice';
 
 /** Something about the document as a whole that the candidate should fix. */
 export interface DocumentFinding {
@@ -31,30 +32,30 @@ export function documentFindings(ctx: CheckContext, length: LengthTarget): Docum
     if (info.index === null) continue;
     const hasChildren = (section.children ?? []).length > 0;
     if (!hasChildren && info.words === 0 && !blockSections.has(section.id) && section.id !== 'annexes') {
-      findings.push({ kind: 'empty-section', message: `La section « ${section.title} » est vide.`, index: info.index });
+      findings.push({ kind: 'empty-section', message: ADVICE.findings.emptySection(section.title), index: info.index });
       continue;
     }
     const target = targets.get(section.id);
     if (target && !hasChildren && info.words > 0 && info.words < target.minWords) {
       findings.push({
         kind: 'length',
-        message: `« ${section.title} » : ${formatFrNumber(info.words)} mots pour un objectif de ${formatFrNumber(target.minWords)} à ${formatFrNumber(target.maxWords)}.`,
+        message: ADVICE.findings.tooShort(section.title, formatFrNumber(info.words), formatFrNumber(target.minWords), formatFrNumber(target.maxWords)),
         index: info.index,
       });
     } else if (target && !hasChildren && info.words > target.maxWords * 1.2) {
       findings.push({
         kind: 'length',
-        message: `« ${section.title} » : ${formatFrNumber(info.words)} mots, au-delà de l’objectif (${formatFrNumber(target.maxWords)}) : resserrez.`,
+        message: ADVICE.findings.tooLong(section.title, formatFrNumber(info.words), formatFrNumber(target.maxWords)),
         index: info.index,
       });
     }
   }
   for (const node of ctx.nodeTexts) {
     if (PLACEHOLDER.test(node.text))
-      findings.push({ kind: 'placeholder', message: `Texte provisoire oublié : « ${node.text.match(PLACEHOLDER)![0]} ».`, index: node.index });
+      findings.push({ kind: 'placeholder', message: ADVICE.findings.placeholder(node.text.match(PLACEHOLDER)![0]), index: node.index });
   }
   ctx.figures.forEach((f, i) => {
-    if (!f.caption) findings.push({ kind: 'figure-caption', message: `La figure ${i + 1} n’a pas de légende.`, index: f.index });
+    if (!f.caption) findings.push({ kind: 'figure-caption', message: ADVICE.findings.uncaptionedFigure(i + 1), index: f.index });
   });
   const objectives = ctx.blocks
     .filter((b) => b.spec.name === 'objectifsSmart')
@@ -67,12 +68,12 @@ export function documentFindings(ctx: CheckContext, length: LengthTarget): Docum
       if (key && !referenced.includes(key))
         findings.push({
           kind: 'orphan-objective',
-          message: `L’objectif ${o.code || `« ${o.label.slice(0, 40)} »`} n’est visé par aucune action du PAC.`,
+          message: ADVICE.findings.orphanObjective(o.code || `« ${o.label.slice(0, 40)} »`),
           index: o.b.index,
         });
     }
     for (const { b, r } of actions) {
-      if (!isFilled(r.kpi)) findings.push({ kind: 'action-kpi', message: `L’action « ${cellText(r.action)} » n’a pas d’indicateur.`, index: b.index });
+      if (!isFilled(r.kpi)) findings.push({ kind: 'action-kpi', message: ADVICE.findings.actionWithoutKpi(cellText(r.action)), index: b.index });
     }
   }
   for (const d of figureDisagreements(ctx, ctx.thresholds.figures))

@@ -3,6 +3,7 @@ import type { Thresholds } from './thresholds';
 import { pacShares, trackingRows } from '../schema/blocks';
 import { cellText, filledRows } from '../schema/blocks/block-values';
 import { formatFrNumber, normalizeText, parseFrNumber } from '../schema/blocks/parse-values';
+import { ADVICE } from './advice';
 
 /** A figure the text states and the block's own value for the same thing, when they differ. */
 export interface FigureDisagreement {
@@ -77,7 +78,7 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
       const stated = figureNear(s, rules.budgetKeywords, '€');
       if (stated && pacs.every((p) => moneyDiffers(stated.value, p.total))) {
         out.push({
-          message: `Le texte annonce un budget de ${euros(stated.value)} ; le PAC totalise ${euros(pacs[0].total)}.`,
+          message: ADVICE.findings.budgetDiffers(euros(stated.value), euros(pacs[0].total)),
           index,
           blockIndex: pacs[0].block.index,
         });
@@ -96,7 +97,7 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
         const stated = figureNear(s, rules.roiKeywords, '%');
         if (stated && Math.abs(stated.value - roi) > rules.percentTolerancePoints) {
           out.push({
-            message: `Le texte annonce un ROI de ${percent(stated.value)} ; le tableau de suivi donne ${percent(roi)}.`,
+            message: ADVICE.findings.roiDiffers(percent(stated.value), percent(roi)),
             index,
             blockIndex: tracking.index,
           });
@@ -122,8 +123,7 @@ export function figureDisagreements(ctx: CheckContext, rules: Thresholds['figure
         );
         if (stated && moneyDiffers(stated.value, target)) {
           out.push({
-            message:
-              `Le texte donne pour ${code} une cible de ${formatFrNumber(stated.value)} ; l’objectif SMART dit ${formatFrNumber(target)} ${cellText(row.unite)}.`.trim(),
+            message: ADVICE.findings.targetDiffers(code, formatFrNumber(stated.value), `${formatFrNumber(target)} ${cellText(row.unite)}`.trim()),
             index,
             blockIndex: smart.index,
           });

@@ -2,6 +2,7 @@ import type { BlockRef, CheckContext } from './context';
 import type { BlockName, BlockSpec } from '../schema/blocks/block-spec';
 import { countWords } from '../document/word-count';
 import { blockSection, textFallback } from './text-notions';
+import { ADVICE } from './advice';
 
 /** The verdict of a rule. */
 export type CriterionStatus = 'satisfied' | 'partial' | 'missing' | 'manual';
@@ -48,24 +49,14 @@ export function words(text: unknown): number {
   return typeof text === 'string' ? countWords(text) : 0;
 }
 
-/**
- * "1 menace sur 3 n’a", "2 menaces sur 3 n’ont": the forms are "noun|verb" so the count goes
- * between the noun and its verb, as French wants it.
- */
-export function countOf(n: number, total: number, singular: string, plural = `${singular}s`): string {
-  const [noun, verb] = (n > 1 ? plural : singular).split('|');
-  return `${n} ${noun} sur ${total}${verb ? ` ${verb}` : ''}`;
-}
+export { countOf } from './advice';
 
 /** Builds an outcome; evidence from a plain table carries the offer to convert it. */
 export function outcome(status: CriterionStatus, evidence: Evidence[], advice: string[], target: number | null, from?: BlockRef): RuleOutcome {
   const result: RuleOutcome = { status, evidence, advice, target };
   if (from?.fromTable) {
     result.convertible = { index: from.index, blockName: from.spec.name };
-    result.advice = [
-      ...advice,
-      `Ce tableau a été reconnu comme « ${from.spec.title} » : convertissez-le en bloc pour des calculs et une vérification complets.`,
-    ];
+    result.advice = [...advice, ADVICE.any.convertTable(from.spec.title)];
   }
   return result;
 }
@@ -81,10 +72,9 @@ export function fromText(ctx: CheckContext, id: string): RuleOutcome {
   const info = ctx.sections.get(sectionId);
   const target = info?.index ?? null;
   if (!info || info.index === null) {
-    return outcome('missing', [], [`Ajoutez la section « ${info?.section.title ?? sectionId} » et le bloc « ${block.title} ».`], null);
+    return outcome('missing', [], [ADVICE.any.addSectionAndBlock(info?.section.title ?? sectionId, block.title)], null);
   }
-  if (info.words === 0)
-    return outcome('missing', [], [`La section « ${info.section.title} » est vide : complétez le bloc « ${block.title} » ou rédigez-la.`], target);
+  if (info.words === 0) return outcome('missing', [], [ADVICE.any.emptySection(info.section.title, block.title)], target);
   const found = notions.filter((n) => n.pattern.test(info.text));
   const missing = notions.filter((n) => !n.pattern.test(info.text));
   const evidence = [
@@ -93,15 +83,9 @@ export function fromText(ctx: CheckContext, id: string): RuleOutcome {
       index: target,
     },
   ];
-  if (!found.length)
-    return outcome(
-      'missing',
-      evidence,
-      [`Aucune des notions attendues n’apparaît (${notions.map((n) => n.label).join(', ')}) : utilisez le bloc « ${block.title} ».`],
-      target,
-    );
+  if (!found.length) return outcome('missing', evidence, [ADVICE.any.noNotion(notions.map((n) => n.label).join(', '), block.title)], target);
   const advice: string[] = [];
-  if (missing.length) advice.push(`Notions absentes du texte : ${missing.map((n) => n.label).join(', ')}.`);
-  if (!canSatisfy) advice.push(`Structurez ces éléments dans le bloc « ${block.title} » pour qu’ils soient chiffrés et vérifiables.`);
+  if (missing.length) advice.push(ADVICE.any.notionsMissing(missing.map((n) => n.label).join(', ')));
+  if (!canSatisfy) advice.push(ADVICE.any.structureInBlock(block.title));
   return outcome(canSatisfy && !missing.length ? 'satisfied' : 'partial', evidence, advice, target);
 }

@@ -11,6 +11,7 @@ import type { Thresholds } from './thresholds';
 import { GRADERS, quote, readEvidence, type DocEvidence, type Grade } from './evidence/index';
 import type { CheckContext } from './context';
 import { filledRows, isFilled } from '../schema/blocks/block-values';
+import { ADVICE } from './advice';
 
 /** One criterion's result, with what the checklist shows about it. */
 export interface CriterionResult extends RuleOutcome {
@@ -96,12 +97,12 @@ export function runChecks(doc: PmModelNode, setup: CheckSetup): CheckReport {
     try {
       const sectionId = sectionsOf.get(c.id)?.[0];
       const graded = gradeCriterion(c.id, ctx, readOnce, setup.thresholds, sectionId ? (ctx.sections.get(sectionId)?.index ?? null) : null);
-      result = graded ?? (rule ? rule(ctx) : { status: 'manual', evidence: [], advice: ['Ce critère se juge à la lecture.'], target: null });
+      result = graded ?? (rule ? rule(ctx) : { status: 'manual', evidence: [], advice: [ADVICE.any.readIt], target: null });
     } catch (error) {
       result = {
         status: 'manual',
         evidence: [],
-        advice: [`La vérification automatique a échoué (${(error as Error).message}) : jugez ce critère à la lecture.`],
+        advice: [ADVICE.any.checkFailed((error as Error).message)],
         target: null,
       };
     }

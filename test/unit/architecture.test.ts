@@ -56,6 +56,13 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('the checks take the advice they give from one catalogue (core/checks/advice.ts)', () => {
+    const checks = [...sources(join(ROOT, 'core/checks/rules')), ...sources(join(ROOT, 'core/checks/evidence')), join(ROOT, 'core/checks/rule-kit.ts')];
+    const written = /advice\.push\(\s*[`'"]|grade\(\s*'(?:missing|partial)',[^;]*?\[\s*[`'"][A-ZÀ-Ü]|return \[\s*[`'"][A-ZÀ-Ü][^`'"]*[a-zé]/g;
+    const offenders = checks.flatMap((f) => [...readFileSync(f, 'utf8').matchAll(written)].map((m) => `${rel(f)}: ${m[0].slice(0, 60)}`));
+    expect(offenders).toEqual([]);
+  });
+
   it('no test and no web-host or CLI code loads electron', () => {
     const dirs = ['test', 'main/web-host', 'main/cli', 'main/shared'].map((d) => join(ROOT, d));
     const offenders = dirs

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, outcome, ratingScale, sectionTarget, words } from '../rule-kit';
 import { cellText, filledRows, formatFrNumber, goNoGoScore, isFilled, nounCount, parseFrNumber, prospectionTotals, specOf } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 /** 2.1.a — internal actors identified. */
 export const actorsRule: Rule = (ctx) => {
@@ -10,9 +11,8 @@ export const actorsRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'acteurs');
   const complete = rows.filter((r) => isFilled(r.service) && isFilled(r.role));
   const advice: string[] = [];
-  if (complete.length < rows.length)
-    advice.push(`${countOf(rows.length - complete.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de service ou de rôle.`);
-  if (complete.length < ctx.thresholds.collaboration.minActors) advice.push(`Identifiez au moins ${ctx.thresholds.collaboration.minActors} acteurs internes.`);
+  if (complete.length < rows.length) advice.push(ADVICE['2.1.a'].incomplete(rows.length - complete.length, rows.length));
+  if (complete.length < ctx.thresholds.collaboration.minActors) advice.push(ADVICE['2.1.a'].tooFew(ctx.thresholds.collaboration.minActors));
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     complete.map((r) => ({ label: `${cellText(r.service)} — ${cellText(r.role)}`, index: block.index })),
@@ -29,10 +29,7 @@ export const collaborationModesRule: Rule = (ctx) => {
   if (!block) return fromText(ctx, '2.1.b');
   const rows = filledRows(block.data, 'acteurs');
   const described = rows.filter((r) => isFilled(r.mode) && isFilled(r.frequence) && isFilled(r.livrables));
-  const advice =
-    described.length < rows.length
-      ? [`${countOf(rows.length - described.length, rows.length, 'acteur|n’a', 'acteurs|n’ont')} pas de mode, de fréquence ou de livrables décrits.`]
-      : [];
+  const advice = described.length < rows.length ? [ADVICE['2.1.b'].undescribed(rows.length - described.length, rows.length)] : [];
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     [{ label: countOf(described.length, rows.length, 'collaboration décrite', 'collaborations décrites'), index: block.index }],
@@ -50,9 +47,8 @@ export const supportsRule: Rule = (ctx) => {
   const rows = filledRows(block.data, 'supports');
   const linked = rows.filter((r) => isFilled(r.objectif));
   const advice: string[] = [];
-  if (linked.length < rows.length)
-    advice.push(`${countOf(rows.length - linked.length, rows.length, 'support|n’est relié', 'supports|ne sont reliés')} à aucun objectif.`);
-  if (rows.length < ctx.thresholds.socialSelling.minSupports) advice.push(`Présentez au moins ${ctx.thresholds.socialSelling.minSupports} supports.`);
+  if (linked.length < rows.length) advice.push(ADVICE['2.3.a'].unlinked(rows.length - linked.length, rows.length));
+  if (rows.length < ctx.thresholds.socialSelling.minSupports) advice.push(ADVICE['2.3.a'].tooFew(ctx.thresholds.socialSelling.minSupports));
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     linked.map((r) => ({ label: `${cellText(r.support)} → ${cellText(r.objectif)}`, index: block.index })),
@@ -73,7 +69,7 @@ export const editorialLineRule: Rule = (ctx) => {
   return outcome(
     missing.length ? 'partial' : 'satisfied',
     [{ label: 'Ligne éditoriale', index: block.index }],
-    missing.length ? [`Ligne éditoriale incomplète : ${missing.join(', ')}.`] : [],
+    missing.length ? [ADVICE['2.3.b'].incomplete(missing.join(', '))] : [],
     target,
     block,
   );
@@ -89,9 +85,8 @@ export const targetingRule: Rule = (ctx) => {
   const block = prospectionBlock(ctx);
   if (!block) return fromText(ctx, '2.4.a');
   const advice: string[] = [];
-  if (words(block.data.fields.ciblage) < ctx.thresholds.prospection.minTargetingWords)
-    advice.push('Détaillez les critères de ciblage (secteur, taille, zone, fonction de l’interlocuteur…).');
-  if (!isFilled(block.data.fields.cible)) advice.push('Nommez la cible visée.');
+  if (words(block.data.fields.ciblage) < ctx.thresholds.prospection.minTargetingWords) advice.push(ADVICE['2.4.a'].criteria);
+  if (!isFilled(block.data.fields.cible)) advice.push(ADVICE['2.4.a'].nameTarget);
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     [{ label: `Cible : ${cellText(block.data.fields.cible) || '—'}`, index: block.index }],
@@ -109,10 +104,10 @@ export const hookRule: Rule = (ctx) => {
   const n = words(block.data.fields.accroche);
   const t = ctx.thresholds.prospection;
   const advice: string[] = [];
-  if (!n) advice.push('Rédigez le message d’accroche tel que vous l’avez utilisé.');
-  else if (n < t.minHookWords) advice.push(`L’accroche ne fait que ${n} mots : montrez ce qu’elle apporte à la cible.`);
-  else if (n > t.maxHookWords) advice.push(`L’accroche fait ${n} mots : une accroche tient en ${t.maxHookWords} mots au plus.`);
-  if (!isFilled(block.data.fields.cible)) advice.push('Indiquez à quelle cible l’accroche s’adresse.');
+  if (!n) advice.push(ADVICE['2.4.b'].write);
+  else if (n < t.minHookWords) advice.push(ADVICE['2.4.b'].tooShort(n));
+  else if (n > t.maxHookWords) advice.push(ADVICE['2.4.b'].tooLong(n, t.maxHookWords));
+  if (!isFilled(block.data.fields.cible)) advice.push(ADVICE['2.4.b'].target);
   return outcome(
     !n ? 'missing' : advice.length ? 'partial' : 'satisfied',
     [{ label: `Accroche de ${n} mots pour « ${cellText(block.data.fields.cible) || '?'} »`, index: block.index }],
@@ -129,11 +124,8 @@ export const logisticsRule: Rule = (ctx) => {
   if (!block) return fromText(ctx, '2.4.c');
   const totals = prospectionTotals(block.data);
   const advice: string[] = [];
-  if (totals.zones < ctx.thresholds.prospection.minZones)
-    advice.push(
-      `Regroupez les visites par zone (au moins ${nounCount(ctx.thresholds.prospection.minZones, 'zone')}) pour montrer l’optimisation des tournées.`,
-    );
-  if (totals.cost === null) advice.push('Chiffrez le coût des déplacements (coût par zone, ou km et coût au km).');
+  if (totals.zones < ctx.thresholds.prospection.minZones) advice.push(ADVICE['2.4.c'].byZone(nounCount(ctx.thresholds.prospection.minZones, 'zone')));
+  if (totals.cost === null) advice.push(ADVICE['2.4.c'].cost);
   const label = `${totals.visits} visites, ${formatFrNumber(totals.km)} km${totals.cost !== null ? `, ${formatFrNumber(totals.cost)} €` : ''}`;
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label, index: block.index }], advice, target, block);
 };
@@ -148,17 +140,14 @@ export const goNoGoRule: Rule = (ctx) => {
   const t = ctx.thresholds.goNoGo;
   const advice: string[] = [];
   const missingFamilies = t.families.filter((f) => !(f in g.families));
-  if (missingFamilies.length)
-    advice.push(`Aucun critère de la famille ${missingFamilies.join(', ')} : la grille doit allier intérêt économique, stratégique et faisabilité.`);
-  if (rows.length < t.minCriteria) advice.push(`La grille n’a que ${nounCount(rows.length, 'critère')} : ${t.minCriteria} au moins.`);
-  if (Math.abs(g.weightSum - 100) > 0.01) advice.push(`Les poids totalisent ${formatFrNumber(g.weightSum, 1)} % au lieu de 100 %.`);
-  if (g.score === null) advice.push(`Notez chaque critère (${ratingScale(block.spec, 'criteres', 'note')}) et donnez son poids.`);
-  if (parseFrNumber(block.data.fields.seuil) === null) advice.push('Fixez le seuil de décision.');
-  if (!isFilled(block.data.fields.decision)) advice.push('Indiquez la décision (go ou no go).');
+  if (missingFamilies.length) advice.push(ADVICE['2.5.a'].familiesMissing(missingFamilies.join(', ')));
+  if (rows.length < t.minCriteria) advice.push(ADVICE['2.5.a'].tooFew(nounCount(rows.length, 'critère'), t.minCriteria));
+  if (Math.abs(g.weightSum - 100) > 0.01) advice.push(ADVICE['2.5.a'].weights(formatFrNumber(g.weightSum, 1)));
+  if (g.score === null) advice.push(ADVICE['2.5.a'].rate(ratingScale(block.spec, 'criteres', 'note')));
+  if (parseFrNumber(block.data.fields.seuil) === null) advice.push(ADVICE['2.5.a'].threshold);
+  if (!isFilled(block.data.fields.decision)) advice.push(ADVICE['2.5.a'].decision);
   else if (g.suggested && g.suggested !== block.data.fields.decision)
-    advice.push(
-      `La décision « ${cellText(block.data.fields.decision)} » contredit la grille (score ${formatFrNumber(g.score ?? 0, 1)} % pour un seuil de ${formatFrNumber(g.threshold ?? 0)} %) : justifiez-la.`,
-    );
+    advice.push(ADVICE['2.5.a'].contradicts(cellText(block.data.fields.decision), formatFrNumber(g.score ?? 0, 1), formatFrNumber(g.threshold ?? 0)));
   const label = `${rows.length} critères, score ${g.score === null ? '—' : `${formatFrNumber(g.score, 1)} %`}, décision : ${cellText(block.data.fields.decision) || '—'}`;
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label, index: block.index }], advice, target, block);
 };
@@ -169,10 +158,10 @@ export const crmRule: Rule = (ctx) => {
   const block = blocksOf(ctx, 'crm').find((b) => isFilled(b.data.fields.outil) || filledRows(b.data, 'filtres').length);
   if (!block) return fromText(ctx, '2.6.a');
   const advice: string[] = [];
-  if (!isFilled(block.data.fields.outil)) advice.push('Nommez l’outil de GRC utilisé.');
-  if (!filledRows(block.data, 'filtres').length) advice.push('Détaillez les filtres de la requête.');
-  if (parseFrNumber(block.data.fields.tailleCible) === null) advice.push('Donnez la taille de la cible obtenue.');
-  if (!isFilled(block.data.fields.objectifAction)) advice.push('Reliez la requête à l’objectif de l’action qu’elle sert.');
+  if (!isFilled(block.data.fields.outil)) advice.push(ADVICE['2.6.a'].tool);
+  if (!filledRows(block.data, 'filtres').length) advice.push(ADVICE['2.6.a'].filters);
+  if (parseFrNumber(block.data.fields.tailleCible) === null) advice.push(ADVICE['2.6.a'].size);
+  if (!isFilled(block.data.fields.objectifAction)) advice.push(ADVICE['2.6.a'].objective);
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     [

@@ -1,19 +1,17 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, outcome, ratingScale, sectionTarget, words } from '../rule-kit';
 import { cellText, filledRows, isFilled, opportunityScore, riskScore, type CellValue } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 /** A rule on one table of the external diagnostic whose rows must all be rated. */
 function ratedRowsRule(options: {
   table: 'opportunites' | 'menaces';
-  criterion: string;
+  criterion: '1.1.a' | '1.1.b';
   /** A rating column of the table, whose scale the advice names. */
   ratedColumn: string;
   score: (row: Record<string, CellValue>) => number | null;
   minimum: (ctx: Parameters<Rule>[0]) => number;
   rated: [string, string];
-  unrated: [string, string];
-  unratedAdvice: (scale: string) => string;
-  tooFew: (n: number) => string;
   scale: string;
 }): Rule {
   return (ctx) => {
@@ -24,10 +22,8 @@ function ratedRowsRule(options: {
     const rated = rows.filter((r) => options.score(r) !== null);
     const advice: string[] = [];
     if (rated.length < rows.length)
-      advice.push(
-        `${countOf(rows.length - rated.length, rows.length, ...options.unrated)} ${options.unratedAdvice(ratingScale(block.spec, options.table, options.ratedColumn))}`,
-      );
-    if (rows.length < options.minimum(ctx)) advice.push(options.tooFew(options.minimum(ctx)));
+      advice.push(ADVICE[options.criterion].unrated(rows.length - rated.length, rows.length, ratingScale(block.spec, options.table, options.ratedColumn)));
+    if (rows.length < options.minimum(ctx)) advice.push(ADVICE[options.criterion].tooFew(options.minimum(ctx)));
     const evidence = [{ label: `${countOf(rated.length, rows.length, ...options.rated)} ${options.scale}`, index: block.index }];
     return outcome(advice.length ? 'partial' : 'satisfied', evidence, advice, target, block);
   };
@@ -40,10 +36,7 @@ export const opportunitiesRule = ratedRowsRule({
   score: opportunityScore,
   minimum: (ctx) => ctx.thresholds.diagnostic.minOpportunities,
   rated: ['opportunité notée', 'opportunités notées'],
-  unrated: ['opportunité|n’a', 'opportunités|n’ont'],
   ratedColumn: 'faisabilite',
-  unratedAdvice: (scale) => `pas de note de faisabilité ou d’efficacité économique : notez-les de ${scale}.`,
-  tooFew: (n) => `Comparez au moins ${n} opportunités pour montrer que vous retenez les plus pertinentes.`,
   scale: '(faisabilité × efficacité économique)',
 });
 
@@ -54,10 +47,7 @@ export const threatsRule = ratedRowsRule({
   score: riskScore,
   minimum: (ctx) => ctx.thresholds.diagnostic.minThreats,
   rated: ['menace estimée', 'menaces estimées'],
-  unrated: ['menace|n’a', 'menaces|n’ont'],
   ratedColumn: 'probabilite',
-  unratedAdvice: (scale) => `pas d’estimation du risque : notez probabilité et impact de ${scale}.`,
-  tooFew: (n) => `Présentez au moins ${n} menaces.`,
   scale: 'en risque (probabilité × impact)',
 });
 
@@ -72,14 +62,11 @@ export const advantagesRule: Rule = (ctx) => {
   const decisive = advantages.filter((r) => r.decisif === true);
   const justified = decisive.filter((r) => words(r.justification) >= ctx.thresholds.diagnostic.minJustificationWords);
   const advice: string[] = [];
-  if (!filledRows(block.data, 'forces').length || !filledRows(block.data, 'faiblesses').length)
-    advice.push('Listez les forces et les faiblesses du périmètre : elles fondent les avantages concurrentiels.');
-  if (!advantages.length) advice.push('Dégagez au moins un avantage concurrentiel.');
-  else if (!decisive.length) advice.push('Aucun avantage n’est marqué « décisif » : indiquez lequel fait la différence face aux concurrents.');
+  if (!filledRows(block.data, 'forces').length || !filledRows(block.data, 'faiblesses').length) advice.push(ADVICE['1.2.a'].strengthsFirst);
+  if (!advantages.length) advice.push(ADVICE['1.2.a'].noAdvantage);
+  else if (!decisive.length) advice.push(ADVICE['1.2.a'].noneDecisive);
   else if (justified.length < decisive.length)
-    advice.push(
-      `${countOf(decisive.length - justified.length, decisive.length, 'avantage décisif|n’est pas justifié', 'avantages décisifs|ne sont pas justifiés')} (${ctx.thresholds.diagnostic.minJustificationWords} mots au moins).`,
-    );
+    advice.push(ADVICE['1.2.a'].unjustified(decisive.length - justified.length, decisive.length, ctx.thresholds.diagnostic.minJustificationWords));
   const evidence = decisive.map((r) => ({ label: `Avantage décisif : ${cellText(r.intitule)}`, index: block.index }));
   return outcome(
     advice.length ? (advantages.length || isFilled(block.data.tables.forces?.[0]?.intitule) ? 'partial' : 'missing') : 'satisfied',

@@ -2,6 +2,7 @@ import type { Rule } from '../rule-kit';
 import type { BlockRef } from '../context';
 import { blocksOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
 import { cellText, filledRows, isFilled, nounCount, parseFrNumber } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 /** Builds a rule on the negotiation sheets: `judge` looks at one sheet, the text of the section serves when there is none. */
 function negotiationRule(
@@ -15,7 +16,7 @@ function negotiationRule(
     const verdicts = sheets.map((b) => ({ b, ...judge(b, ctx) }));
     const ok = verdicts.filter((v) => v.ok);
     const status = ok.length === verdicts.length ? 'satisfied' : verdicts.some((v) => v.ok || v.partial) ? 'partial' : 'missing';
-    const advice = verdicts.filter((v) => !v.ok).map((v) => `${cellText(v.b.data.fields.client) || 'Négociation'} : ${v.advice}`);
+    const advice = verdicts.filter((v) => !v.ok).map((v) => ADVICE['3.1'].sheet(cellText(v.b.data.fields.client) || 'Négociation', v.advice));
     return outcome(
       status,
       verdicts.map((v) => ({ label: `${cellText(v.b.data.fields.client) || 'Négociation'} — ${v.label}`, index: v.b.index })),
@@ -31,7 +32,7 @@ export const sourcesRule = negotiationRule('3.1.a', (b, ctx) => {
   return {
     ok: n >= ctx.thresholds.negotiation.minSourcesWords,
     partial: n > 0,
-    advice: 'précisez les sources consultées et ce que vous en avez tiré.',
+    advice: ADVICE['3.1.a'].sources,
     label: `${n} mots sur les sources`,
   };
 });
@@ -43,7 +44,7 @@ export const objectivesAngleRule = negotiationRule('3.1.b', (b) => {
   return {
     ok: o && a,
     partial: o || a,
-    advice: !o ? 'définissez les objectifs de la négociation.' : 'définissez l’angle d’attaque.',
+    advice: !o ? ADVICE['3.1.b'].objectives : ADVICE['3.1.b'].angle,
     label: `objectifs ${o ? '✓' : '✗'}, angle ${a ? '✓' : '✗'}`,
   };
 });
@@ -55,7 +56,7 @@ export const powerRule = negotiationRule('3.1.c', (b) => {
   return {
     ok: rows.length > 0 && mapped.length === rows.length,
     partial: rows.length > 0,
-    advice: 'indiquez pour chaque interlocuteur son rôle et son pouvoir de décision.',
+    advice: ADVICE['3.1.c'].power,
     label: `${nounCount(mapped.length, 'interlocuteur qualifié', 'interlocuteurs qualifiés')}`,
   };
 });
@@ -66,9 +67,7 @@ export const leversRule = negotiationRule('3.1.d', (b, ctx) => {
   return {
     ok: n >= ctx.thresholds.negotiation.minLeverWords,
     partial: n > 0,
-    advice: n
-      ? 'détaillez les leviers d’achat (sécurité, économie, image, nouveauté, confort…) et ce qui les révèle.'
-      : 'identifiez les leviers d’achat du client.',
+    advice: n ? ADVICE['3.1.d'].detail : ADVICE['3.1.d'].identify,
     label: n ? 'leviers identifiés' : 'leviers absents',
   };
 });
@@ -80,7 +79,7 @@ export const reformulationRule = negotiationRule('3.1.e', (b) => {
   return {
     ok: written && validated,
     partial: written,
-    advice: written ? 'précisez si le client a validé la reformulation (et comment).' : 'rédigez la reformulation de la situation et du besoin.',
+    advice: written ? ADVICE['3.1.e'].validated : ADVICE['3.1.e'].write,
     label: `reformulation ${written ? (validated ? 'validée' : 'non validée') : 'absente'}`,
   };
 });
@@ -93,7 +92,7 @@ export const agreementRule = negotiationRule('3.1.f', (b) => {
   return {
     ok,
     partial: argued || issue === 'Accord partiel',
-    advice: !argued ? 'décrivez la solution argumentée.' : `issue « ${issue || 'non indiquée'} » : expliquez ce qui a manqué et la suite donnée.`,
+    advice: !argued ? ADVICE['3.1.f'].solution : ADVICE['3.1.f'].outcome(issue || 'non indiquée'),
     label: `issue : ${issue || '—'}`,
   };
 });

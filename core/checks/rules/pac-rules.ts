@@ -2,6 +2,7 @@ import type { Rule } from '../rule-kit';
 import { blockSection } from '../text-notions';
 import { blocksOf, fromText, outcome, sectionTarget } from '../rule-kit';
 import { ACTION_TYPES, PAC_PHASES, agree, filledRows, formatPercent, normalizeText, nounCount, pacShares } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 function pacBlock(ctx: Parameters<Rule>[0]) {
   return blocksOf(ctx, 'pac').find((b) => filledRows(b.data, 'actions').length);
@@ -19,7 +20,7 @@ export const pacPhasesRule: Rule = (ctx) => {
   return outcome(
     stillMissing.length ? 'partial' : 'satisfied',
     [{ label: `Phases : ${phases.join(' → ')}`, index: block.index }],
-    stillMissing.length ? [`Phases non identifiées : ${stillMissing.join(', ')}.`] : [],
+    stillMissing.length ? [ADVICE['1.4.a'].phasesMissing(stillMissing.join(', '))] : [],
     target,
     block,
   );
@@ -33,17 +34,12 @@ export const pacBalanceRule: Rule = (ctx) => {
   const s = pacShares(block.data);
   const { minShare, maxShare } = ctx.thresholds.pacBalance;
   const advice: string[] = [];
-  if (s.untyped) advice.push(`${nounCount(s.untyped, 'action')} sans type : choisissez détection, conquête ou fidélisation.`);
+  if (s.untyped) advice.push(ADVICE['1.4.b'].untyped(nounCount(s.untyped, 'action')));
   for (const type of ACTION_TYPES) {
     const share = s.byType[type].countShare;
-    if (s.byType[type].count === 0)
-      advice.push(`Aucune action de ${type.toLowerCase()} : ajoutez-en pour équilibrer le PAC (au moins ${formatPercent(minShare)} des actions).`);
-    else if (share < minShare)
-      advice.push(`Les actions de ${type.toLowerCase()} ne font que ${formatPercent(share)} des actions (au moins ${formatPercent(minShare)} attendu).`);
-    else if (share > maxShare)
-      advice.push(
-        `Les actions de ${type.toLowerCase()} font ${formatPercent(share)} des actions : au-delà de ${formatPercent(maxShare)}, le PAC n’est plus équilibré.`,
-      );
+    if (s.byType[type].count === 0) advice.push(ADVICE['1.4.b'].noneOfType(type.toLowerCase(), formatPercent(minShare)));
+    else if (share < minShare) advice.push(ADVICE['1.4.b'].tooFewOfType(type.toLowerCase(), formatPercent(share), formatPercent(minShare)));
+    else if (share > maxShare) advice.push(ADVICE['1.4.b'].tooManyOfType(type.toLowerCase(), formatPercent(share), formatPercent(maxShare)));
   }
   const evidence = [
     {
@@ -63,13 +59,15 @@ export const multichannelRule: Rule = (ctx) => {
   const { minChannels, minMultichannelShare } = ctx.thresholds.multichannel;
   const channels = Object.keys(s.channels);
   const advice: string[] = [];
-  if (!channels.length) advice.push('Indiquez les canaux de chaque action.');
-  else if (channels.length < minChannels)
-    advice.push(`Le PAC n’utilise que ${nounCount(channels.length, 'canal', 'canaux')} : ${minChannels} au moins pour un plan multicanal.`);
+  if (!channels.length) advice.push(ADVICE['1.4.c'].noChannels);
+  else if (channels.length < minChannels) advice.push(ADVICE['1.4.c'].tooFewChannels(nounCount(channels.length, 'canal', 'canaux'), minChannels));
   const share = s.actions ? s.multichannelActions / s.actions : 0;
   if (share < minMultichannelShare)
     advice.push(
-      `${nounCount(s.multichannelActions, 'action')} sur ${s.actions} ${agree(s.multichannelActions, 'combine', 'combinent')} plusieurs canaux : visez ${formatPercent(minMultichannelShare)} d’actions cross canal.`,
+      ADVICE['1.4.c'].tooFewCombined(
+        `${nounCount(s.multichannelActions, 'action')} sur ${s.actions} ${agree(s.multichannelActions, 'combine', 'combinent')}`,
+        formatPercent(minMultichannelShare),
+      ),
     );
   return outcome(
     !channels.length ? 'missing' : advice.length ? 'partial' : 'satisfied',

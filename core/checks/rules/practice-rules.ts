@@ -3,6 +3,7 @@ import type { BlockRef } from '../context';
 import { blocksOf, countOf, outcome } from '../rule-kit';
 import { LEXICON } from '../evidence/lexicon';
 import { cellText, filledRows, isFilled, normalizeText, parseFrNumber, specOf, type BlockName, type ColumnSpec } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 /** The keys of the columns a row must fill. */
 const requiredKeys = (columns: readonly ColumnSpec[]) => columns.filter((c) => c.required).map((c) => c.key);
@@ -16,12 +17,7 @@ function practiceRule(blockNames: BlockName[], judge: (blocks: BlockRef[], ctx: 
     if (!blocks.length) {
       // The practice templates are named as the block specs name them.
       const titles = blockNames.map((n) => `« ${specOf(n).title} »`).join(' ou ');
-      return outcome(
-        'manual',
-        [],
-        [`Critère évalué à l’examen (étude de cas), pas dans le mémoire. Entraînez-vous avec le modèle d’entraînement ${titles}.`],
-        null,
-      );
+      return outcome('manual', [], [ADVICE.any.examOnly(titles)], null);
     }
     return judge(blocks, ctx);
   };
@@ -35,7 +31,7 @@ export const targetedActionsRule = practiceRule(['emailing', 'evenement'], (bloc
   return outcome(
     ok.length === blocks.length ? 'satisfied' : 'partial',
     blocks.map((b) => ({ label: `${b.spec.title} : cible ${cellText(b.data.fields.cible) || '—'}`, index: b.index })),
-    ok.length === blocks.length ? [] : ['Indiquez la cible et notez faisabilité et efficacité de chaque action.'],
+    ok.length === blocks.length ? [] : [ADVICE.practice.targetAndRatings],
     blocks[0].index,
   );
 });
@@ -46,7 +42,7 @@ export const supportsAdaptedRule = practiceRule(['emailing', 'evenement'], (bloc
   return outcome(
     ok.length === blocks.length ? 'satisfied' : 'partial',
     ok.map((b) => ({ label: `${b.spec.title} : ${cellText(b.data.fields.support ?? b.data.fields.supports)}`, index: b.index })),
-    ok.length === blocks.length ? [] : ['Justifiez le support choisi pour chaque action.'],
+    ok.length === blocks.length ? [] : [ADVICE.practice.justifySupport],
     blocks[0].index,
   );
 });
@@ -58,15 +54,14 @@ export const emailRulesRule = practiceRule(['emailing'], (blocks, ctx) => {
   const t = ctx.thresholds.emailing;
   const advice: string[] = [];
   const subject = cellText(f.objet);
-  if (!subject) advice.push('Rédigez l’objet.');
-  else if (subject.length > t.maxSubjectChars)
-    advice.push(`L’objet fait ${subject.length} caractères : ${t.maxSubjectChars} au plus pour être lu en entier sur mobile.`);
+  if (!subject) advice.push(ADVICE.practice.subject);
+  else if (subject.length > t.maxSubjectChars) advice.push(ADVICE.practice.subjectTooLong(subject.length, t.maxSubjectChars));
   const pre = cellText(f.preheader);
-  if (!pre) advice.push('Ajoutez un pré-en-tête qui complète l’objet.');
-  else if (pre.length > t.maxPreheaderChars) advice.push(`Le pré-en-tête fait ${pre.length} caractères (${t.maxPreheaderChars} au plus).`);
-  if (!isFilled(f.cta)) advice.push('Ajoutez un appel à l’action unique et visible.');
-  if (!LEXICON.mergeFields.test(normalizeText(cellText(f.corps)))) advice.push('Personnalisez le message (ex. {Prénom}, {Entreprise}).');
-  if (f.desinscription !== true) advice.push('Prévoyez le lien de désinscription (obligatoire).');
+  if (!pre) advice.push(ADVICE.practice.preheader);
+  else if (pre.length > t.maxPreheaderChars) advice.push(ADVICE.practice.preheaderTooLong(pre.length, t.maxPreheaderChars));
+  if (!isFilled(f.cta)) advice.push(ADVICE.practice.callToAction);
+  if (!LEXICON.mergeFields.test(normalizeText(cellText(f.corps)))) advice.push(ADVICE.practice.personalise);
+  if (f.desinscription !== true) advice.push(ADVICE.practice.unsubscribe);
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `Objet : « ${subject} »`, index: b.index }], advice, b.index);
 });
 
@@ -76,7 +71,7 @@ export const eventRule = practiceRule(['evenement'], (blocks) => {
   return outcome(
     ok.length === blocks.length ? 'satisfied' : 'partial',
     blocks.map((b) => ({ label: `${cellText(b.data.fields.nom) || 'Évènement'} → ${cellText(b.data.fields.objectif) || '?'}`, index: b.index })),
-    ok.length === blocks.length ? [] : ['Reliez chaque évènement à un objectif de développement.'],
+    ok.length === blocks.length ? [] : [ADVICE.practice.eventObjective],
     blocks[0].index,
   );
 });
@@ -88,7 +83,7 @@ export const automationRule = practiceRule(['emailing'], (blocks) => {
   return outcome(
     ok ? 'satisfied' : 'partial',
     [{ label: `Outils : ${cellText(b.data.fields.automation) || '—'}`, index: b.index }],
-    ok ? [] : ['Citez les outils de marketing automation envisagés (ex. scénario de relance).'],
+    ok ? [] : [ADVICE.practice.automation],
     b.index,
   );
 });
@@ -100,22 +95,21 @@ export const proposalRule = practiceRule(['proposition'], (blocks) => {
   return outcome(
     missing.length ? 'partial' : 'satisfied',
     [{ label: 'Proposition commerciale', index: b.index }],
-    missing.length ? [`Éléments absents : ${missing.join(', ')}.`] : [],
+    missing.length ? [ADVICE.practice.proposalMissing(missing.join(', '))] : [],
     b.index,
   );
 });
 
 /** 3.4.b — professional, attractive form: only a person can judge it. */
 export const proposalFormRule = practiceRule(['proposition'], (blocks) =>
-  outcome(
-    'manual',
-    [{ label: 'Proposition commerciale', index: blocks[0].index }],
-    ['La forme se juge à la lecture : mise en page, ton, lisibilité. Demandez l’avis de votre tuteur.'],
-    blocks[0].index,
-  ),
+  outcome('manual', [{ label: 'Proposition commerciale', index: blocks[0].index }], [ADVICE.practice.proposalForm], blocks[0].index),
 );
 
-function mapRule(column: string, what: string) {
+/** A rule on one column of the process map, named in the advice by its label in the spec. */
+function mapRule(column: string) {
+  const what = specOf('cartographie')
+    .tables[0].columns.find((c) => c.key === column)!
+    .label.toLowerCase();
   return practiceRule(['cartographie'], (blocks) => {
     const b = blocks[0];
     const rows = filledRows(b.data, 'etapes');
@@ -123,18 +117,18 @@ function mapRule(column: string, what: string) {
     return outcome(
       done.length === rows.length && rows.length ? 'satisfied' : done.length ? 'partial' : 'missing',
       [{ label: `${countOf(done.length, rows.length, 'étape renseignée', 'étapes renseignées')} (${what})`, index: b.index }],
-      done.length === rows.length ? [] : [`Complétez « ${what} » pour chaque étape.`],
+      done.length === rows.length ? [] : [ADVICE.practice.mapColumn(what)],
       b.index,
     );
   });
 }
 
 /** 4.1.a–d, 4.2.b — columns of the process map. */
-export const mapActorsRule = mapRule('acteur', 'acteur');
-export const mapInvolvementRule = mapRule('implication', 'implication');
-export const mapInteractionsRule = mapRule('interactions', 'interactions');
-export const mapPerformanceRule = mapRule('performance', 'critère de performance');
-export const mapQualityRule = mapRule('qualite', 'critère de qualité');
+export const mapActorsRule = mapRule('acteur');
+export const mapInvolvementRule = mapRule('implication');
+export const mapInteractionsRule = mapRule('interactions');
+export const mapPerformanceRule = mapRule('performance');
+export const mapQualityRule = mapRule('qualite');
 
 /** 4.2.a — the process map is complete and detailed. */
 export const mapCompleteRule = practiceRule(['cartographie'], (blocks, ctx) => {
@@ -144,7 +138,7 @@ export const mapCompleteRule = practiceRule(['cartographie'], (blocks, ctx) => {
   const complete = rows.filter((r) => columns.every((k) => isFilled(r[k])));
   const advice: string[] = [];
   const { minSteps } = ctx.thresholds.processMap;
-  if (rows.length < minSteps) advice.push(`La démarche commerciale compte au moins ${minSteps} étapes (détection, qualification, proposition, suivi…).`);
-  if (complete.length < rows.length) advice.push(`${countOf(rows.length - complete.length, rows.length, 'étape|est incomplète', 'étapes|sont incomplètes')}.`);
+  if (rows.length < minSteps) advice.push(ADVICE.practice.mapSteps(minSteps));
+  if (complete.length < rows.length) advice.push(ADVICE.practice.mapIncomplete(rows.length - complete.length, rows.length));
   return outcome(advice.length ? 'partial' : 'satisfied', [{ label: `${rows.length} étapes cartographiées`, index: b.index }], advice, b.index);
 });

@@ -1,6 +1,7 @@
 import type { Rule } from '../rule-kit';
-import { blocksOf, countOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
+import { blocksOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
 import { formatFrNumber, formatPercent, isFilled, kpiSeries, trackingRows } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 function tracking(ctx: Parameters<Rule>[0]) {
   const block = blocksOf(ctx, 'suivi').find((b) => trackingRows(b.data).length);
@@ -16,14 +17,8 @@ export const trackingGapRule: Rule = (ctx) => {
   const behind = measured.filter((r) => (r.gap ?? 0) < 0);
   const corrected = behind.filter((r) => r.corrective);
   const advice: string[] = [];
-  if (measured.length < rows.length)
-    advice.push(
-      `${countOf(rows.length - measured.length, rows.length, 'ligne|n’a', 'lignes|n’ont')} pas d’objectif ou de réalisé chiffré : l’écart ne peut pas être calculé.`,
-    );
-  if (corrected.length < behind.length)
-    advice.push(
-      `${countOf(behind.length - corrected.length, behind.length, 'écart négatif|n’a', 'écarts négatifs|n’ont')} pas d’action corrective : l’écart doit devenir son objectif.`,
-    );
+  if (measured.length < rows.length) advice.push(ADVICE['2.7.a'].notFigured(rows.length - measured.length, rows.length));
+  if (corrected.length < behind.length) advice.push(ADVICE['2.7.a'].uncorrected(behind.length - corrected.length, behind.length));
   const evidence = measured.map((r) => ({
     label: `${r.label} : écart ${formatFrNumber(r.gap!, 2)}${r.gapRatio !== null ? ` (${formatPercent(r.gapRatio, 1)})` : ''}`,
     index: block.index,
@@ -38,14 +33,8 @@ export const correctiveRoiRule: Rule = (ctx) => {
   if (!block) return fromText(ctx, '2.7.b');
   const corrective = rows.filter((r) => r.corrective);
   const withRoi = corrective.filter((r) => r.roi !== null);
-  if (!corrective.length)
-    return outcome('missing', [], ['Aucune action corrective dans le tableau de suivi : ajoutez-en avec leur coût et leur gain attendu.'], target, block);
-  const advice =
-    withRoi.length < corrective.length
-      ? [
-          `${countOf(corrective.length - withRoi.length, corrective.length, 'action corrective|n’a', 'actions correctives|n’ont')} pas de coût ou de gain : le ROI ne peut pas être calculé.`,
-        ]
-      : [];
+  if (!corrective.length) return outcome('missing', [], [ADVICE['2.7.b'].noCorrective], target, block);
+  const advice = withRoi.length < corrective.length ? [ADVICE['2.7.b'].noRoi(corrective.length - withRoi.length, corrective.length)] : [];
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     withRoi.map((r) => ({ label: `${r.label} : ROI ${formatPercent(r.roi!, 1)}`, index: block.index })),
@@ -63,22 +52,10 @@ export const anomaliesRule: Rule = (ctx) => {
   const anomalies = rows.filter((r) => (r.gap ?? 0) < 0 || isFilled(block.data.tables.lignes?.[r.index]?.anomalie));
   const paired = anomalies.filter((r) => r.corrective);
   if (!anomalies.length)
-    return outcome(
-      'manual',
-      [{ label: 'Aucun écart négatif ni anomalie relevé', index: block.index }],
-      ['Aucune anomalie relevée : le tuteur juge si le suivi en a omis.'],
-      target,
-      block,
-    );
-  const advice =
-    paired.length < anomalies.length
-      ? [`${countOf(anomalies.length - paired.length, anomalies.length, 'anomalie|reste', 'anomalies|restent')} sans action corrective.`]
-      : [];
+    return outcome('manual', [{ label: 'Aucun écart négatif ni anomalie relevé', index: block.index }], [ADVICE['4.3.a'].noAnomaly], target, block);
+  const advice = paired.length < anomalies.length ? [ADVICE['4.3.a'].uncorrected(anomalies.length - paired.length, anomalies.length)] : [];
   const effective = paired.filter((r) => r.roi === null || r.roi > 0);
-  if (!advice.length && effective.length < paired.length)
-    advice.push(
-      `${countOf(paired.length - effective.length, paired.length, 'action corrective|a', 'actions correctives|ont')} un ROI négatif : montrez en quoi elles corrigent efficacement.`,
-    );
+  if (!advice.length && effective.length < paired.length) advice.push(ADVICE['4.3.a'].negativeRoi(paired.length - effective.length, paired.length));
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     paired.map((r) => ({ label: `${r.label} → ${r.corrective.slice(0, 80)}`, index: block.index })),
@@ -100,11 +77,8 @@ export const kpiGapRule: Rule = (ctx) => {
   const series = kpiSeries(block.data);
   const measured = series.filter((s) => s.gapToObjective !== null);
   const advice: string[] = [];
-  if (measured.length < series.length)
-    advice.push(
-      `${countOf(series.length - measured.length, series.length, 'indicateur|n’a', 'indicateurs|n’ont')} pas d’objectif ou de résultat : le décalage n’est pas mesuré.`,
-    );
-  if (series.length < ctx.thresholds.kpi.minIndicators) advice.push(`Suivez au moins ${ctx.thresholds.kpi.minIndicators} indicateurs.`);
+  if (measured.length < series.length) advice.push(ADVICE['4.4.a'].notMeasured(series.length - measured.length, series.length));
+  if (series.length < ctx.thresholds.kpi.minIndicators) advice.push(ADVICE['4.4.a'].tooFew(ctx.thresholds.kpi.minIndicators));
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     measured.map((s) => ({
@@ -126,12 +100,9 @@ export const dashboardRule: Rule = (ctx) => {
   const t = ctx.thresholds.kpi;
   const evolving = series.filter((s) => s.periodsFilled >= t.minPeriods);
   const advice: string[] = [];
-  if (evolving.length < series.length)
-    advice.push(
-      `${countOf(series.length - evolving.length, series.length, 'indicateur|n’est suivi', 'indicateurs|ne sont suivis')} que sur une période : ${t.minPeriods} au moins montrent l’évolution.`,
-    );
-  if (series.length < t.minIndicators) advice.push(`Le tableau de bord doit couvrir au moins ${t.minIndicators} indicateurs pour une vision globale.`);
-  if (words(block.data.fields.synthese) < t.minSummaryWords) advice.push('Rédigez la synthèse qui tire les axes de progrès du tableau de bord.');
+  if (evolving.length < series.length) advice.push(ADVICE['4.4.b'].onePeriod(series.length - evolving.length, series.length, t.minPeriods));
+  if (series.length < t.minIndicators) advice.push(ADVICE['4.4.b'].tooFew(t.minIndicators));
+  if (words(block.data.fields.synthese) < t.minSummaryWords) advice.push(ADVICE['4.4.b'].summary);
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     [{ label: `${series.length} indicateurs, ${evolving.length} suivis sur ${t.minPeriods} périodes ou plus`, index: block.index }],

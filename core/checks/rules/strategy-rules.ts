@@ -1,6 +1,7 @@
 import type { Rule } from '../rule-kit';
 import { blocksOf, countOf, fromText, outcome, sectionTarget, words } from '../rule-kit';
 import { agree, cellText, filledRows, isFilled, normalizeText, nounCount, parseFrDate, parseFrNumber } from '../../schema/blocks';
+import { ADVICE } from '../advice';
 
 /** 1.3.a — segmentation, target and positioning. */
 export const segmentationRule: Rule = (ctx) => {
@@ -11,9 +12,9 @@ export const segmentationRule: Rule = (ctx) => {
   const segments = filledRows(block.data, 'segments');
   const chosen = segments.filter((r) => r.cible === true);
   const advice: string[] = [];
-  if (segments.length < t.minSegments) advice.push(`Décrivez au moins ${t.minSegments} segments.`);
-  if (!chosen.length) advice.push('Cochez la ou les cibles retenues parmi les segments.');
-  if (words(block.data.fields.positionnement) < t.minPositioningWords) advice.push('Formulez le positionnement en une phrase complète.');
+  if (segments.length < t.minSegments) advice.push(ADVICE['1.3.a'].tooFewSegments(t.minSegments));
+  if (!chosen.length) advice.push(ADVICE['1.3.a'].tickTargets);
+  if (words(block.data.fields.positionnement) < t.minPositioningWords) advice.push(ADVICE['1.3.a'].positioning);
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     [
@@ -47,12 +48,8 @@ export const objectivesCoherenceRule: Rule = (ctx) => {
     ? linked.filter((r) => known.some((k) => k.includes(normalizeText(cellText(r.segment))) || normalizeText(cellText(r.segment)).includes(k)))
     : linked;
   const advice: string[] = [];
-  if (linked.length < rows.length)
-    advice.push(`${countOf(rows.length - linked.length, rows.length, 'objectif|n’est relié', 'objectifs|ne sont reliés')} à aucun segment ni axe stratégique.`);
-  else if (matching.length < linked.length)
-    advice.push(
-      `${countOf(linked.length - matching.length, linked.length, 'objectif|vise', 'objectifs|visent')} un segment absent de la segmentation : utilisez les mêmes noms.`,
-    );
+  if (linked.length < rows.length) advice.push(ADVICE['1.3.b'].unlinked(rows.length - linked.length, rows.length));
+  else if (matching.length < linked.length) advice.push(ADVICE['1.3.b'].unknownSegment(linked.length - matching.length, linked.length));
   return outcome(
     advice.length ? 'partial' : 'satisfied',
     rows.map((r) => ({ label: `${cellText(r.code) || 'Objectif'} → ${cellText(r.segment) || 'sans segment'}`, index: block.index })),
@@ -67,17 +64,18 @@ export const smartRule: Rule = (ctx) => {
   const target = sectionTarget(ctx, 'objectifsSmart');
   const { block, rows } = objectives(ctx);
   if (!block) return fromText(ctx, '1.3.c');
-  const gaps: Record<string, number> = { 'd’indicateur': 0, 'de valeur cible chiffrée': 0, 'd’unité': 0, 'd’échéance': 0 };
+  const part = ADVICE['1.3.c'].parts;
+  const gaps: Record<string, number> = { [part.indicator]: 0, [part.target]: 0, [part.unit]: 0, [part.deadline]: 0 };
   for (const r of rows) {
-    if (!isFilled(r.indicateur)) gaps['d’indicateur']++;
-    if (parseFrNumber(r.cible) === null) gaps['de valeur cible chiffrée']++;
-    if (!isFilled(r.unite)) gaps['d’unité']++;
-    if (!parseFrDate(r.echeance)) gaps['d’échéance']++;
+    if (!isFilled(r.indicateur)) gaps[part.indicator]++;
+    if (parseFrNumber(r.cible) === null) gaps[part.target]++;
+    if (!isFilled(r.unite)) gaps[part.unit]++;
+    if (!parseFrDate(r.echeance)) gaps[part.deadline]++;
   }
   const advice = Object.entries(gaps)
     .filter(([, n]) => n)
-    .map(([what, n]) => `${countOf(n, rows.length, 'objectif|n’a', 'objectifs|n’ont')} pas ${what}.`);
-  if (rows.length < ctx.thresholds.strategy.minSmartObjectives) advice.push(`Fixez au moins ${ctx.thresholds.strategy.minSmartObjectives} objectifs.`);
+    .map(([what, n]) => ADVICE['1.3.c'].lacking(n, rows.length, what));
+  if (rows.length < ctx.thresholds.strategy.minSmartObjectives) advice.push(ADVICE['1.3.c'].tooFew(ctx.thresholds.strategy.minSmartObjectives));
   const complete = rows.length - Math.max(0, ...Object.values(gaps));
   return outcome(
     advice.length ? 'partial' : 'satisfied',

@@ -2,6 +2,7 @@ import { LEXICON, countItems, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { best, byContext, byGroup, column, distinctMatches, grade, isGeneric, plural, scope, type Grade, type Grader } from '../grade-kit';
 import { hasContent, hasFigure, norm, numbersIn, properNames, sentences } from '../text';
+import { ADVICE } from '../../advice';
 
 /** The sentences of a passage that are not only generic phrasing (buzzwords mixed with facts: keep the facts). */
 function factual(p: Passage): string {
@@ -23,7 +24,6 @@ function actorsIn(list: Passage[]): string[] {
   return [...new Set(list.flatMap((p) => distinctMatches(LEXICON.internalRoles, p.n)))];
 }
 
-/** 2.1.a — ≥ 2 internal actors identified by service or function. */
 /** « Aucun critère de la famille … » for each go / no go family the grid leaves out. */
 function missingFamilies(families: ReadonlySet<string>): string[] {
   const all = [
@@ -31,9 +31,10 @@ function missingFamilies(families: ReadonlySet<string>): string[] {
     ['S', 'stratégique'],
     ['F', 'faisabilité'],
   ] as const;
-  return all.filter(([k]) => !families.has(k)).map(([, name]) => `Aucun critère de la famille ${name}.`);
+  return all.filter(([k]) => !families.has(k)).map(([, name]) => ADVICE['2.5.a'].familyMissing(name));
 }
 
+/** 2.1.a — ≥ 2 internal actors identified by service or function. */
 export const gradeActors: Grader = ({ ev, t }) => {
   const list = collaboration(ev);
   const actors = actorsIn(list);
@@ -41,10 +42,10 @@ export const gradeActors: Grader = ({ ev, t }) => {
   if (actors.length >= t.minActors) return grade('satisfied', evidence);
   if (actors.length === 1 || list.some((p) => /equipes?|services?|collegues/.test(p.n))) {
     return grade('partial', evidence, [
-      `${plural(actors.length, 'acteur interne identifié', 'acteurs internes identifiés')} par sa fonction ; ${t.minActors} attendus, avec leur rôle dans vos actions.`,
+      ADVICE['2.1.a'].tooFewActors(plural(actors.length, 'acteur interne identifié', 'acteurs internes identifiés'), t.minActors),
     ]);
   }
-  return grade('missing', [], ['Nommez les acteurs internes (services ou fonctions) qui ont pris part à vos actions.']);
+  return grade('missing', [], [ADVICE['2.1.a'].nameActors]);
 };
 
 /** 2.1.b — how they worked together: ≥ 2 of format, timing, deliverable, validation rule, for several actors. */
@@ -52,10 +53,10 @@ export const gradeModes: Grader = ({ ev, t }) => {
   const list = collaboration(ev);
   const text = list.map(factual).join(' \n ');
   const modes = [
-    { name: 'le format (réunion, brief, outil partagé)', re: LEXICON.modeFormat },
-    { name: 'la fréquence ou les délais', re: LEXICON.modeTiming },
-    { name: 'la règle de validation', re: LEXICON.modeValidation },
-    { name: 'les livrables attendus', re: LEXICON.modeDeliverable },
+    { name: ADVICE['2.1.b'].formatMode, re: LEXICON.modeFormat },
+    { name: ADVICE['2.1.b'].timingMode, re: LEXICON.modeTiming },
+    { name: ADVICE['2.1.b'].validationMode, re: LEXICON.modeValidation },
+    { name: ADVICE['2.1.b'].deliverableMode, re: LEXICON.modeDeliverable },
   ];
   const found = modes.filter((m) => m.re.test(text));
   const actors = actorsIn(list);
@@ -63,11 +64,11 @@ export const gradeModes: Grader = ({ ev, t }) => {
   if (found.length >= t.minModes && actors.length >= t.minActors) return grade('satisfied', evidence);
   if (found.length || actors.length) {
     const missing = modes.filter((m) => !found.includes(m)).map((m) => m.name);
-    const advice = [`Décrivez comment vous travaillez ensemble : ${t.minModes} modalités au moins parmi ${missing.join(', ')}.`];
-    if (actors.length < t.minActors) advice.push('Les modalités ne concernent qu’un acteur : décrivez-les pour l’équipe.');
+    const advice = [ADVICE['2.1.b'].describeModes(t.minModes, missing.join(', '))];
+    if (actors.length < t.minActors) advice.push(ADVICE['2.1.b'].oneActor);
     return grade('partial', evidence, advice);
   }
-  return grade('missing', [], ['Rien n’est dit des modalités de collaboration (réunions, délais, livrables, validations).']);
+  return grade('missing', [], [ADVICE['2.1.b'].nothingSaid]);
 };
 
 /** Social selling passages. */
@@ -103,13 +104,11 @@ export const gradeSupports: Grader = ({ ev, t }) => {
   const objective = list.some((p) => LEXICON.socialObjective.test(p.n) && (hasFigure(p.n) || /etre (identifie|repere|connu)|notoriete aupres/.test(p.n)));
   const evidence = list.filter((p) => itemsIn('supports', p.n).length);
   const withRole = [...supports.values()].filter(Boolean).length;
-  if (!supports.size)
-    return grade('missing', evidence, ['Aucun support de social selling ou d’inbound n’est nommé (profil LinkedIn, page, guide, webinaire…).']);
+  if (!supports.size) return grade('missing', evidence, [ADVICE['2.3.a'].noSupport]);
   const advice: string[] = [];
-  if (supports.size < t.minSupports) advice.push(`Un seul support nommé ; ${t.minSupports} au moins.`);
-  if (!objective) advice.push('Fixez les objectifs du social selling (image auprès de la cible, nombre de leads ou de contacts).');
-  if (withRole < supports.size)
-    advice.push(`${plural(supports.size - withRole, 'support')} sans rôle : dites pour chacun à quel objectif il sert ou pourquoi il convient à la cible.`);
+  if (supports.size < t.minSupports) advice.push(ADVICE['2.3.a'].tooFewNamed(supports.size, t.minSupports));
+  if (!objective) advice.push(ADVICE['2.3.a'].objectives);
+  if (withRole < supports.size) advice.push(ADVICE['2.3.a'].withoutRole(plural(supports.size - withRole, 'support')));
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 };
 
@@ -120,11 +119,11 @@ export const gradeEditorialLine: Grader = ({ ev }) => {
   );
   const text = list.map((p) => p.n).join(' \n ');
   const elements = [
-    { name: 'les thèmes', re: LEXICON.editorialThemes },
-    { name: 'le public visé', re: LEXICON.editorialAudience },
-    { name: 'le ton', re: LEXICON.editorialTone },
-    { name: 'la fréquence', re: LEXICON.editorialFrequency },
-    { name: 'le lien avec le positionnement', re: LEXICON.editorialLink },
+    { name: ADVICE['2.3.b'].themes, re: LEXICON.editorialThemes },
+    { name: ADVICE['2.3.b'].audience, re: LEXICON.editorialAudience },
+    { name: ADVICE['2.3.b'].tone, re: LEXICON.editorialTone },
+    { name: ADVICE['2.3.b'].frequency, re: LEXICON.editorialFrequency },
+    { name: ADVICE['2.3.b'].link, re: LEXICON.editorialLink },
   ];
   const has = elements.map((e) => e.re.test(text));
   const [themes, audience, tone, frequency, link] = has;
@@ -132,10 +131,9 @@ export const gradeEditorialLine: Grader = ({ ev }) => {
   if (themes && audience && link && (tone || frequency)) return grade('satisfied', evidence);
   const missing = elements.filter((_, i) => !has[i]).map((e) => e.name);
   const count = has.filter(Boolean).length;
-  if (count >= 2 && !(link && count === 2)) return grade('partial', evidence, [`Ligne éditoriale incomplète : précisez ${missing.join(', ')}.`]);
-  if (count >= 2)
-    return grade('partial', evidence, ['Le lien avec le positionnement est affirmé avec un seul autre élément : définissez thèmes, public, ton ou rythme.']);
-  return grade('missing', evidence, ['Aucune ligne éditoriale au-delà des canaux : définissez thèmes, public, ton, rythme et lien avec le positionnement.']);
+  if (count >= 2 && !(link && count === 2)) return grade('partial', evidence, [ADVICE['2.3.b'].specify(missing.join(', '))]);
+  if (count >= 2) return grade('partial', evidence, [ADVICE['2.3.b'].linkAlone]);
+  return grade('missing', evidence, [ADVICE['2.3.b'].none]);
 };
 
 /** Passages of the direct prospection (and the CRM lists that feed it). */
@@ -158,16 +156,9 @@ export const gradeTargeting: Grader = ({ ev, t }) => {
     const criteria = countItems('targetCriteria', text);
     const sized = LEXICON.targetSizing.test(text);
     if (criteria >= t.minTargetCriteria && sized) grades.push(grade('satisfied', real));
-    else
-      grades.push(
-        grade('partial', real, [
-          criteria < t.minTargetCriteria
-            ? `La cible de prospection tient en un critère large ; définissez-la par ${t.minTargetCriteria} critères au moins (taille, secteur ou code NAF, zone fine, événement déclencheur, fonction du contact).`
-            : 'Dimensionnez la cible (nombre d’entreprises ou de contacts), donnez sa source ou un ordre de priorité.',
-        ]),
-      );
+    else grades.push(grade('partial', real, [criteria < t.minTargetCriteria ? ADVICE['2.4.a'].broadTarget(t.minTargetCriteria) : ADVICE['2.4.a'].sizeTarget]));
   }
-  return best(grade('missing', [], ['Aucune cible de prospection directe n’est définie.']), ...grades);
+  return best(grade('missing', [], [ADVICE['2.4.a'].noTarget]), ...grades);
 };
 
 const QUOTE = /«\s*([^»]{12,})»/g;
@@ -219,14 +210,11 @@ export const gradeHook: Grader = ({ ev }) => {
     return grade(
       'partial',
       quoted.map((h) => h.p),
-      [
-        'L’accroche est générique : elle pourrait partir à n’importe quel prospect. Citez une situation ou un déclencheur propre à la cible, puis le bénéfice et la demande.',
-      ],
+      [ADVICE['2.4.b'].generic],
     );
   const described = candidates.filter((p) => LEXICON.hookDescribed.test(p.n) && !/methode/.test(p.n));
-  if (described.length)
-    return grade('partial', described, ['L’accroche est seulement décrite : citez-la (script d’appel, objet et première ligne de l’e-mail).']);
-  return grade('missing', [], ['Aucun message d’accroche : citez votre accroche (appel, e-mail ou message LinkedIn).']);
+  if (described.length) return grade('partial', described, [ADVICE['2.4.b'].quoteIt]);
+  return grade('missing', [], [ADVICE['2.4.b'].noHook]);
 };
 
 /** 2.4.c — a rule that limits travel, with its effect or budget in figures. */
@@ -241,21 +229,12 @@ export const gradeLogistics: Grader = ({ ev }) => {
     const rule = group.filter((p) => LEXICON.logisticsRule.test(p.n));
     const figure = group.filter((p) => LEXICON.logisticsFigure.test(p.n));
     if (rule.length && figure.length) grades.push(grade('satisfied', [...rule, ...figure]));
-    else if (rule.length)
-      grades.push(grade('partial', rule, ['La règle d’organisation est là ; chiffrez son effet (km, €, trajets évités) ou le budget de déplacement.']));
-    else if (figure.length)
-      grades.push(
-        grade('partial', figure, ['Un budget sans règle : dites comment les déplacements sont organisés (regroupement par zone, tournées, visites par jour).']),
-      );
+    else if (rule.length) grades.push(grade('partial', rule, [ADVICE['2.4.c'].figureTheRule]));
+    else if (figure.length) grades.push(grade('partial', figure, [ADVICE['2.4.c'].ruleMissing]));
   }
   const remote = ev.passages.filter((p) => LEXICON.logisticsRemote.test(p.n) && /cout|econom|choix/.test(p.n));
-  if (remote.length)
-    grades.push(
-      grade('partial', remote, [
-        'Prospection entièrement à distance : pour la limiter aux coûts, séquencez qualification à distance puis visites groupées, et chiffrez l’économie.',
-      ]),
-    );
-  return best(grade('missing', [], ['Rien n’est dit de l’organisation des déplacements : règle de tournée et économie chiffrée.']), ...grades);
+  if (remote.length) grades.push(grade('partial', remote, [ADVICE['2.4.c'].remote]));
+  return best(grade('missing', [], [ADVICE['2.4.c'].nothingSaid]), ...grades);
 };
 
 interface GridCriterion {
@@ -310,8 +289,7 @@ function readGrid(group: Passage[], tolerance: number): { criteria: GridCriterio
 /** 2.5.a — a multi-criteria grid (economic, strategic, feasibility) rated on an actual tender, with a decision. */
 export const gradeGoNoGo: Grader = ({ ev, t }) => {
   const list = scope(ev, LEXICON.tenderContext, LEXICON.tenderContext);
-  if (!list.length || list.every((p) => LEXICON.tenderNotConcerned.test(p.n)))
-    return grade('missing', [], ['Aucun appel d’offres analysé : appliquez une grille go / no go à une consultation réelle.']);
+  if (!list.length || list.every((p) => LEXICON.tenderNotConcerned.test(p.n))) return grade('missing', [], [ADVICE['2.5.a'].noTender]);
   const prose = list.filter((p) => !p.table);
   const tender = list.some((p) => hasFigure(p.n) && /consultation|appel d'offres|\bao\b|mapa|marche|accord-cadre|dce|rfp|objet/.test(p.n));
   const decision = list.some((p) => LEXICON.tenderDecision.test(p.n));
@@ -323,12 +301,12 @@ export const gradeGoNoGo: Grader = ({ ev, t }) => {
     const families = new Set(g!.criteria.flatMap((c) => [...c.families]));
     const rated = g!.criteria.filter((c) => c.rating !== null).length;
     const advice: string[] = [];
-    if (!tender) advice.push('La grille n’est pas appliquée à un appel d’offres réel (objet, montant, date).');
-    if (g!.criteria.length < t.minGridCriteria) advice.push(`La grille a ${g!.criteria.length} critères ; ${t.minGridCriteria} au moins.`);
+    if (!tender) advice.push(ADVICE['2.5.a'].notApplied);
+    if (g!.criteria.length < t.minGridCriteria) advice.push(ADVICE['2.5.a'].tooFewInGrid(g!.criteria.length, t.minGridCriteria));
     advice.push(...missingFamilies(families));
-    if (rated < g!.criteria.length) advice.push('Notez chaque critère.');
-    if (!decision) advice.push('Énoncez la décision (go ou no go) et ce qui la fonde (score face au seuil).');
-    if (!g!.arithmeticOk) advice.push('Le score total ne correspond pas aux notes pondérées : recalculez-le.');
+    if (rated < g!.criteria.length) advice.push(ADVICE['2.5.a'].rateEach);
+    if (!decision) advice.push(ADVICE['2.5.a'].stateDecision);
+    if (!g!.arithmeticOk) advice.push(ADVICE['2.5.a'].wrongTotal);
     grades.push(grade(advice.length ? 'partial' : 'satisfied', g!.passages, advice));
   }
   if (tender) {
@@ -337,13 +315,13 @@ export const gradeGoNoGo: Grader = ({ ev, t }) => {
     const ratings = (text.match(/\b\d ?(sur|\/) ?(5|10|20)\b/g) ?? []).length;
     const families = familiesOf(text);
     const advice: string[] = [];
-    if (ratings < t.minGridCriteria) advice.push(`Notez au moins ${t.minGridCriteria} critères (économique, stratégique, faisabilité).`);
+    if (ratings < t.minGridCriteria) advice.push(ADVICE['2.5.a'].rateAtLeast(t.minGridCriteria));
     advice.push(...missingFamilies(families));
-    if (!decision) advice.push('Énoncez la décision (go ou no go).');
+    if (!decision) advice.push(ADVICE['2.5.a'].decisionOnly);
     const strategicNamed = /sur le plan strategique|strategique|reference/.test(text);
-    grades.push(grade(advice.length || !strategicNamed ? 'partial' : 'satisfied', prose, advice.length ? advice : ['Nommez le critère stratégique.']));
+    grades.push(grade(advice.length || !strategicNamed ? 'partial' : 'satisfied', prose, advice.length ? advice : [ADVICE['2.5.a'].nameStrategic]));
   }
-  return best(grade('missing', [], ['Aucune grille go / no go appliquée à un appel d’offres réel.']), ...grades);
+  return best(grade('missing', [], [ADVICE['2.5.a'].noGrid]), ...grades);
 };
 
 /** 2.6.a — a named tool queried with explicit criteria, whose result is the target of a named action and its objective. */
@@ -368,15 +346,15 @@ export const gradeCrm: Grader = ({ ev, t }) => {
       criteriaCount >= t.minTargetCriteria &&
       /requete|filtre|vue filtree|liste|extraction|export|recherche|j'y ai fait/.test(`${text} ${context}`);
     if (query && result && action) grades.push(grade('satisfied', queries));
-    else if (query && result) grades.push(grade('partial', queries, ['Reliez le résultat de la requête à une action nommée et à son objectif.']));
+    else if (query && result) grades.push(grade('partial', queries, [ADVICE['2.6.a'].tieToAction]));
     else if (LEXICON.crmUse.test(text) || query)
       grades.push(
         grade(
           'partial',
           group.filter((p) => LEXICON.crmTools.test(p.n)),
-          ['L’outil est utilisé, mais sans requête : donnez les critères de sélection (filtres), le nombre obtenu et l’action qu’il alimente.'],
+          [ADVICE['2.6.a'].noQuery],
         ),
       );
   }
-  return best(grade('missing', [], ['Aucune base de données ni CRM utilisé pour cibler une action.']), ...grades);
+  return best(grade('missing', [], [ADVICE['2.6.a'].noCrm]), ...grades);
 };

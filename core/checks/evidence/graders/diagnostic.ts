@@ -2,6 +2,7 @@ import { LEXICON } from '../lexicon';
 import type { Passage } from '../passages';
 import { best, byGroup, column, concrete, grade, isGeneric, nextPassages, plural, type Grade, type Grader } from '../grade-kit';
 import { hasContent, hasFigure, sentences, norm } from '../text';
+import { ADVICE } from '../../advice';
 
 /** One assessed item (an opportunity or a threat) and the passage it comes from. */
 interface Item {
@@ -15,10 +16,10 @@ function gradeItems(items: Item[], min: number, hasPriority: boolean, words: { i
   const real = items.filter((i) => i.concrete);
   const rated = real.filter((i) => i.rated);
   const evidence = real.map((i) => i.passage);
-  if (!real.length) return grade('missing', [], [`Aucune ${words.item} concrète : nommez-les et dites ce qui touche votre périmètre.`]);
+  if (!real.length) return grade('missing', [], [ADVICE.prose.noneConcrete(words.item)]);
   const advice: string[] = [];
-  if (rated.length < real.length) advice.push(`${plural(real.length - rated.length, words.item)} sur ${real.length} sans ${words.rating}.`);
-  if (real.length < min) advice.push(`Présentez au moins ${min} ${words.item}s (${real.length} trouvée${real.length > 1 ? 's' : ''}).`);
+  if (rated.length < real.length) advice.push(ADVICE.prose.unrated(plural(real.length - rated.length, words.item), real.length, words.rating));
+  if (real.length < min) advice.push(ADVICE.prose.tooFewItems(min, `${words.item}s`, real.length));
   if (words.priority && !hasPriority) advice.push(words.priority);
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 }
@@ -108,14 +109,11 @@ export const gradeOpportunities: Grader = ({ ev, t }) => {
       : '';
     return gradeItems(items, t.minOpportunities, LEXICON.priority.test(texts) || LEXICON.priority.test(after), {
       item: 'opportunité',
-      rating: 'évaluation à la fois de la faisabilité et de l’intérêt économique',
-      priority: 'Dites laquelle vous retenez en priorité (rang, « retenue »).',
+      rating: ADVICE['1.1.a'].opportunityRating,
+      priority: ADVICE['1.1.a'].priority,
     });
   });
-  return best(
-    grade('missing', [], ['Aucune opportunité concrète n’est nommée : présentez-en au moins deux, évaluées en faisabilité et en intérêt économique.']),
-    ...grades,
-  );
+  return best(grade('missing', [], [ADVICE['1.1.a'].noneNamed(t.minOpportunities)]), ...grades);
 };
 
 /** 1.1.b — ≥ 2 concrete threats, each estimated as a risk. */
@@ -144,10 +142,8 @@ export const gradeThreats: Grader = ({ ev, t }) => {
     }
     groups.push(items);
   }
-  const grades = groups.map((items) =>
-    gradeItems(items, t.minThreats, true, { item: 'menace', rating: 'estimation du risque (probabilité et impact, criticité ou CA exposé)' }),
-  );
-  return best(grade('missing', [], ['Aucune menace concrète : dites qui ou quoi menace votre périmètre, et estimez chaque risque.']), ...grades);
+  const grades = groups.map((items) => gradeItems(items, t.minThreats, true, { item: 'menace', rating: ADVICE['1.1.b'].threatRating }));
+  return best(grade('missing', [], [ADVICE['1.1.b'].noneNamed]), ...grades);
 };
 
 /** 1.2.a — an internal diagnostic (strengths and weaknesses), a decisive advantage singled out, and why. */
@@ -178,14 +174,8 @@ export const gradeAdvantage: Grader = ({ ev }) => {
   const evidence = [...strengths.slice(0, 1), ...weaknesses.slice(0, 1), ...(singled ? [singled] : [])];
   if (diagnostic && singled && justified) return grade('satisfied', evidence);
   if (diagnostic) {
-    return grade('partial', evidence, [
-      singled
-        ? 'L’avantage décisif n’est pas justifié : dites pourquoi il l’est face aux concurrents ou aux critères d’achat de la cible, avec un fait.'
-        : 'Aucun avantage n’est désigné comme décisif : dites lequel fait la différence, et pourquoi.',
-    ]);
+    return grade('partial', evidence, [singled ? ADVICE['1.2.a'].decisiveUnjustified : ADVICE['1.2.a'].noneSingled]);
   }
-  if (singled && justified) return grade('partial', evidence, ['Appuyez l’avantage décisif sur un diagnostic interne : forces et faiblesses concrètes.']);
-  return grade('missing', evidence, [
-    'Pas de diagnostic interne : listez des forces et des faiblesses concrètes, puis l’avantage décisif et sa justification.',
-  ]);
+  if (singled && justified) return grade('partial', evidence, [ADVICE['1.2.a'].diagnosticFirst]);
+  return grade('missing', evidence, [ADVICE['1.2.a'].noDiagnostic]);
 };

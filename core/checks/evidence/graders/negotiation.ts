@@ -2,6 +2,7 @@ import { LEXICON, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { capAtPartial, concrete, grade, isGeneric, type Grade, type Grader, type GradeInput } from '../grade-kit';
 import { hasFigure, norm, properNames, sentences } from '../text';
+import { ADVICE } from '../../advice';
 
 /** The reported negotiation: passages under a negotiation heading (or that tell one), and whether it is concrete. */
 function negotiation(ev: DocEvidence): { passages: Passage[]; concrete: boolean; observed: boolean } {
@@ -14,16 +15,13 @@ function negotiation(ev: DocEvidence): { passages: Passage[]; concrete: boolean;
   return { passages, concrete: real.length > 0 && words >= 25, observed: passages.some((p) => LEXICON.observedOnly.test(p.n)) };
 }
 
-const NO_NEGOTIATION = 'Aucune négociation concrète n’est rapportée (client, objet, enjeu) : racontez-en une que vous avez menée.';
-const OBSERVED = 'La négociation a été menée par un autre : seulement observée, le critère est au plus partiel.';
-
 /** Runs a negotiation criterion's conditions on the reported negotiation; b–f are capped when it was only observed. */
 function onNegotiation(cap: boolean, conditions: (passages: Passage[], ev: DocEvidence, t: GradeInput['t']) => Grade): Grader {
   return ({ ev, t }: GradeInput) => {
     const n = negotiation(ev);
-    if (!n.concrete) return grade('missing', [], [NO_NEGOTIATION]);
+    if (!n.concrete) return grade('missing', [], [ADVICE['3.1'].noNegotiation]);
     const g = conditions(n.passages, ev, t);
-    return cap && n.observed ? capAtPartial(g, OBSERVED) : g;
+    return cap && n.observed ? capAtPartial(g, ADVICE['3.1'].observedOnly) : g;
   };
 }
 
@@ -38,15 +36,10 @@ export const gradeWebResearch = onNegotiation(false, (passages, _ev, t) => {
   );
   const concluded = passages.some((p) => /j'en (ai )?(conclu|deduit|tire)|ce que j'en ai conclu/.test(p.n));
   const evidence = research.filter((p) => itemsIn('webSources', p.n).length);
-  if (!sources.size)
-    return grade('missing', [], ['Aucune recherche en ligne avant la négociation : dites quelles sources vous avez consultées et ce que vous en avez tiré.']);
+  if (!sources.size) return grade('missing', [], [ADVICE['3.1.a'].noResearch]);
   const hasFinding = findings.length > 0 || concluded;
   if (sources.size >= t.minSources && hasFinding) return grade('satisfied', evidence);
-  return grade('partial', evidence, [
-    sources.size < t.minSources
-      ? `${sources.size === 1 ? 'Une seule source' : `${sources.size} sources`} en ligne ; consultez-en au moins ${t.minSources} (site, comptes publiés, LinkedIn, presse, avis clients…).`
-      : 'Dites ce que ces sources vous ont appris et comment cela a orienté votre préparation.',
-  ]);
+  return grade('partial', evidence, [sources.size < t.minSources ? ADVICE['3.1.a'].tooFewSources(sources.size, t.minSources) : ADVICE['3.1.a'].findings]);
 });
 
 /** 3.1.b — a concrete objective (with a figure or a limit) and the angle of attack. */
@@ -56,17 +49,9 @@ export const gradeNegotiationObjective = onNegotiation(true, (passages) => {
   const angle = passages.filter((p) => LEXICON.angle.test(p.n));
   if (precise.length && angle.length) return grade('satisfied', [...precise, ...angle]);
   if (objective.length || angle.length) {
-    return grade(
-      'partial',
-      [...objective, ...angle],
-      [
-        !precise.length
-          ? 'L’objectif reste vague : chiffrez ce qu’il faut obtenir (volume, durée, prix plancher, remise maximale).'
-          : 'Dites par quel angle vous attaquez (le thème ou le levier choisi plutôt que le prix).',
-      ],
-    );
+    return grade('partial', [...objective, ...angle], [!precise.length ? ADVICE['3.1.b'].vagueObjective : ADVICE['3.1.b'].whichAngle]);
   }
-  return grade('missing', [], ['Ni objectif ni angle d’attaque pour la négociation.']);
+  return grade('missing', [], [ADVICE['3.1.b'].neither]);
 });
 
 /** 3.1.c — the interlocutors by role, and their decision power as learned in the exchange. */
@@ -74,11 +59,8 @@ export const gradePower = onNegotiation(true, (passages) => {
   const roles = passages.filter((p) => LEXICON.roles.test(p.n));
   const power = passages.filter((p) => sentences(p.text).some((s) => LEXICON.power.test(norm(s)) && LEXICON.roles.test(norm(s))));
   if (power.length) return grade('satisfied', power);
-  if (roles.length)
-    return grade('partial', roles, [
-      'Dites ce que vos questions ont révélé du pouvoir de chacun : qui prescrit, qui décide, qui valide le budget, qui peut bloquer.',
-    ]);
-  return grade('missing', [], ['Les interlocuteurs de la négociation ne sont pas identifiés.']);
+  if (roles.length) return grade('partial', roles, [ADVICE['3.1.c'].revealPower]);
+  return grade('missing', [], [ADVICE['3.1.c'].noInterlocutor]);
 });
 
 /** 3.1.d — ≥ 2 buying levers tied to this client's situation. */
@@ -89,11 +71,8 @@ export const gradeLevers = onNegotiation(true, (passages, _ev, t) => {
   );
   const levers = new Set(context.flatMap((p) => (hasFigure(p.n) || p.n.split(/\s+/).length >= 8 ? itemsIn('levers', p.n) : [])));
   if (levers.size >= t.minLevers) return grade('satisfied', context);
-  if (context.length)
-    return grade('partial', context, [
-      `${levers.size > 1 ? `${levers.size} leviers d’achat identifiés` : 'Un seul levier d’achat identifié (ou une grille récitée)'} : nommez au moins ${t.minLevers} leviers propres à ce client, avec le fait qui le montre.`,
-    ]);
-  return grade('missing', [], ['Aucun levier d’achat identifié pour ce client.']);
+  if (context.length) return grade('partial', context, [ADVICE['3.1.d'].tooFewLevers(levers.size, t.minLevers)]);
+  return grade('missing', [], [ADVICE['3.1.d'].noLever]);
 });
 
 const QUOTES = /«[^»]*»/g;
@@ -101,7 +80,7 @@ const QUOTES = /«[^»]*»/g;
 /** 3.1.e — the content of the reformulation, and the client's validation. */
 export const gradeReformulation = onNegotiation(true, (passages, ev) => {
   const mentions = passages.filter((p) => LEXICON.reformulation.test(p.n) && p.n.split(/\s+/).length >= 4);
-  if (!mentions.length) return grade('missing', [], ['Aucune reformulation rapportée : citez-la, puis dites comment le client l’a validée.']);
+  if (!mentions.length) return grade('missing', [], [ADVICE['3.1.e'].noReformulation]);
   let content = false;
   let validated = false;
   for (const p of mentions) {
@@ -111,11 +90,7 @@ export const gradeReformulation = onNegotiation(true, (passages, ev) => {
     if (around.some((q) => LEXICON.validated.test(norm(q.text.replace(QUOTES, ' '))))) validated = true;
   }
   if (content && validated) return grade('satisfied', mentions);
-  return grade('partial', mentions, [
-    content
-      ? 'La reformulation est donnée ; rapportez la validation du client (confirmation, correction, accord sur le récapitulatif).'
-      : 'Donnez le contenu de la reformulation (situation et besoin), puis la validation du client.',
-  ]);
+  return grade('partial', mentions, [content ? ADVICE['3.1.e'].reportValidation : ADVICE['3.1.e'].giveContent]);
 });
 
 /** 3.1.f — an agreement obtained (signed, ordered, accepted); in principle or pending is partial. */
@@ -123,7 +98,6 @@ export const gradeAgreement = onNegotiation(true, (passages) => {
   const pending = passages.filter((p) => LEXICON.agreementPending.test(p.n));
   const signed = passages.filter((p) => LEXICON.agreementSigned.test(p.n) && !LEXICON.agreementPending.test(p.n));
   if (signed.length) return grade('satisfied', signed);
-  if (pending.length)
-    return grade('partial', pending, ['L’accord n’est qu’en principe ou en attente de signature : rapportez la signature ou la commande quand elle a lieu.']);
-  return grade('missing', [], ['Aucune issue rapportée : dites si le client a signé, commandé ou accepté la proposition, et à quelles conditions.']);
+  if (pending.length) return grade('partial', pending, [ADVICE['3.1.f'].pending]);
+  return grade('missing', [], [ADVICE['3.1.f'].noOutcome]);
 });

@@ -2,6 +2,7 @@ import { LEXICON, itemsIn } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { byGroup, column, grade, plural, type Grader } from '../grade-kit';
 import { hasContent, norm, numbersIn, sentences } from '../text';
+import { ADVICE } from '../../advice';
 
 const PHASES: Array<{ label: string; re: keyof typeof LEXICON }> = [
   { label: 'diagnostic', re: 'phaseDiagnostic' },
@@ -39,9 +40,7 @@ export const gradePacPhases: Grader = ({ ev, t }) => {
   const found = PHASES.filter((ph) => (LEXICON[ph.re] as RegExp).test(text));
   const evidence = [...scoped];
   if (found.length >= t.minPhases) return grade('satisfied', evidence);
-  const advice = [
-    `La démarche d’élaboration nomme ${plural(found.length, 'phase')} (${found.map((f) => f.label).join(', ') || 'aucune'}) ; ${t.minPhases} attendues au moins, dans l’ordre : diagnostic → objectifs → actions → budget → planning → suivi.`,
-  ];
+  const advice = [ADVICE['1.4.a'].phasesNamed(plural(found.length, 'phase'), found.map((f) => f.label).join(', ') || 'aucune', t.minPhases)];
   return grade(found.length ? 'partial' : 'missing', evidence, advice);
 };
 
@@ -116,7 +115,7 @@ const TYPE_NAMES = { D: 'détection', C: 'conquête', F: 'fidélisation' } as co
 /** 1.4.b — all three types, with the distribution computable and no token type. */
 export const gradePacBalance: Grader = ({ ev, t }) => {
   const actions = findActions(ev).filter((a) => a.type);
-  if (!actions.length) return grade('missing', [], ['Aucune action typée : classez chaque action du PAC en détection, conquête ou fidélisation.']);
+  if (!actions.length) return grade('missing', [], [ADVICE['1.4.b'].noTypedAction]);
   const evidence = [...new Set(actions.map((a) => a.passage))];
   const count = { D: 0, C: 0, F: 0 };
   const budget = { D: 0, C: 0, F: 0 };
@@ -125,10 +124,9 @@ export const gradePacBalance: Grader = ({ ev, t }) => {
     budget[a.type!] += a.budget ?? 0;
   }
   const present = (['D', 'C', 'F'] as const).filter((k) => count[k] > 0);
-  if (present.length === 1)
-    return grade('missing', evidence, [`Toutes les actions sont de ${TYPE_NAMES[present[0]]} : le PAC doit couvrir détection, conquête et fidélisation.`]);
+  if (present.length === 1) return grade('missing', evidence, [ADVICE['1.4.b'].oneType(TYPE_NAMES[present[0]])]);
   const absent = (['D', 'C', 'F'] as const).filter((k) => !count[k]);
-  if (absent.length) return grade('partial', evidence, [`Aucune action de ${absent.map((k) => TYPE_NAMES[k]).join(' ni de ')}.`]);
+  if (absent.length) return grade('partial', evidence, [ADVICE['1.4.b'].typesAbsent(absent.map((k) => TYPE_NAMES[k]).join(' ni de '))]);
   const total = budget.D + budget.C + budget.F;
   const justified = (k: keyof typeof TYPE_NAMES) =>
     ev.passages.some((p) => new RegExp(`${norm(TYPE_NAMES[k])}`).test(p.n) && /car |parce que|a cause|justifi|volontairement|choix/.test(p.n) && !p.table);
@@ -137,7 +135,7 @@ export const gradePacBalance: Grader = ({ ev, t }) => {
   );
   if (token) {
     return grade('partial', evidence, [
-      `La ${TYPE_NAMES[token]} ne compte qu’une action sur ${actions.length} et ${Math.round((budget[token] / total) * 100)} % du budget (moins de ${Math.round(t.tokenMaxBudgetShare * 100)} %) : renforcez-la ou justifiez ce déséquilibre par la stratégie.`,
+      ADVICE['1.4.b'].tokenType(TYPE_NAMES[token], actions.length, Math.round((budget[token] / total) * 100), Math.round(t.tokenMaxBudgetShare * 100)),
     ]);
   }
   return grade('satisfied', evidence);
@@ -151,20 +149,17 @@ export const gradeChannels: Grader = ({ ev, t }) => {
   const pacContext = /\bplan\b|\bpac\b|action|playbook|canal|canaux|cross|multicanal|omnicanal|articulation|relais|parcours/;
   const handOffs = ev.passages.filter((p) => pacContext.test(p.context) && !p.table && LEXICON.handOff.test(p.n) && itemsIn('channels', p.n).length >= 2);
   const evidence = [...new Set([...combined.map((a) => a.passage), ...handOffs])];
-  if (!actions.length || channels.size === 0) return grade('missing', evidence, ['Indiquez les canaux de chaque action du PAC.']);
+  if (!actions.length || channels.size === 0) return grade('missing', evidence, [ADVICE['1.4.c'].channelsOfEachAction]);
   const cross = combined.length >= t.minCombinedActions || handOffs.length > 0;
   if (channels.size >= t.minChannels && cross) return grade('satisfied', evidence.length ? evidence : actions.map((a) => a.passage));
   if (channels.size >= 2) {
-    const advice = channels.size < t.minChannels ? [`Le PAC n’utilise que ${channels.size} canaux ; ${t.minChannels} au moins pour un plan multicanal.`] : [];
-    if (!cross)
-      advice.push(
-        'Aucune action ne combine deux canaux et aucun relais entre canaux n’est décrit (« les contacts du salon sont rappelés sous 72 h ») : le PAC est multicanal, pas cross-canal.',
-      );
+    const advice = channels.size < t.minChannels ? [ADVICE['1.4.c'].tooFewChannelsNamed(channels.size, t.minChannels)] : [];
+    if (!cross) advice.push(ADVICE['1.4.c'].notCrossChannel);
     return grade('partial', evidence.length ? evidence : actions.map((a) => a.passage), advice);
   }
   return grade(
     'missing',
     actions.map((a) => a.passage),
-    ['Toutes les actions passent par le même canal : variez-les et articulez-les.'],
+    [ADVICE['1.4.c'].oneChannel],
   );
 };

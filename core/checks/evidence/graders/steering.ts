@@ -2,6 +2,7 @@ import { LEXICON } from '../lexicon';
 import type { DocEvidence, Passage, TableFacts } from '../passages';
 import { best, byGroup, column, grade, plural, type Grade, type Grader } from '../grade-kit';
 import { hasContent, hasFigure, norm, numbersIn, sentences } from '../text';
+import { ADVICE } from '../../advice';
 
 /** An indicator given with its planned and its actual value, and whether its gap is written out. */
 interface Pair {
@@ -92,13 +93,12 @@ export const gradeTracking: Grader = ({ ev, t }) => {
   const gapWritten =
     pairs.some((p) => p.gap) ||
     ev.passages.some((p) => contexts.has(p.context) && !p.table && /ecart|retard/.test(p.n) && /-\s?\d|\bretard de \d|\d+ de retard/.test(p.n));
-  if (!pairs.length)
-    return grade('missing', tied, ['Aucun prévu / réalisé chiffré : donnez, à une date, la valeur visée et la valeur atteinte de chaque objectif.']);
+  if (!pairs.length) return grade('missing', tied, [ADVICE['2.7.a'].noPlannedActual]);
   const advice: string[] = [];
   if (pairs.length < t.minTrackedObjectives)
-    advice.push(`${plural(pairs.length, 'objectif suivi', 'objectifs suivis')} avec prévu et réalisé ; ${t.minTrackedObjectives} au moins.`);
-  if (!gapWritten) advice.push('Écrivez l’écart (en valeur ou en %) pour les objectifs en retard.');
-  if (!tied.length) advice.push('Reliez au moins une action corrective à un écart chiffré (« récupérer les 4 contrats manquants »).');
+    advice.push(ADVICE['2.7.a'].tooFewTracked(plural(pairs.length, 'objectif suivi', 'objectifs suivis'), t.minTrackedObjectives));
+  if (!gapWritten) advice.push(ADVICE['2.7.a'].writeGap);
+  if (!tied.length) advice.push(ADVICE['2.7.a'].tieCorrective);
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 };
 
@@ -187,7 +187,7 @@ function correctiveRois(ev: DocEvidence): Roi[] {
 /** 2.7.b — for ≥ 1 corrective action: cost, gain and a correct ROI, in or with the tracking. */
 export const gradeCorrectiveRoi: Grader = ({ ev, t }) => {
   const rois = correctiveRois(ev).filter((r) => r.cost !== null || r.gain !== null || r.roi !== null);
-  if (!rois.length) return grade('missing', [], ['Aucun coût, gain ni ROI d’action corrective : chiffrez-les dans le tableau de suivi.']);
+  if (!rois.length) return grade('missing', [], [ADVICE['2.7.b'].nothingFigured]);
   const complete = rois.filter((r) => r.cost !== null && r.gain !== null && r.roi !== null);
   const correct = complete.filter((r) => roiCorrect(r, t.roiTolerancePoints));
   const placed = correct.filter((r) => r.inTracking);
@@ -197,14 +197,14 @@ export const gradeCorrectiveRoi: Grader = ({ ev, t }) => {
       'satisfied',
       placed.flatMap((r) => r.passages),
     );
-  if (correct.length) return grade('partial', evidence, ['Intégrez ce calcul de ROI au tableau de suivi, à côté de l’écart visé.']);
-  if (complete.length) return grade('partial', evidence, ['Le ROI ne correspond pas au coût et au gain donnés ((gain − coût) / coût) : vérifiez le calcul.']);
+  if (correct.length) return grade('partial', evidence, [ADVICE['2.7.b'].intoTracking]);
+  if (complete.length) return grade('partial', evidence, [ADVICE['2.7.b'].wrongRoi]);
   const missing = [
-    rois.some((r) => r.cost !== null) ? '' : 'le coût',
-    rois.some((r) => r.gain !== null) ? '' : 'le gain attendu',
-    rois.some((r) => r.roi !== null) ? '' : 'le ROI',
+    rois.some((r) => r.cost !== null) ? '' : ADVICE['2.7.b'].costWord,
+    rois.some((r) => r.gain !== null) ? '' : ADVICE['2.7.b'].gainWord,
+    rois.some((r) => r.roi !== null) ? '' : ADVICE['2.7.b'].roiWord,
   ].filter(Boolean);
-  return grade('partial', evidence, [`Pour une action corrective, donnez aussi ${missing.join(', ')} : coût, gain et ROI = (gain − coût) / coût.`]);
+  return grade('partial', evidence, [ADVICE['2.7.b'].alsoGive(missing.join(', '))]);
 };
 
 /** 4.4.a — ≥ 2 KPIs with their objective and their actual result. */
@@ -219,12 +219,8 @@ export const gradeKpiGap: Grader = ({ ev, t }) => {
     (p) => (LEXICON.kpiContext.test(p.context) || LEXICON.series.test(p.n)) && (LEXICON.series.test(p.n) || LEXICON.actual.test(p.n)) && hasFigure(p.n),
   );
   if (pairs.length || results.length)
-    return grade(
-      'partial',
-      [...pairs.map((p) => p.passage), ...results.slice(0, 3)],
-      [`Donnez pour au moins ${t.minKpis} indicateurs l’objectif et le résultat obtenu, pour que l’écart se lise.`],
-    );
-  return grade('missing', [], ['Aucun indicateur chiffré : donnez pour chaque KPI son objectif et son résultat.']);
+    return grade('partial', [...pairs.map((p) => p.passage), ...results.slice(0, 3)], [ADVICE['4.4.a'].tooFewPairs(t.minKpis)]);
+  return grade('missing', [], [ADVICE['4.4.a'].noKpi]);
 };
 
 /** 4.4.b — ≥ 3 KPIs in one view with values for ≥ 2 periods. */
@@ -237,23 +233,14 @@ export const gradeDashboard: Grader = ({ ev, t }) => {
     const passages = ev.passages.filter((p) => p.table?.facts === facts);
     if (evolving.length >= t.minDashboardKpis) grades.push(grade('satisfied', passages));
     else if (evolving.length)
-      grades.push(
-        grade('partial', passages, [
-          `L’évolution n’est donnée que pour ${plural(evolving.length, 'indicateur')} ; ${t.minDashboardKpis} au moins sur ${t.minPeriods} périodes.`,
-        ]),
-      );
+      grades.push(grade('partial', passages, [ADVICE['4.4.b'].tooFewEvolving(plural(evolving.length, 'indicateur'), t.minDashboardKpis, t.minPeriods)]));
   }
   for (const group of byGroup(ev.passages.filter((p) => !p.table))) {
     // One indicator per sentence or line that gives a series ("5 → 9 → 14" is one indicator).
     const series = group.reduce((a, p) => a + sentences(p.text).filter((s) => LEXICON.series.test(norm(s))).length, 0);
     const kpis = group.filter((p) => LEXICON.series.test(p.n));
     if (series >= t.minDashboardKpis && kpis.length) grades.push(grade('satisfied', kpis));
-    else if (series)
-      grades.push(
-        grade('partial', kpis, [
-          `L’évolution n’est donnée que pour ${plural(series, 'indicateur')} ; regroupez ${t.minDashboardKpis} indicateurs au moins sur ${t.minPeriods} périodes.`,
-        ]),
-      );
+    else if (series) grades.push(grade('partial', kpis, [ADVICE['4.4.b'].groupSeries(plural(series, 'indicateur'), t.minDashboardKpis, t.minPeriods)]));
   }
   const values = kpiPairs(ev);
   if (values.length)
@@ -261,8 +248,8 @@ export const gradeDashboard: Grader = ({ ev, t }) => {
       grade(
         'partial',
         values.map((p) => p.passage),
-        [`Le tableau de bord ne montre qu’une période : donnez les valeurs d’au moins ${t.minPeriods} périodes pour voir l’évolution.`],
+        [ADVICE['4.4.b'].onePeriodShown(t.minPeriods)],
       ),
     );
-  return best(grade('missing', [], ['Aucune valeur d’indicateur : construisez un tableau de bord qui regroupe les KPI sur plusieurs périodes.']), ...grades);
+  return best(grade('missing', [], [ADVICE['4.4.b'].noValue]), ...grades);
 };

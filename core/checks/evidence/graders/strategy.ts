@@ -2,6 +2,7 @@ import { LEXICON } from '../lexicon';
 import type { DocEvidence, Passage } from '../passages';
 import { byGroup, column, concrete, grade, isGeneric, plural, type Grader } from '../grade-kit';
 import { hasContent, hasDeadline, hasFigure, norm, sentences } from '../text';
+import { ADVICE } from '../../advice';
 
 /** Segmentation: a table of segments, a "Segments :" list, a list introduced by a segmentation sentence, or prose by a criterion. */
 function findSegmentation(ev: DocEvidence, minSegments: number): Passage[] {
@@ -59,15 +60,15 @@ function findPositioning(ev: DocEvidence): Passage[] {
 /** 1.3.a — segmentation, target and positioning all have content. */
 export const gradeSegmentation: Grader = ({ ev, t }) => {
   const parts = [
-    { name: `la segmentation (au moins ${t.minSegments} segments et leur critère)`, found: findSegmentation(ev, t.minSegments) },
-    { name: 'la cible retenue', found: findTarget(ev) },
-    { name: 'le positionnement (la promesse faite à la cible, liée à votre avantage)', found: findPositioning(ev) },
+    { name: ADVICE['1.3.a'].segmentationPart(t.minSegments), found: findSegmentation(ev, t.minSegments) },
+    { name: ADVICE['1.3.a'].targetPart, found: findTarget(ev) },
+    { name: ADVICE['1.3.a'].positioningPart, found: findPositioning(ev) },
   ];
   const present = parts.filter((p) => p.found.length);
   const evidence = present.map((p) => p.found[0]);
   const missing = parts.filter((p) => !p.found.length).map((p) => p.name);
   if (present.length === 3) return grade('satisfied', evidence);
-  return grade(present.length ? 'partial' : 'missing', evidence, [`À définir : ${missing.join(' ; ')}.`]);
+  return grade(present.length ? 'partial' : 'missing', evidence, [ADVICE['1.3.a'].toDefine(missing.join(' ; '))]);
 };
 
 /** One development objective as stated, with what makes it SMART. */
@@ -161,17 +162,16 @@ function sharedDeadline(ev: DocEvidence, objectives: Objective[]): boolean {
 /** 1.3.c — ≥ 2 objectives, each with a figure and a deadline, none left vague. */
 export const gradeSmart: Grader = ({ ev, t }) => {
   const objectives = findObjectives(ev);
-  if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : écrivez au moins deux objectifs chiffrés avec leur échéance.']);
+  if (!objectives.length) return grade('missing', [], [ADVICE['1.3.c'].noObjective(t.minSmartObjectives)]);
   const shared = sharedDeadline(ev, objectives);
   const figured = objectives.filter((o) => o.figure);
   const dated = figured.filter((o) => o.deadline || shared);
   const evidence = objectives.map((o) => o.passage);
-  if (!figured.length)
-    return grade('missing', evidence, ['Aucun objectif n’a de valeur cible chiffrée : donnez pour chacun l’indicateur, la cible et l’échéance.']);
+  if (!figured.length) return grade('missing', evidence, [ADVICE['1.3.c'].noFigure]);
   const advice: string[] = [];
-  if (figured.length < objectives.length) advice.push(`${plural(objectives.length - figured.length, 'objectif')} sans valeur cible chiffrée.`);
-  if (dated.length < figured.length) advice.push(`${plural(figured.length - dated.length, 'objectif')} sans échéance.`);
-  if (objectives.length < t.minSmartObjectives) advice.push(`Formulez au moins ${t.minSmartObjectives} objectifs.`);
+  if (figured.length < objectives.length) advice.push(ADVICE['1.3.c'].withoutFigure(plural(objectives.length - figured.length, 'objectif')));
+  if (dated.length < figured.length) advice.push(ADVICE['1.3.c'].withoutDeadline(plural(figured.length - dated.length, 'objectif')));
+  if (objectives.length < t.minSmartObjectives) advice.push(ADVICE['1.3.c'].tooFewWritten(t.minSmartObjectives));
   return grade(advice.length ? 'partial' : 'satisfied', evidence, advice);
 };
 
@@ -180,12 +180,12 @@ export const gradeObjectivesCoherence: Grader = (input) => {
   const { ev } = input;
   const objectives = findObjectives(ev).filter((o) => o.figure || o.text.split(/\s+/).length >= 4);
   const strategy = [...findSegmentation(ev, input.t.minSegments), ...findTarget(ev), ...findPositioning(ev)];
-  if (!objectives.length) return grade('missing', [], ['Aucun objectif n’est formulé : il n’y a rien à relier à la stratégie.']);
+  if (!objectives.length) return grade('missing', [], [ADVICE['1.3.b'].noObjective]);
   if (!strategy.length)
     return grade(
       'missing',
       objectives.map((o) => o.passage),
-      ['Aucun élément de stratégie (segment, cible, positionnement) auquel rattacher les objectifs.'],
+      [ADVICE['1.3.b'].noStrategy],
     );
   const linkSentence = ev.passages.find((p) =>
     sentences(p.text)
@@ -201,5 +201,5 @@ export const gradeObjectivesCoherence: Grader = (input) => {
   const linkColumn = objectives.some((o) => o.linked) && objectives.filter((o) => o.passage.table).every((o) => o.linked);
   const evidence = [...objectives.map((o) => o.passage), ...(linkSentence ? [linkSentence] : [])];
   if (linkSentence || linkColumn) return grade('satisfied', evidence);
-  return grade('partial', evidence, ['Dites comment chaque objectif découle de la cible ou du positionnement choisi (« objectif lié à notre cible… »).']);
+  return grade('partial', evidence, [ADVICE['1.3.b'].sayTheLink]);
 };
