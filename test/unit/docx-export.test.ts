@@ -6,35 +6,18 @@ import { describe, expect, it } from 'vitest';
 import { MemoireFile } from '../../core/store/memoire-file';
 import { cli } from '../helpers/cli';
 import { generateMemoire } from '../fixtures/generate-memoire';
-import { fileHash, template, vialisMemoire } from '../helpers/sample';
+import { fileHash, template, vialisMemoire, writeVialisMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 import { LAYOUT_PRESETS } from '../../core/export/presets';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGBgAHf4D/eUOHEAAAAAASUVORK5CYII=', 'base64');
-
 function makeMemoire(dir: string, withImage: boolean | 'missing' = true): string {
-  const path = join(dir, 'Mémoire Camille.memoire');
-  const doc = generateMemoire(template, 6000);
-  doc.content![3] = {
-    type: 'paragraph',
-    content: [
-      { type: 'text', text: "Chez Vialis Services, l'enjeu est clair : gagner des PME ! " },
-      { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } },
-    ],
-  };
-  const file = MemoireFile.create(path, vialisMemoire(doc));
-  if (withImage) {
-    const id = withImage === 'missing' ? 'absente' : file.addAttachment('image', 'orga.png', 'image/png', PNG).id;
-    const current = file.getDocument().doc;
-    current.content!.splice(4, 0, {
-      type: 'figure',
-      attrs: { attachmentId: id, alt: 'Organigramme', width: 50 },
-      content: [{ type: 'text', text: 'Organigramme de l’agence' }],
-    });
-    file.saveDocument(current, 1);
-  }
+  const file = writeVialisMemoire(dir, {
+    words: 6000,
+    sentence: "Chez Vialis Services, l'enjeu est clair : gagner des PME ! ",
+    image: withImage === 'missing' ? 'missing' : withImage ? 'png' : false,
+  });
   file.close();
-  return path;
+  return file.path;
 }
 
 describe('DOCX export', () => {

@@ -3,14 +3,11 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { MemoireFile } from '../../core/store/memoire-file';
 import { cli } from '../helpers/cli';
-import { generateMemoire } from '../fixtures/generate-memoire';
 import { ROOT } from '../helpers/paths';
-import { fileHash, template, vialisMemoire } from '../helpers/sample';
+import { fileHash, writeVialisMemoire } from '../helpers/sample';
 import { tempDir } from '../helpers/temp';
 
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAIAAAABCAYAAAD0In+KAAAAEUlEQVR42mP8z8DwnwEIGBgAHf4D/eUOHEAAAAAASUVORK5CYII=', 'base64');
 const SCREENSHOTS = join(ROOT, 'test-results', 'screenshots');
 
 async function annexPdf(text: string): Promise<Buffer> {
@@ -21,27 +18,14 @@ async function annexPdf(text: string): Promise<Buffer> {
 }
 
 async function makeMemoire(dir: string, annex: Buffer | null): Promise<string> {
-  const path = join(dir, 'Mémoire Camille.memoire');
-  const doc = generateMemoire(template, 25_000);
-  doc.content![3] = {
-    type: 'paragraph',
-    content: [
-      { type: 'text', text: "Chez Vialis Services, le cœur de l'offre est « la maintenance prédictive » : pourquoi attendre ? " },
-      { type: 'footnote', attrs: { text: 'Source : INSEE, 2025.' } },
-    ],
-  };
-  const file = MemoireFile.create(path, vialisMemoire(doc));
-  const id = file.addAttachment('image', 'orga.png', 'image/png', PNG).id;
-  const current = file.getDocument().doc;
-  current.content!.splice(4, 0, {
-    type: 'figure',
-    attrs: { attachmentId: id, alt: 'Organigramme', width: 50 },
-    content: [{ type: 'text', text: 'Organigramme de l’agence' }],
+  const file = writeVialisMemoire(dir, {
+    words: 25_000,
+    sentence: "Chez Vialis Services, le cœur de l'offre est « la maintenance prédictive » : pourquoi attendre ? ",
+    image: 'png',
   });
-  file.saveDocument(current, 1);
   if (annex) file.addAttachment('annex', 'Attestation de stage.pdf', 'application/pdf', annex);
   file.close();
-  return path;
+  return file.path;
 }
 
 const pageText = (pdf: string, page: number) => execFileSync('pdftotext', ['-f', String(page), '-l', String(page), '-layout', pdf, '-']).toString();
