@@ -28,13 +28,16 @@ describe('DOCX export', () => {
     const out = join(dir, 'export.docx');
     expect(await cli(['export', path, '--docx', '--out', out])).toMatchObject({ code: 0, text: expect.stringMatching(/^Exporté : .*export\.docx/) });
     expect(fileHash(path)).toBe(before);
-    const zip = await JSZip.loadAsync(readFileSync(out));
+    const zip = await JSZip.loadAsync(readFileSync(out), { checkCRC32: true });
     const xml = async (name: string) => (await zip.file(name)!.async('string')) as string;
     const document = await xml('word/document.xml');
     const styles = await xml('word/styles.xml');
     expect(styles).toMatch(/w:styleId="Heading1"/);
     expect(styles).toMatch(/w:styleId="Caption"/);
     expect(styles).toMatch(/w:lang w:val="fr-FR"/);
+    // Table text is not hyphenated in Word and LibreOffice, as in our PDF (the headings inherit it).
+    expect(styles).toMatch(/w:styleId="TableText">(?:(?!<\/w:style>).)*<w:pPr><w:suppressAutoHyphens\/>/s);
+    expect(styles).toMatch(/w:styleId="TableHeading">.*?<w:basedOn w:val="TableText"\/>/s);
     expect(await xml('word/numbering.xml')).toContain('%1.%2.%3');
     expect(document).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
     expect(document).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);

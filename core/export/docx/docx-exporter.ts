@@ -32,7 +32,17 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { ACCENT_COLOR } from '../../schema/blocks/block-colors';
-import { BODY_AFTER_TWIPS, HEADER_COLOR, LIST_ITEM_AFTER_TWIPS, MARGIN_TEXT_SIZE, docxNumbering, docxStyles, type DocxLineHeights } from './docx-styles';
+import {
+  BODY_AFTER_TWIPS,
+  HEADER_COLOR,
+  LIST_ITEM_AFTER_TWIPS,
+  MARGIN_TEXT_SIZE,
+  docxNumbering,
+  docxStyles,
+  withoutHyphenationInTables,
+  type DocxLineHeights,
+} from './docx-styles';
+import { replaceZipEntry } from './zip-entry';
 import {
   captionTitle,
   isBlockSummary,
@@ -448,5 +458,5 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
       })),
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return replaceZipEntry(await Packer.toBuffer(doc), 'word/styles.xml', withoutHyphenationInTables);
 }

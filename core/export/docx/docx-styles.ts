@@ -122,6 +122,18 @@ export function docxStyles(preset: LayoutPreset, lh: DocxLineHeights | undefined
   };
 }
 
+/**
+ * Table text is never hyphenated, as in our PDF (its cells are set ragged right): the style says so
+ * to Word and LibreOffice with `w:suppressAutoHyphens`, which the `docx` library cannot write, so it
+ * goes into the stylesheet's XML after packing (first in `w:pPr`, as the schema orders it). The
+ * table headings inherit it.
+ */
+export function withoutHyphenationInTables(stylesXml: string): string {
+  const style = /(<w:style w:type="paragraph" w:styleId="TableText">(?:(?!<\/w:style>).)*?<w:pPr>)/s;
+  if (!style.test(stylesXml)) throw new Error('Feuille de styles Word : le style TableText est introuvable');
+  return stylesXml.replace(style, '$1<w:suppressAutoHyphens/>');
+}
+
 /** The list levels of one kind of list: text 18 pt further in per level, the marker 4 pt in (the PDF's list geometry). */
 function listLevels(format: (typeof LevelFormat)[keyof typeof LevelFormat], text: (level: number) => string) {
   return [0, 1, 2].map((level) => ({
