@@ -44,14 +44,18 @@ export function offset(items: PageItem[], dx: number, dy: number): PageItem[] {
   });
 }
 
-/** One chunk per line, with orphan and widow control: no first line alone at a page bottom, no last line alone at a top. */
+/**
+ * One chunk per line, with orphan and widow control (no first line alone at a page bottom, no last
+ * line alone at a top) and, as Word does, no word broken across pages: a line ending in a syllable
+ * hyphen stays with the next one, so it never ends a page.
+ */
 function lineChunks(lines: LaidLine[], style: TextStyle, before: number, after: number, dx: number): Chunk[] {
   const n = lines.length;
   return lines.map((line, i) => ({
     height: style.lineHeight,
     before: i === 0 ? before : 0,
     after: i === n - 1 ? after : 0,
-    keepWithNext: (i === 0 && n >= 2) || (i === n - 2 && n >= 3),
+    keepWithNext: (i === 0 && n >= 2) || (i === n - 2 && n >= 3) || (line.hyphenated === true && i < n - 1),
     items: offset(line.items, dx, 0),
     footnotes: line.footnotes.length ? line.footnotes : undefined,
   }));

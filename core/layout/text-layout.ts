@@ -25,6 +25,8 @@ export interface LaidLine {
   items: PageItem[];
   width: number;
   footnotes: number[];
+  /** Ends with a word broken at a syllable (a hyphen added, not the word's own). */
+  hyphenated?: boolean;
 }
 
 interface Piece {
@@ -327,8 +329,11 @@ function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLin
   const justify = style.align === 'justify';
   // Lines ending in a hyphen one after another: never more than two in a row.
   let hyphenatedRun = 0;
-  const flush = (last: boolean, hyphenated = false) => {
-    if (line.length) lines.push(style.measureOnly ? countedLine(line) : setLine(line, width, style, justify && !last, baseline));
+  const flush = (last: boolean, hyphenated = false, syllable = false) => {
+    if (line.length) {
+      const laid = style.measureOnly ? countedLine(line) : setLine(line, width, style, justify && !last, baseline);
+      lines.push(syllable ? { ...laid, hyphenated: true } : laid);
+    }
     hyphenatedRun = hyphenated ? hyphenatedRun + 1 : 0;
     line = [];
     used = 0;
@@ -346,7 +351,8 @@ function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLin
       const split = style.hyphenate && hyphenatedRun < MAX_HYPHENATED_RUN ? hyphenate(word, width - used - gap, style) : null;
       if (split) {
         line.push(split[0]);
-        flush(false, true);
+        // The word's own hyphen leaves its first part a prefix of it; a syllable break adds a hyphen.
+        flush(false, true, !word.pieces[0].text.startsWith(split[0].pieces[0].text));
         word = split[1];
         continue;
       }
