@@ -215,8 +215,7 @@ function forceSplit(word: Word, width: number, style: TextStyle): [Word, Word] {
 
 /** Turns the words of one line into positioned text items, justified when asked. */
 function setLine(words: Word[], width: number, style: TextStyle, justify: boolean, baseline: number): LaidLine {
-  let natural = 0;
-  for (let i = 0; i < words.length; i++) natural += words[i].width + (i < words.length - 1 ? words[i].space : 0);
+  const natural = naturalWidth(words);
   const gaps = words.length - 1;
   const extra = justify && gaps > 0 ? (width - natural) / gaps : 0;
   let x = style.align === 'center' ? Math.max(0, (width - natural) / 2) : style.align === 'right' ? Math.max(0, width - natural) : 0;
@@ -318,23 +317,68 @@ function countKey(inlines: Inline[], setting: string): string {
   return key;
 }
 
-/** First-fit line breaking of one paragraph (see layoutText). */
+/** The words of one line as first fit set them, before they are positioned. */
+interface LineWords {
+  words: Word[];
+  /** The paragraph's last line, or one ending at a line break: set ragged, never justified. */
+  last: boolean;
+  /** Ends inside a word (a syllable, or a compound at its own hyphen). */
+  split: boolean;
+  /** Ends at a syllable break (a hyphen added). */
+  syllable: boolean;
+}
+
+/** Spaces over twice their natural width make a loose line, the grey hole a reader notices. */
+const LOOSE_STRETCH = 2;
+
+function naturalWidth(words: Word[]): number {
+  let w = 0;
+  for (let i = 0; i < words.length; i++) w += words[i].width + (i < words.length - 1 ? words[i].space : 0);
+  return w;
+}
+
+/** How wide a justified line's spaces are, as a multiple of their natural width (1 when it has none). */
+function stretch(words: Word[], width: number): number {
+  let spaces = 0;
+  for (let i = 0; i < words.length - 1; i++) spaces += words[i].space;
+  return spaces > 0 ? (spaces + width - naturalWidth(words)) / spaces : 1;
+}
+
+/**
+ * Relieves loose justified lines by trying the break before: the last word of the line above comes
+ * down when that makes the worse of the two lines less loose. The number of lines never changes, so
+ * the paragraph takes the same height as first fit gives it (and as Word and LibreOffice set it).
+ */
+function relieveLooseLines(lines: LineWords[], width: number): void {
+  for (let k = 1; k < lines.length; k++) {
+    const above = lines[k - 1];
+    const line = lines[k];
+    if (line.last || above.last || above.split || above.words.length < 2) continue;
+    const loose = stretch(line.words, width);
+    if (loose <= LOOSE_STRETCH) continue;
+    const moved = above.words[above.words.length - 1];
+    const lowered = [moved, ...line.words];
+    if (naturalWidth(lowered) > width + 0.01) continue;
+    if (Math.max(stretch(above.words.slice(0, -1), width), stretch(lowered, width)) >= Math.max(loose, stretch(above.words, width))) continue;
+    above.words.pop();
+    line.words = lowered;
+  }
+}
+
+/** First-fit line breaking of one paragraph (see layoutText), loose lines relieved when it is justified. */
 function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLine[] {
   const words = toWords(inlines, style);
   const fontHeight = (style.family.faces.regular.ascent + style.family.faces.regular.descent) * style.size;
   const baseline = (style.lineHeight - fontHeight) / 2 + style.family.faces.regular.ascent * style.size;
-  const lines: LaidLine[] = [];
+  const lines: LineWords[] = [];
   let line: Word[] = [];
   let used = 0;
   const justify = style.align === 'justify';
   // Lines ending in a hyphen one after another: never more than two in a row.
   let hyphenatedRun = 0;
-  const flush = (last: boolean, hyphenated = false, syllable = false) => {
-    if (line.length) {
-      const laid = style.measureOnly ? countedLine(line) : setLine(line, width, style, justify && !last, baseline);
-      lines.push(syllable ? { ...laid, hyphenated: true } : laid);
-    }
-    hyphenatedRun = hyphenated ? hyphenatedRun + 1 : 0;
+  const flush = (last: boolean, split = false, syllable = false) => {
+    if (line.length) lines.push({ words: line, last, split, syllable });
+    hyphenatedRun = split ? hyphenatedRun + 1 : 0;
     line = [];
     used = 0;
   };
@@ -369,5 +413,9 @@ function breakLines(inlines: Inline[], style: TextStyle, width: number): LaidLin
     if (word.breakAfter) flush(true);
   }
   flush(true);
-  return lines;
+  if (justify) relieveLooseLines(lines, width);
+  return lines.map((l) => {
+    const laid = style.measureOnly ? countedLine(l.words) : setLine(l.words, width, style, justify && !l.last, baseline);
+    return l.syllable ? { ...laid, hyphenated: true } : laid;
+  });
 }

@@ -3,7 +3,7 @@ import { buildRenderTree, type Inline, type RenderBlock } from '../../core/rende
 import { layoutTree } from '../../core/export/pdf/pdf-exporter';
 import { layoutPreset, LAYOUT_PRESETS } from '../../core/export/presets';
 import { loadFontFamily } from '../../core/layout/fonts';
-import { layoutText } from '../../core/layout/text-layout';
+import { layoutText, measure, type LaidLine } from '../../core/layout/text-layout';
 import { layoutStyles } from '../../core/layout/layout-styles';
 import { hyphenPoints } from '../../core/layout/hyphenate';
 import { Paginator } from '../../core/layout/paginator';
@@ -188,6 +188,31 @@ describe('layout engine', () => {
     // A word wider than the column is cut rather than overflowing.
     const url = layoutText([{ text: 'https://www.exemple-de-site-tres-long.fr/chemin/vers/une/page/tres/longue' }], styles.body, 80);
     for (const l of url) expect(l.width).toBeLessThanOrEqual(80.01);
+  });
+
+  it('relieves loose justified lines by the break before, never changing how many lines a paragraph takes', () => {
+    const family = loadFontFamily(FONTS_DIR, 'Times New Roman');
+    const styles = layoutStyles(layoutPreset('times-12'), family);
+    const width = 453;
+    const space = measure(family, 'regular', ' ', 12);
+    const paragraphs = buildRenderTree(generateMemoire(template, 25_000), meta, template).body.flatMap((b) => (b.kind === 'paragraph' ? [b.inlines] : []));
+    const texts = (line: LaidLine) => line.items.filter((it): it is Extract<PageItem, { t: 'text' }> => it.t === 'text');
+    // First fit's lines (ragged: the same breaks, unstretched), and how loose each would be if justified.
+    const firstFitLoose = (line: LaidLine) => {
+      const spaces = texts(line).reduce((n, it) => n + (it.text.match(/ /g) ?? []).length, 0) + texts(line).length - 1;
+      return spaces > 0 && (width - line.width) / (spaces * space) > 1;
+    };
+    let before = 0;
+    let after = 0;
+    for (const inlines of paragraphs) {
+      const ragged = layoutText(inlines, { ...styles.body, align: 'left' }, width);
+      const justified = layoutText(inlines, styles.body, width);
+      expect(justified.length).toBe(ragged.length);
+      before += ragged.slice(0, -1).filter(firstFitLoose).length;
+      after += justified.slice(0, -1).filter((l) => texts(l).some((it) => it.spaceExtra > space)).length;
+    }
+    expect(before).toBeGreaterThan(20);
+    expect(after).toBeLessThan(before);
   });
 
   it('reserves the room of a footnote on the page that calls it, and repeats table headers', () => {
