@@ -66,9 +66,9 @@ async function renderFormat(
 }
 
 /**
- * The DOCX with its sommaire and table des figures pre-filled with the pages our layout finds, counted
- * from the cover as its footer counts, with Writer's line heights: Word updates the fields itself on
- * opening, LibreOffice does not.
+ * The DOCX with its sommaire, table des figures and footer total pre-filled with the pages our layout
+ * finds, numbered as the PDF numbers them (front matter in roman numerals, body from 1), with Writer's
+ * line heights: Word updates the fields itself on opening, LibreOffice does not.
  */
 export function exportDocxPaged(
   tree: RenderTree,
@@ -77,7 +77,7 @@ export function exportDocxPaged(
   images: (id: string) => Uint8Array | null,
 ): Promise<Uint8Array> {
   const laid = layoutTree(tree, preset, env.fontsDir, images, { measureOnly: true });
-  const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1]));
+  const pages = new Map([...laid.anchors].map(([anchor, place]) => [anchor, place.page + 1 - laid.bodyStart]));
   const s = layoutStyles(preset, loadFontFamily(env.fontsDir, preset.font));
   const lineHeights: DocxLineHeights = {
     body: s.body.lineHeight,
@@ -88,7 +88,7 @@ export function exportDocxPaged(
   };
   return exportDocx(
     { ...tree, body: laid.printedBody },
-    { preset, images, tocPages: pages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables, lineHeights },
+    { preset, images, tocPages: pages, bodyPages: laid.bodyPages, tableWidths: laid.tableWidths, landscapeTables: laid.landscapeTables, lineHeights },
   );
 }
 

@@ -51,7 +51,7 @@ describe('DOCX export', () => {
     const entries = [...document.matchAll(/<w:hyperlink w:history="1" w:anchor="(h-\d+)">.*?<w:tab\/><w:t[^>]*>(\d*)<\/w:t>/g)];
     expect(entries.length).toBeGreaterThan(10);
     for (const [, anchor, page] of entries) {
-      expect(Number(page)).toBeGreaterThan(1);
+      expect(Number(page)).toBeGreaterThanOrEqual(1);
       expect(document).toContain(`<w:bookmarkStart w:name="${anchor}"`);
     }
     expect(await xml('word/settings.xml')).toMatch(/w:autoHyphenation/);
@@ -83,7 +83,11 @@ describe('DOCX export', () => {
         .filter((f) => /word\/footer\d*\.xml/.test(f))
         .map(xml),
     );
-    expect(footers.join('')).toMatch(/NUMPAGES/);
+    // Numbered as the PDF: cover and sommaire in roman numerals, the body from 1 to its total (pre-filled from our layout).
+    expect(document).toContain('<w:pgNumType w:start="1" w:fmt="lowerRoman"/>');
+    expect(document).toContain('<w:pgNumType w:start="1" w:fmt="decimal"/>');
+    expect(footers.join('')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(footers.join('')).toMatch(/<w:t xml:space="preserve"> \/ <\/w:t>.*?<w:t xml:space="preserve">\d+<\/w:t>/s);
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
     // The PAC's wide action table sits on a landscape page between portrait ones.
     expect(document).toMatch(/w:orient="landscape"/);
@@ -123,11 +127,21 @@ describe('DOCX export', () => {
       const pageTexts = Array.from({ length: pages }, (_, i) =>
         execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), '-layout', join(dir, 'lo', 'm.pdf'), '-']).toString(),
       );
+      // Numbered as the PDF is: the front matter in roman numerals, the body from 1 to its own total.
+      const bodyStart = pageTexts.findIndex((t) => /page 1 \/ \d+/.test(t));
+      expect(pageTexts[bodyStart - 1]).toMatch(/^\s*ii\s*$/m);
+      const pdfFooter = /page 1 \/ (\d+)/.exec(
+        execFileSync('pdftotext', ['-f', String(bodyStart + 1), '-l', String(bodyStart + 1), join(dir, 'm.pdf'), '-']).toString(),
+      );
+      expect(/page 1 \/ (\d+)/.exec(pageTexts[bodyStart])![1]).toBe(pdfFooter![1]);
       const realPage = (title: string) =>
         pageTexts.findIndex(
           (t, i) =>
-            i > 1 && t.split('\n').some((l) => l.trim().replace(/\s+/g, ' ').startsWith(title.replace(/\s+/g, ' ').slice(0, 35)) && !/\. \.|\.\.\./.test(l)),
-        ) + 1;
+            i >= bodyStart &&
+            t.split('\n').some((l) => l.trim().replace(/\s+/g, ' ').startsWith(title.replace(/\s+/g, ' ').slice(0, 35)) && !/\. \.|\.\.\./.test(l)),
+        ) +
+        1 -
+        bodyStart;
       expect(entries.length).toBeGreaterThan(10);
       const off = entries.map((e) => Math.abs(realPage(e.title) - e.page));
       expect(Math.max(...off)).toBeLessThanOrEqual(1);

@@ -3,6 +3,7 @@ import {
   AlignmentType,
   Bookmark,
   LineRuleType,
+  NumberFormat,
   BorderStyle,
   Document,
   ExternalHyperlink,
@@ -68,8 +69,10 @@ export interface DocxOptions {
   images: ImageSource;
   /** Text width available for images, in pixels at 96 dpi. */
   maxImageWidthPx?: number;
-  /** Page of each heading and caption anchor, counted from the cover, to pre-fill the sommaire and the table des figures. */
+  /** Page of each heading and caption anchor, as the body is numbered (from 1), to pre-fill the sommaire and the table des figures. */
   tocPages?: Map<string, number>;
+  /** The body's pages in our layout: the footer's « page X / Y » total, pre-filled (LibreOffice cannot compute « all pages but the front matter »: a formula over NUMPAGES prints both numbers). */
+  bodyPages?: number;
   /** Column widths of each table in points, from the layout engine, so Word and LibreOffice set the columns as the PDF does. */
   tableWidths?: Map<RenderBlock, number[]>;
   /** The tables our layout set on landscape pages; without it, the tree's `wide` hint decides. */
@@ -321,7 +324,8 @@ function coverSection(tree: RenderTree) {
       children: [new TextRun({ text: l.text, size: look.size, bold: look.bold, color: look.color })],
     });
   });
-  return { properties: { titlePage: true }, children };
+  // The cover is page i (it shows no number), as in the PDF's page labels.
+  return { properties: { titlePage: true, page: { pageNumbers: { start: 1, formatType: NumberFormat.LOWER_ROMAN } } }, children };
 }
 
 /** The footnotes, and a reviewer's comments of the « version annotée » as Word comments. */
@@ -385,8 +389,23 @@ function pageGroups(tree: RenderTree, options: DocxOptions): PageGroup[] {
   return groups;
 }
 
+/** The front matter (sommaire) on its own pages, numbered in small roman numerals after the cover, without running header, as in the PDF. */
+function frontSection(tree: RenderTree, pageOf: (anchor: string) => number | undefined, margin: number) {
+  const footer = new Footer({
+    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: MARGIN_TEXT_SIZE })] })],
+  });
+  return {
+    properties: {
+      page: { margin: { top: margin, bottom: margin, left: margin, right: margin }, pageNumbers: { formatType: NumberFormat.LOWER_ROMAN } },
+    },
+    headers: { default: new Header({ children: [] }) },
+    footers: { default: footer },
+    children: sommaire(tree, pageOf),
+  };
+}
+
 /** The running header (the short title, right) and the footer « page X / Y » of every body page. */
-function marginTexts(tree: RenderTree) {
+function marginTexts(tree: RenderTree, bodyPages: number | undefined) {
   const header = new Header({
     children: [
       new Paragraph({
@@ -401,7 +420,12 @@ function marginTexts(tree: RenderTree) {
         alignment: AlignmentType.CENTER,
         children: [
           new TextRun({
-            children: [`${tree.front.pageWord} `, PageNumber.CURRENT, ` ${tree.front.pageSeparator} `, PageNumber.TOTAL_PAGES],
+            children: [
+              `${tree.front.pageWord} `,
+              PageNumber.CURRENT,
+              ` ${tree.front.pageSeparator} `,
+              bodyPages === undefined ? PageNumber.TOTAL_PAGES : String(bodyPages),
+            ],
             size: MARGIN_TEXT_SIZE,
           }),
         ],
@@ -419,7 +443,6 @@ function marginTexts(tree: RenderTree) {
 export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
   const margin = convertMillimetersToTwip(options.preset.marginsCm * 10);
   const pageOf = (anchor: string) => options.tocPages?.get(anchor);
-  const front = sommaire(tree, pageOf);
   const lists = endLists(tree, pageOf);
   const groups = pageGroups(tree, options);
   const listsAtEnd = !groups.some((g) => g.listsFirst);
@@ -437,24 +460,20 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
     numbering: docxNumbering(),
     sections: [
       coverSection(tree),
+      frontSection(tree, pageOf, margin),
       ...groups.map((group, i) => ({
-        // Pages count from the cover (which shows no footer): NUMPAGES is then right in Word and in
-        // LibreOffice, which leaves SECTIONPAGES empty.
+        // The body is numbered from 1 (the PDF's page labels); the sections after the first continue it.
         properties: {
           page: {
             size: { orientation: group.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
             margin: { top: margin, bottom: margin, left: margin, right: margin },
+            pageNumbers: { ...(i === 0 ? { start: 1 } : {}), formatType: NumberFormat.DECIMAL },
           },
         },
         // A header and footer of its own for each section, as Word writes them.
-        ...marginTexts(tree),
+        ...marginTexts(tree, options.bodyPages),
         // Where the annexes start, the section break already starts a page: the first list's page break is left out.
-        children: [
-          ...(i === 0 ? front : []),
-          ...(group.listsFirst ? lists.slice(1) : []),
-          ...convert(group.blocks, options),
-          ...(listsAtEnd && i === groups.length - 1 ? lists : []),
-        ],
+        children: [...(group.listsFirst ? lists.slice(1) : []), ...convert(group.blocks, options), ...(listsAtEnd && i === groups.length - 1 ? lists : [])],
       })),
     ],
   });
