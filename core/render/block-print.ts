@@ -60,7 +60,9 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
       ...table.columns
         .filter((c) => rows.some((r) => isFilled(r[c.key])))
         .map((c) => ({ label: columnLabel(c, data), value: (r: Record<string, CellValue>) => printValue(c, r[c.key]) })),
-      ...computedColumns(spec, table.key).filter((c) => rows.some((r) => !EMPTY_PRINT.test(c.value(r)))),
+      ...computedColumns(spec, table.key)
+        .filter((c) => rows.some((r) => !EMPTY_PRINT.test(c.value(r, data))))
+        .map((c) => ({ label: c.label, value: (r: Record<string, CellValue>) => c.value(r, data) })),
     ];
     out.push({
       kind: 'table',

@@ -121,6 +121,27 @@ describe('render tree', () => {
     expect(JSON.stringify(printed.body)).not.toContain('"—"');
   });
 
+  it('prints the cost of a tour from its kilometres when the candidate typed none, as the block shows it', () => {
+    const tours = (rows: Array<Record<string, string>>) => {
+      const doc: PmNode = { type: 'doc', content: [{ type: 'prospection', attrs: { data: { fields: { coutKm: '0,45' }, tables: { tournees: rows } } } }] };
+      return buildRenderTree(doc, sampleMemoire().meta, template).body.find(
+        (b): b is Extract<RenderBlock, { kind: 'table' }> => b.kind === 'table' && !!b.caption?.text.includes('Tournées'),
+      )!;
+    };
+    const mixed = tours([
+      { zone: 'Clermont', visites: '12', km: '120' },
+      { zone: 'Vichy', visites: '8', km: '90', cout: '50' },
+    ]);
+    const header = mixed.header!.map((h) => h.map((i) => i.text).join(''));
+    expect(header).toEqual(['Zone', 'Visites', 'Km', 'Coût (€)', 'Coût estimé (km × coût au km)']);
+    expect(mixed.rows.map((r) => r.map((c) => c.map((i) => i.text).join('')))).toEqual([
+      ['Clermont', '12', '120', '', '54\u202f€'],
+      ['Vichy', '8', '90', '50', ''],
+    ]);
+    // Every cost typed: nothing to estimate, no column for it.
+    expect(tours([{ zone: 'Vichy', km: '90', cout: '50' }]).header!.map((h) => h.map((i) => i.text).join(''))).toEqual(['Zone', 'Km', 'Coût (€)']);
+  });
+
   it('numbers footnotes in order and applies French typography', () => {
     const withNote: PmNode = {
       type: 'doc',

@@ -77,10 +77,11 @@ export interface SummaryLine {
   tone?: 'ok' | 'warn' | 'bad';
 }
 
-/** A read-only column computed from a row (risk, score, gap, ROI), shown and printed beside the typed ones. */
+/** A read-only column computed from a row (risk, score, gap, ROI), shown and printed beside the typed ones; '' or « — » when there is nothing to compute. */
 export interface ComputedColumn {
   label: string;
-  value: (row: Record<string, CellValue>) => string;
+  /** The row's value; the block's data for what its fields set (the cost per km of a tour). */
+  value: (row: Record<string, CellValue>, data: BlockData) => string;
 }
 
 /**

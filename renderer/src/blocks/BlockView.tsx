@@ -207,7 +207,7 @@ export function BlockView(props: ReactNodeViewProps) {
                         </span>
                         {computed.map((c) => (
                           <span key={c.label} className="computed">
-                            {c.label} : {c.value(row)}
+                            {c.label} : {c.value(row, data)}
                           </span>
                         ))}
                         {commentButton(table.key, table.rowLabel, i)}
@@ -252,7 +252,7 @@ export function BlockView(props: ReactNodeViewProps) {
                           ))}
                           {computed.map((c) => (
                             <td key={c.label} className="computed">
-                              {c.value(row)}
+                              {c.value(row, data)}
                             </td>
                           ))}
                           <td className="row-buttons">

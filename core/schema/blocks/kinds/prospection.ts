@@ -1,4 +1,4 @@
-import type { BlockData, BlockSpec, SummaryLine } from '../block-spec';
+import type { BlockData, BlockSpec, CellValue, SummaryLine } from '../block-spec';
 import { filledRows } from '../block-values';
 import { formatFrNumber, formatMoney, nounCount, parseFrNumber } from '../parse-values';
 
@@ -18,6 +18,14 @@ export function prospectionTotals(data: BlockData): { visits: number; km: number
   }
   if (!rows.length) cost = null;
   return { visits, km, cost, costPerVisit: cost !== null && visits > 0 ? cost / visits : null, zones: rows.length };
+}
+
+/** A tour's cost from its kilometres and the cost per km, where the candidate did not type one. */
+function estimatedCost(row: Record<string, CellValue>, data: BlockData): string {
+  if (parseFrNumber(row.cout) !== null) return '';
+  const km = parseFrNumber(row.km);
+  const perKm = parseFrNumber(data.fields.coutKm);
+  return km === null || perKm === null ? '' : formatMoney(km * perKm);
 }
 
 /** Visits, kilometres and travel cost of the tours. */
@@ -61,4 +69,5 @@ export const prospection: BlockSpec<'prospection'> = {
     },
   ],
   summary,
+  computedColumns: { tournees: [{ label: 'Coût estimé (km × coût au km)', value: estimatedCost }] },
 };
