@@ -1,5 +1,6 @@
 import { inflateRawSync } from 'node:zlib';
 import { AppError } from '../errors';
+import { readZipDirectory, type ZipEntry } from '../zip/zip-directory';
 
 /** Limits of a Word file we agree to open (a mémoire of 150 pages with images stays far below). */
 export const DOCX_LIMITS = {
@@ -35,63 +36,6 @@ export function readZipEntry(data: Buffer, entry: ZipEntry, maxBytes: number): B
 
 function count(xml: string, re: RegExp): number {
   return (xml.match(re) ?? []).length;
-}
-
-/** The entries of a zip as its central directory declares them, read without inflating anything. */
-export interface ZipEntry {
-  name: string;
-  compressedSize: number;
-  uncompressedSize: number;
-  encrypted: boolean;
-  method: number;
-  localOffset: number;
-}
-
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
-
-/** Reads the central directory of a zip file (sizes are as declared; nothing is decompressed). */
-export function readZipDirectory(data: Buffer): ZipEntry[] {
-  const min = Math.max(0, data.length - 65_557);
-  let eocd = -1;
-  for (let i = data.length - 22; i >= min; i--) {
-    if (data.readUInt32LE(i) === EOCD) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0)
-    throw new AppError(
-      'invalid-input',
-      'zip sans répertoire',
-      'Ce document Word est endommagé (archive incomplète) : ouvrez-le dans Word et enregistrez-le à nouveau.',
-    );
-  const count = data.readUInt16LE(eocd + 10);
-  let offset = data.readUInt32LE(eocd + 16);
-  const entries: ZipEntry[] = [];
-  for (let n = 0; n < count; n++) {
-    if (offset + 46 > data.length || data.readUInt32LE(offset) !== CENTRAL) {
-      throw new AppError('invalid-input', 'répertoire zip illisible', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
-    }
-    const flags = data.readUInt16LE(offset + 8);
-    const compressedSize = data.readUInt32LE(offset + 20);
-    const uncompressedSize = data.readUInt32LE(offset + 24);
-    const nameLength = data.readUInt16LE(offset + 28);
-    const extraLength = data.readUInt16LE(offset + 30);
-    const commentLength = data.readUInt16LE(offset + 32);
-    const method = data.readUInt16LE(offset + 10);
-    const localOffset = data.readUInt32LE(offset + 42);
-    entries.push({
-      name: data.toString('utf8', offset + 46, offset + 46 + nameLength),
-      compressedSize,
-      uncompressedSize,
-      encrypted: (flags & 1) === 1,
-      method,
-      localOffset,
-    });
-    offset += 46 + nameLength + extraLength + commentLength;
-  }
-  return entries;
 }
 
 /**

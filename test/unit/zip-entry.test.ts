@@ -29,8 +29,8 @@ describe('replacing one part of a ZIP archive', () => {
   }
 
   it('names what is wrong with an archive it cannot read, and a part that is not there', async () => {
-    expect(() => replaceZipEntry(new Uint8Array(40), 'word/styles.xml', (x) => x)).toThrow(/Archive ZIP illisible/);
-    expect(() => replaceZipEntry(Buffer.from('pas une archive'), 'word/styles.xml', (x) => x)).toThrow(/Archive ZIP illisible/);
-    await expect(archive(false).then((a) => replaceZipEntry(a, 'word/absent.xml', (x) => x))).rejects.toThrow(/partie word\/absent\.xml est absente/);
+    expect(() => replaceZipEntry(new Uint8Array(40), 'word/styles.xml', (x) => x)).toThrow(/document Word est endommagé/);
+    expect(() => replaceZipEntry(Buffer.from('pas une archive'), 'word/styles.xml', (x) => x)).toThrow(/document Word est endommagé/);
+    await expect(archive(false).then((a) => replaceZipEntry(a, 'word/absent.xml', (x) => x))).rejects.toThrow(/la partie word\/absent\.xml est absente/);
   });
 });

@@ -1,47 +1,12 @@
 import { crc32, deflateRawSync, inflateRawSync } from 'node:zlib';
+import { AppError } from '../../errors';
+import { endOfCentralDirectory, readZipDirectory } from '../../zip/zip-directory';
 
-const EOCD = 0x06054b50;
-const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 /** Bit 3 of the flags: sizes and CRC in a descriptor after the data (the local header holds zeros). */
 const DESCRIPTOR_FLAG = 0x0008;
 const DEFLATE = 8;
 const ZIP64_MARK = 0xffffffff;
-
-interface CentralEntry {
-  /** Where its central directory record starts. */
-  at: number;
-  name: string;
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-function endOfCentralDirectory(zip: Buffer): number {
-  for (let i = zip.length - 22; i >= Math.max(0, zip.length - 22 - 0xffff); i--) if (zip.readUInt32LE(i) === EOCD) return i;
-  throw new Error('Archive ZIP illisible : fin du répertoire central introuvable');
-}
-
-function centralEntries(zip: Buffer, eocd: number): CentralEntry[] {
-  const count = zip.readUInt16LE(eocd + 10);
-  const entries: CentralEntry[] = [];
-  let at = zip.readUInt32LE(eocd + 16);
-  for (let i = 0; i < count; i++) {
-    if (zip.readUInt32LE(at) !== CENTRAL) throw new Error('Archive ZIP illisible : répertoire central abîmé');
-    const nameLength = zip.readUInt16LE(at + 28);
-    const entry = {
-      at,
-      name: zip.toString('utf8', at + 46, at + 46 + nameLength),
-      method: zip.readUInt16LE(at + 10),
-      compressedSize: zip.readUInt32LE(at + 20),
-      localOffset: zip.readUInt32LE(at + 42),
-    };
-    if (entry.compressedSize === ZIP64_MARK || entry.localOffset === ZIP64_MARK) throw new Error('Archive ZIP64 non prise en charge');
-    entries.push(entry);
-    at += 46 + nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-  }
-  return entries;
-}
 
 /**
  * Rewrites one text entry of a ZIP archive (a part of a DOCX) and copies every other entry byte for
@@ -53,10 +18,13 @@ export function replaceZipEntry(archive: Uint8Array, name: string, edit: (text: 
   const zip = Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
   const eocd = endOfCentralDirectory(zip);
   const centralStart = zip.readUInt32LE(eocd + 16);
-  const entries = centralEntries(zip, eocd);
+  const entries = readZipDirectory(zip);
   const target = entries.find((e) => e.name === name);
-  if (!target) throw new Error(`Archive ZIP : la partie ${name} est absente`);
-  if (zip.readUInt32LE(target.localOffset) !== LOCAL) throw new Error('Archive ZIP illisible : en-tête local abîmé');
+  if (!target) throw new AppError('invalid-input', name, `Document Word incomplet : la partie ${name} est absente.`);
+  if (entries.some((e) => e.compressedSize === ZIP64_MARK || e.localOffset === ZIP64_MARK))
+    throw new AppError('invalid-input', 'zip64', 'Archive ZIP64 non prise en charge.');
+  if (zip.readUInt32LE(target.localOffset) !== LOCAL)
+    throw new AppError('invalid-input', 'en-tête local', 'Ce document Word est endommagé : ouvrez-le dans Word et enregistrez-le à nouveau.');
   const headerLength = 30 + zip.readUInt16LE(target.localOffset + 26) + zip.readUInt16LE(target.localOffset + 28);
   const dataStart = target.localOffset + headerLength;
   const old = zip.subarray(dataStart, dataStart + target.compressedSize);
@@ -77,7 +45,7 @@ export function replaceZipEntry(archive: Uint8Array, name: string, edit: (text: 
 
   const central = Buffer.from(zip.subarray(centralStart, eocd));
   for (const e of entries) {
-    const at = e.at - centralStart;
+    const at = e.centralAt - centralStart;
     if (e.localOffset > target.localOffset) central.writeUInt32LE(e.localOffset + shift, at + 42);
     if (e === target) {
       central.writeUInt16LE(central.readUInt16LE(at + 8) & ~DESCRIPTOR_FLAG, at + 8);
