@@ -137,6 +137,23 @@ describe('French spelling, offline', () => {
 });
 
 describe('block forms use the width', () => {
+  it('estimates a tour’s cost from its kilometres and the cost per km where none is typed', async () => {
+    const page = await newPage(session.browser, { width: 1920, height: 1080 });
+    const app = new AppPage(page);
+    await app.goto(session.host.url);
+    await app.createMemoire({ title: 'Tournées chiffrées', candidate: 'Inès Moreau' });
+    const tours = page.locator('[data-block="prospection"]').first();
+    await tours.scrollIntoViewIfNeeded();
+    await tours.getByLabel('Coût au km (€)').fill('0,45');
+    await tours.getByLabel('Zone (zone 1)').fill('Clermont');
+    await tours.getByLabel('Km (zone 1)').fill('120');
+    await expect.poll(() => tours.locator('table').first().innerText()).toContain('54\u202f€');
+    await tours.getByLabel('Coût (€) (zone 1)').fill('60');
+    await expect.poll(() => tours.locator('table').first().innerText()).not.toContain('54\u202f€');
+    await tours.screenshot({ path: artifactPath('blocks-tours-1920.png') });
+    await page.close();
+  });
+
   it('edits wide tables as a grid at 1920×1080 and as compact cards at 1280×620, with list values whole', async () => {
     const wide = await newPage(session.browser, { width: 1920, height: 1080 });
     const app = new AppPage(wide);
