@@ -38,6 +38,8 @@ export const TYPE_SCALE = {
   caption: { delta: -1, before: 3, after: 10, color: '444C5C' },
   table: { delta: -2 },
   footnote: { delta: -2 },
+  /** A note's call in the text: its size and how far it is raised, as fractions of the text's size. */
+  noteCall: { scale: 0.62, rise: 0.33 },
   bodyAfter: 6,
   tocSpacing: 1.25,
 } as const;

@@ -3,6 +3,7 @@ import type { Inline } from '../render/render-tree';
 import { styleOf, type FaceStyle, type FontFamily } from './fonts';
 import { hyphenPoints } from './hyphenate';
 import type { PageItem } from './page-model';
+import { TYPE_SCALE } from './layout-styles';
 
 /** How a run of text is set. */
 export interface TextStyle {
@@ -98,9 +99,10 @@ function toWords(inlines: Inline[], style: TextStyle): Word[] {
     const color = run.href ? ACCENT_COLOR : style.color;
     if (run.footnote) {
       const text = String(run.footnote);
-      const small = size * 0.62;
+      // In half points, as the DOCX's note-call style can say it: Word and LibreOffice then set the same width.
+      const small = Math.round(size * TYPE_SCALE.noteCall.scale * 2) / 2;
       const w = measure(family, base, text, small);
-      word.pieces.push({ text, face: base, size: small, rise: size * 0.33, width: w, color });
+      word.pieces.push({ text, face: base, size: small, rise: size * TYPE_SCALE.noteCall.rise, width: w, color });
       word.width += w;
       word.footnotes.push(run.footnote);
       continue;

@@ -38,6 +38,8 @@ describe('DOCX export', () => {
     // Table text is not hyphenated in Word and LibreOffice, as in our PDF (the headings inherit it).
     expect(styles).toMatch(/w:styleId="TableText">(?:(?!<\/w:style>).)*<w:pPr><w:suppressAutoHyphens\/>/s);
     expect(styles).toMatch(/w:styleId="TableHeading">.*?<w:basedOn w:val="TableText"\/>/s);
+    // Note calls at our layout's size and raise (12 pt × 0.62 ≈ 7.5 pt, raised 4 pt), not the application's own superscript.
+    expect(styles).toMatch(/w:styleId="FootnoteReference">(?:(?!<\/w:style>).)*<w:rPr><w:position w:val="8"\/><w:sz w:val="15"\/>/s);
     expect(await xml('word/numbering.xml')).toContain('%1.%2.%3');
     expect(document).toMatch(/TOC \\h \\o &quot;1-3&quot;/);
     expect(document).toMatch(/<w:numPr><w:ilvl w:val="1"\/><w:numId w:val="\d+"\/><\/w:numPr>/);

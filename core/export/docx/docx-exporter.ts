@@ -40,7 +40,7 @@ import {
   MARGIN_TEXT_SIZE,
   docxNumbering,
   docxStyles,
-  withoutHyphenationInTables,
+  finishStyles,
   type DocxLineHeights,
 } from './docx-styles';
 import { replaceZipEntry } from './zip-entry';
@@ -477,5 +477,5 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
       })),
     ],
   });
-  return replaceZipEntry(await Packer.toBuffer(doc), 'word/styles.xml', withoutHyphenationInTables);
+  return replaceZipEntry(await Packer.toBuffer(doc), 'word/styles.xml', finishStyles(options.preset));
 }

@@ -128,10 +128,28 @@ export function docxStyles(preset: LayoutPreset, lh: DocxLineHeights | undefined
  * goes into the stylesheet's XML after packing (first in `w:pPr`, as the schema orders it). The
  * table headings inherit it.
  */
-export function withoutHyphenationInTables(stylesXml: string): string {
+function withoutHyphenationInTables(stylesXml: string): string {
   const style = /(<w:style w:type="paragraph" w:styleId="TableText">(?:(?!<\/w:style>).)*?<w:pPr>)/s;
   if (!style.test(stylesXml)) throw new Error('Feuille de styles Word : le style TableText est introuvable');
   return stylesXml.replace(style, '$1<w:suppressAutoHyphens/>');
+}
+
+/**
+ * A note's call is set at our layout's size and raise (`w:sz`, `w:position`), not as Word's or
+ * LibreOffice's own superscript (about 58 % or 65 % of the text): its width is then the one our
+ * line breaking measured, and a line ending on a call breaks where the PDF's does.
+ */
+function noteCallsAsLaidOut(stylesXml: string, preset: LayoutPreset): string {
+  const style = /(<w:style w:type="character" w:styleId="FootnoteReference">(?:(?!<\/w:style>).)*?<w:rPr>)<w:vertAlign w:val="superscript"\/>/s;
+  if (!style.test(stylesXml)) throw new Error('Feuille de styles Word : le style FootnoteReference est introuvable');
+  const size = halfPoints(preset.sizePt * TYPE_SCALE.noteCall.scale);
+  const rise = halfPoints(preset.sizePt * TYPE_SCALE.noteCall.rise);
+  return stylesXml.replace(style, `$1<w:position w:val="${rise}"/><w:sz w:val="${size}"/><w:szCs w:val="${size}"/>`);
+}
+
+/** What the stylesheet needs that the docx library cannot write, added to its XML after packing. */
+export function finishStyles(preset: LayoutPreset): (stylesXml: string) => string {
+  return (stylesXml) => noteCallsAsLaidOut(withoutHyphenationInTables(stylesXml), preset);
 }
 
 /** The list levels of one kind of list: text 18 pt further in per level, the marker 4 pt in (the PDF's list geometry). */
