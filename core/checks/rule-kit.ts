@@ -1,5 +1,6 @@
 import type { BlockRef, CheckContext } from './context';
-import type { BlockName, BlockSpec } from '../schema/blocks/block-spec';
+import { ratingRange, type BlockName, type BlockSpec } from '../schema/blocks/block-spec';
+import { specOf } from '../schema/blocks/registry';
 import { countWords } from '../document/word-count';
 import { blockSection, textFallback } from './text-notions';
 import { ADVICE } from './advice';
@@ -35,13 +36,13 @@ export function blocksOf(ctx: CheckContext, name: BlockName): BlockRef[] {
 
 /** The heading index of the section a block is written in (where missing evidence should go). */
 export function sectionTarget(ctx: CheckContext, block: BlockName): number | null {
-  return ctx.sections.get(blockSection(block))?.index ?? null;
+  return ctx.sections.get(blockSection(specOf(block)))?.index ?? null;
 }
 
 /** The scale of a rating column as advice writes it (« 0 à 5 »), read from the block's spec. */
 export function ratingScale(spec: BlockSpec, table: string, column: string): string {
-  const c = spec.tables.find((t) => t.key === table)?.columns.find((col) => col.key === column);
-  return `${c?.min ?? 1} à ${c?.max ?? 5}`;
+  const [min, max] = ratingRange(spec.tables.find((t) => t.key === table)!.columns.find((col) => col.key === column)!);
+  return `${min} à ${max}`;
 }
 
 /** Words in a value. */

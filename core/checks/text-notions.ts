@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import data from '../../templates/checks/text-notions.json';
-import type { BlockName, BlockSpec } from '../schema/blocks/block-spec';
+import type { BlockSpec } from '../schema/blocks/block-spec';
 import { normalizeText } from '../schema/blocks/parse-values';
 import { BLOCK_SPECS } from '../schema/blocks/registry';
 
@@ -66,7 +66,6 @@ export function textFallbackCriteria(): string[] {
 }
 
 /** The section a block is written in (its first template section). */
-export function blockSection(block: BlockName | BlockSpec): string {
-  const spec = typeof block === 'string' ? BLOCK_SPECS.find((s) => s.name === block)! : block;
+export function blockSection(spec: BlockSpec): string {
   return spec.sectionIds[0];
 }

@@ -1,4 +1,3 @@
-import { ACCENT_COLOR } from '../schema/blocks/block-colors';
 import {
   captionTitle,
   isBlockSummary,
@@ -11,7 +10,7 @@ import {
 } from '../render/render-tree';
 import { AppError } from '../errors';
 import { blockChunks, offset, type ChunkContext, type ChunkMemo, type ImageSizeSource } from './block-chunks';
-import type { LayoutStyles } from './layout-styles';
+import { TYPE_SCALE, type LayoutStyles } from './layout-styles';
 import type { AnchorPlace, Chunk, LaidPage, PageItem } from './page-model';
 import { textBeforeTurnedPages } from './turned-pages';
 import { Paginator, type FlowPage } from './paginator';
@@ -148,13 +147,8 @@ function titleChunk(text: string, styles: LayoutStyles, width: number, anchor?: 
 /** The cover: school, title, subtitle, candidate, company, tutors, year, centred on the page. */
 // The cover fills its page: each zone starts at its share of the page height, its lines set from there.
 const COVER_ZONE_TOP: Record<CoverLine['zone'], number> = { top: 0.1, title: 0.3, people: 0.58, bottom: 0.82 };
-const COVER_STYLE: Record<CoverLine['style'], { size: number; bold?: boolean; color?: string; gap: number }> = {
-  title: { size: 26, bold: true, color: ACCENT_COLOR, gap: 16 },
-  subtitle: { size: 14, gap: 12 },
-  strong: { size: 13, bold: true, gap: 10 },
-  normal: { size: 12, gap: 8 },
-  small: { size: 11, gap: 6 },
-};
+/** Space under each cover line, in points, by its style. */
+const COVER_GAP: Record<CoverLine['style'], number> = { title: 16, subtitle: 12, strong: 10, normal: 8, small: 6 };
 
 function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
   const { page, family } = styles;
@@ -166,7 +160,7 @@ function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
     // A zone starts at its place, or below the previous one if a long title pushed it down.
     if (l.zone !== zone) y = Math.max(y, page.height * COVER_ZONE_TOP[l.zone]);
     zone = l.zone;
-    const look = COVER_STYLE[l.style];
+    const look: { size: number; bold?: boolean; color?: string } = TYPE_SCALE.cover[l.style];
     const style: TextStyle = {
       family,
       size: look.size,
@@ -179,7 +173,7 @@ function coverPage(tree: RenderTree, styles: LayoutStyles): LaidPage {
       items.push(...offset(line.items, 0, y));
       y += style.lineHeight;
     }
-    y += look.gap;
+    y += COVER_GAP[l.style];
   }
   return { width: page.width, height: page.height, kind: 'cover', label: 'i', groups: [{ dx: page.margin, dy: 0, items }] };
 }

@@ -1,3 +1,4 @@
+import { ACCENT_COLOR } from '../schema/blocks/block-colors';
 import type { LayoutPreset } from '../export/presets';
 import type { FontFamily } from './fonts';
 import type { TextStyle } from './text-layout';
@@ -42,6 +43,14 @@ export const TYPE_SCALE = {
   noteCall: { scale: 0.62, rise: 0.33 },
   bodyAfter: 6,
   tocSpacing: 1.25,
+  /** The cover's lines by their style, in points (each format spaces them its own way). */
+  cover: {
+    title: { size: 26, bold: true, color: ACCENT_COLOR },
+    subtitle: { size: 14 },
+    strong: { size: 13, bold: true },
+    normal: { size: 12 },
+    small: { size: 11 },
+  },
 } as const;
 
 /** A4 with the preset's font, size, line spacing and margins. */

@@ -15,12 +15,13 @@ import type { Caption, Inline, RenderBlock } from './render-tree';
 /** What a block's print form needs from the tree being built. */
 export interface PrintContext {
   text: (t: string) => string;
+  /** A table cell of that text (typography applied), empty when there is nothing to print. */
+  cell: (t: string) => Inline[];
   caption: (label: 'Tableau' | 'Figure', text: string) => Caption;
   /** The first block of each type in the document (the SWOT takes opportunities and threats from the external diagnostic). */
   blocksInDoc: Map<BlockName, BlockData>;
 }
 
-const cell = (t: string): Inline[] => (t ? [{ text: t }] : []);
 /** What a value with nothing to show prints as. */
 const EMPTY_PRINT = /^\s*(—|-)?\s*$/;
 
@@ -45,7 +46,7 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     out.push({
       kind: 'table',
       header: null,
-      rows: fields.map((f) => [[{ text: ctx.text(f.label), bold: true }], cell(ctx.text(printValue(f, data.fields[f.key])))]),
+      rows: fields.map((f) => [[{ text: ctx.text(f.label), bold: true }], ctx.cell(printValue(f, data.fields[f.key]))]),
       caption: ctx.caption('Tableau', spec.title),
       wide: false,
       source: spec.name,
@@ -66,8 +67,8 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     ];
     out.push({
       kind: 'table',
-      header: columns.map((c) => cell(ctx.text(c.label))),
-      rows: rows.map((r) => columns.map((c) => cell(ctx.text(c.value(r))))),
+      header: columns.map((c) => ctx.cell(c.label)),
+      rows: rows.map((r) => columns.map((c) => ctx.cell(c.value(r)))),
       caption: ctx.caption('Tableau', `${spec.title} — ${table.label}`),
       wide: columns.length > 6,
       source: spec.name,
@@ -80,7 +81,7 @@ export function blockPrintForm(spec: BlockSpec, data: BlockData, ctx: PrintConte
     out.push({
       kind: 'table',
       header: null,
-      rows: summary.map((l) => [[{ text: ctx.text(l.label), bold: true }], cell(ctx.text(l.value))]),
+      rows: summary.map((l) => [[{ text: ctx.text(l.label), bold: true }], ctx.cell(l.value)]),
       caption: null,
       wide: false,
       source: `${spec.name}-summary`,

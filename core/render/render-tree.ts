@@ -365,7 +365,7 @@ export function buildRenderTree(doc: PmNode, meta: MemoireMeta, template: Memoir
       default: {
         const spec = blockSpec(node.type);
         if (!spec) return [];
-        return blockPrintForm(spec, normalizeBlockData(spec, node.attrs?.data), { text, caption, blocksInDoc });
+        return blockPrintForm(spec, normalizeBlockData(spec, node.attrs?.data), { text, cell: (t) => (t ? [{ text: text(t) }] : []), caption, blocksInDoc });
       }
     }
   };

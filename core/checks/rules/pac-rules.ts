@@ -1,7 +1,7 @@
 import type { Rule } from '../rule-kit';
 import { blockSection } from '../text-notions';
 import { blocksOf, fromText, outcome, sectionTarget } from '../rule-kit';
-import { ACTION_TYPES, PAC_PHASES, agree, filledRows, formatPercent, normalizeText, nounCount, pacShares } from '../../schema/blocks';
+import { ACTION_TYPES, PAC_PHASES, agree, filledRows, formatPercent, normalizeText, nounCount, pacShares, specOf } from '../../schema/blocks';
 import { ADVICE } from '../advice';
 
 function pacBlock(ctx: Parameters<Rule>[0]) {
@@ -15,7 +15,7 @@ export const pacPhasesRule: Rule = (ctx) => {
   if (!block) return fromText(ctx, '1.4.a');
   const phases = block.data.fields.phases as string[];
   const missing = PAC_PHASES.filter((p) => !phases.includes(p));
-  const text = ctx.sections.get(blockSection('pac'))?.text ?? '';
+  const text = ctx.sections.get(blockSection(specOf('pac')))?.text ?? '';
   const stillMissing = missing.filter((p) => !new RegExp(normalizeText(p).slice(0, 6)).test(text));
   return outcome(
     stillMissing.length ? 'partial' : 'satisfied',

@@ -32,12 +32,13 @@ import {
   type IParagraphOptions,
   type ParagraphChild,
 } from 'docx';
-import { ACCENT_COLOR } from '../../schema/blocks/block-colors';
+import { TYPE_SCALE } from '../../layout/layout-styles';
 import {
   BODY_AFTER_TWIPS,
   HEADER_COLOR,
   LIST_ITEM_AFTER_TWIPS,
   MARGIN_TEXT_SIZE,
+  halfPoints,
   docxNumbering,
   docxStyles,
   finishStyles,
@@ -300,13 +301,8 @@ function convert(blocks: RenderBlock[], options: DocxOptions, listLevel = 0): Ar
 
 // The cover's zones spread down the page as in the PDF: space before each zone's first line (twips).
 const COVER_ZONE_BEFORE: Record<CoverLine['zone'], number> = { top: 0, title: 2600, people: 2400, bottom: 2200 };
-const COVER_RUN: Record<CoverLine['style'], { size: number; bold?: boolean; color?: string; after: number }> = {
-  title: { size: 52, bold: true, color: ACCENT_COLOR, after: 240 },
-  subtitle: { size: 28, after: 200 },
-  strong: { size: 26, bold: true, after: 160 },
-  normal: { size: 24, after: 120 },
-  small: { size: 22, after: 100 },
-};
+/** Space under each cover line, in twips, by its style. */
+const COVER_AFTER: Record<CoverLine['style'], number> = { title: 240, subtitle: 200, strong: 160, normal: 120, small: 100 };
 
 /** One decimal, in the French locale (LCID 0x40C): a decimal comma in Word and LibreOffice alike. */
 const FRENCH_ONE_DECIMAL = '[$-40C]0.0';
@@ -314,14 +310,14 @@ const FRENCH_ONE_DECIMAL = '[$-40C]0.0';
 function coverSection(tree: RenderTree) {
   let zone: CoverLine['zone'] | null = null;
   const children = tree.coverLines.map((l) => {
-    const look = COVER_RUN[l.style];
+    const look: { size: number; bold?: boolean; color?: string } = TYPE_SCALE.cover[l.style];
     const before = l.zone !== zone ? COVER_ZONE_BEFORE[l.zone] : 0;
     zone = l.zone;
     // An exact proportional line height: a wrapped title never overlaps itself (LibreOffice did with the Title style).
     return new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { before, after: look.after, line: 264, lineRule: LineRuleType.AUTO },
-      children: [new TextRun({ text: l.text, size: look.size, bold: look.bold, color: look.color })],
+      spacing: { before, after: COVER_AFTER[l.style], line: 264, lineRule: LineRuleType.AUTO },
+      children: [new TextRun({ text: l.text, size: halfPoints(look.size), bold: look.bold, color: look.color })],
     });
   });
   // The cover is page i (it shows no number), as in the PDF's page labels.
@@ -363,6 +359,9 @@ function endLists(tree: RenderTree, pageOf: (anchor: string) => number | undefin
   ]);
 }
 
+/** The preset's margin on the four sides, in twips. */
+type PageMargins = { top: number; bottom: number; left: number; right: number };
+
 /** A run of body blocks set on pages of one orientation; `listsFirst` where the annexes start. */
 interface PageGroup {
   landscape: boolean;
@@ -390,13 +389,13 @@ function pageGroups(tree: RenderTree, options: DocxOptions): PageGroup[] {
 }
 
 /** The front matter (sommaire) on its own pages, numbered in small roman numerals after the cover, without running header, as in the PDF. */
-function frontSection(tree: RenderTree, pageOf: (anchor: string) => number | undefined, margin: number) {
+function frontSection(tree: RenderTree, pageOf: (anchor: string) => number | undefined, margin: PageMargins) {
   const footer = new Footer({
     children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT], size: MARGIN_TEXT_SIZE })] })],
   });
   return {
     properties: {
-      page: { margin: { top: margin, bottom: margin, left: margin, right: margin }, pageNumbers: { formatType: NumberFormat.LOWER_ROMAN } },
+      page: { margin, pageNumbers: { formatType: NumberFormat.LOWER_ROMAN } },
     },
     headers: { default: new Header({ children: [] }) },
     footers: { default: footer },
@@ -441,7 +440,8 @@ function marginTexts(tree: RenderTree, bodyPages: number | undefined) {
  * "page X / Y", cover section without numbering, footnotes and document properties in French.
  */
 export async function exportDocx(tree: RenderTree, options: DocxOptions): Promise<Uint8Array> {
-  const margin = convertMillimetersToTwip(options.preset.marginsCm * 10);
+  const side = convertMillimetersToTwip(options.preset.marginsCm * 10);
+  const margin: PageMargins = { top: side, bottom: side, left: side, right: side };
   const pageOf = (anchor: string) => options.tocPages?.get(anchor);
   const lists = endLists(tree, pageOf);
   const groups = pageGroups(tree, options);
@@ -466,7 +466,7 @@ export async function exportDocx(tree: RenderTree, options: DocxOptions): Promis
         properties: {
           page: {
             size: { orientation: group.landscape ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { top: margin, bottom: margin, left: margin, right: margin },
+            margin,
             pageNumbers: { ...(i === 0 ? { start: 1 } : {}), formatType: NumberFormat.DECIMAL },
           },
         },

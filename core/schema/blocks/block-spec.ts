@@ -26,6 +26,11 @@ export interface ColumnSpec {
   labelField?: string;
 }
 
+/** The lowest and highest note of a rating column (1 to 5 unless its spec says otherwise). */
+export function ratingRange(column: ColumnSpec): [number, number] {
+  return [column.min ?? 1, column.max ?? 5];
+}
+
 /** The header a column shows and prints: the field that names it when filled, else its own label. */
 export function columnLabel(column: ColumnSpec, data: BlockData): string {
   const named = column.labelField ? data.fields[column.labelField] : undefined;

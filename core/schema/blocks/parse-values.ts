@@ -78,6 +78,11 @@ export function formatPercent(ratio: number, digits = 0): string {
   return `${formatFrNumber(ratio * 100, digits)}\u202f%`;
 }
 
+/** One decimal, as the charts print their percentages. */
+export function round1(value: number): number {
+  return Math.round(value * 10) / 10;
+}
+
 /** Formats an amount in euros ("12 500 €", narrow no-break space before the sign). */
 export function formatMoney(value: number): string {
   return `${formatFrNumber(value)}\u202f€`;

@@ -1,4 +1,4 @@
-import type { BlockData, BlockIssue, BlockSpec, CellValue, ColumnSpec } from './block-spec';
+import { ratingRange, type BlockData, type BlockIssue, type BlockSpec, type CellValue, type ColumnSpec } from './block-spec';
 import { isEmptyValue, rowHasContent } from './block-values';
 import { parseFrDate, parseFrNumber } from './parse-values';
 
@@ -12,9 +12,9 @@ export function cellIssue(column: ColumnSpec, value: CellValue | undefined, toda
     case 'rating': {
       const n = parseFrNumber(value);
       if (n === null) return { message: `« ${String(value)} » n’est pas un nombre`, level: 'error' };
-      if (column.type === 'rating' && (n < (column.min ?? 1) || n > (column.max ?? 5) || !Number.isInteger(n))) {
-        return { message: `Note entière attendue de ${column.min ?? 1} à ${column.max ?? 5}`, level: 'error' };
-      }
+      const [min, max] = ratingRange(column);
+      if (column.type === 'rating' && (n < min || n > max || !Number.isInteger(n)))
+        return { message: `Note entière attendue de ${min} à ${max}`, level: 'error' };
       if (column.type === 'percent' && (n < 0 || n > 100)) return { message: 'Pourcentage attendu entre 0 et 100', level: 'error' };
       if (column.type === 'money' && n < 0) return { message: 'Montant négatif', level: 'error' };
       return null;

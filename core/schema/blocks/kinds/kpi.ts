@@ -3,7 +3,7 @@ import type { RenderBlock } from '../../../render/render-tree';
 import { CHART_COLORS, TARGET_COLOR } from '../block-colors';
 import type { BlockData, BlockSpec, SummaryLine } from '../block-spec';
 import { cellText } from '../block-values';
-import { parseFrNumber } from '../parse-values';
+import { parseFrNumber, round1 } from '../parse-values';
 
 /** One indicator of the KPI dashboard across periods. */
 export interface KpiSeries {
@@ -62,8 +62,6 @@ function summary(data: BlockData): SummaryLine[] {
     { label: 'Indicateurs à l’objectif', value: `${series.filter((s) => s.gapToObjective !== null && s.gapToObjective >= 0).length} sur ${series.length}` },
   ];
 }
-
-const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /** Indicators with an objective and two periods, in % of their objective, against the 100 % line. */
 function evolutionChart(data: BlockData, ctx: PrintContext): RenderBlock[] {

@@ -3,7 +3,7 @@ import type { ChartSpec, Inline, RenderBlock } from '../../../render/render-tree
 import { ACTION_TYPE_COLORS, CHART_COLORS, NEUTRAL_COLOR } from '../block-colors';
 import type { BlockData, BlockIssue, BlockSpec, SummaryLine } from '../block-spec';
 import { cellText, filledRows } from '../block-values';
-import { formatMoney, formatPercent, nounCount, parseFrDate, parseFrNumber } from '../parse-values';
+import { formatMoney, formatPercent, nounCount, parseFrDate, parseFrNumber, round1 } from '../parse-values';
 
 /** Action types of the PAC, as the référentiel names them. */
 export const ACTION_TYPES = ['Détection', 'Conquête', 'Fidélisation'] as const;
@@ -114,8 +114,6 @@ function crossIssues(data: BlockData): BlockIssue[] {
 
 const MONTHS = ['janv.', 'févr.', 'mars', 'avr.', 'mai', 'juin', 'juil.', 'août', 'sept.', 'oct.', 'nov.', 'déc.'];
 const MAX_MONTHS = 18;
-const cell = (t: string): Inline[] => (t ? [{ text: t }] : []);
-const round1 = (v: number) => Math.round(v * 10) / 10;
 
 /**
  * The PAC calendar as a table: one row per dated action, one column per month (per quarter when the
@@ -136,7 +134,7 @@ function pacCalendar(data: BlockData, ctx: PrintContext): RenderBlock | null {
     const year = String(Math.floor(m / 12)).slice(2);
     return step === 1 ? `${MONTHS[m % 12]} ${year}` : `T${Math.floor((m % 12) / 3) + 1} ${year}`;
   };
-  const rows = items.map((i) => [cell(ctx.text(i.label)), ...Array.from({ length: columns }, (): Inline[] => [])]);
+  const rows = items.map((i) => [ctx.cell(i.label), ...Array.from({ length: columns }, (): Inline[] => [])]);
   const fills = items.map((i) => {
     const a = Math.floor((monthIndex(i.start) - from) / step);
     const b = Math.floor((monthIndex(i.end) - from) / step);
@@ -144,7 +142,7 @@ function pacCalendar(data: BlockData, ctx: PrintContext): RenderBlock | null {
   });
   return {
     kind: 'table',
-    header: [cell('Action'), ...Array.from({ length: columns }, (_, k) => cell(label(k)))],
+    header: [ctx.cell('Action'), ...Array.from({ length: columns }, (_, k) => ctx.cell(label(k)))],
     rows,
     fills,
     caption: ctx.caption('Tableau', 'Calendrier des actions du PAC (détection en bleu, conquête en orange, fidélisation en vert)'),
