@@ -35,8 +35,12 @@ describe('DOCX export', () => {
     expect(styles).toMatch(/w:styleId="Heading1"/);
     expect(styles).toMatch(/w:styleId="Caption"/);
     expect(styles).toMatch(/w:lang w:val="fr-FR"/);
-    // Table text is not hyphenated in Word and LibreOffice, as in our PDF (the headings inherit it).
-    expect(styles).toMatch(/w:styleId="TableText">(?:(?!<\/w:style>).)*<w:pPr><w:suppressAutoHyphens\/>/s);
+    // Hyphenation where our PDF hyphenates, in Word and LibreOffice too: off by default (table text,
+    // headings, captions, the cover), back on for running text and footnotes only.
+    expect(styles).toContain('<w:pPrDefault><w:pPr><w:suppressAutoHyphens/>');
+    for (const on of ['BodyText', 'FootnoteText'])
+      expect(styles).toMatch(new RegExp(`w:styleId="${on}">(?:(?!</w:style>).)*<w:pPr><w:suppressAutoHyphens w:val="0"/>`, 's'));
+    expect(styles).not.toMatch(/w:styleId="TableText">(?:(?!<\/w:style>).)*w:suppressAutoHyphens w:val="0"/s);
     expect(styles).toMatch(/w:styleId="TableHeading">.*?<w:basedOn w:val="TableText"\/>/s);
     // Note calls at our layout's size and raise (12 pt × 0.62 ≈ 7.5 pt, raised 4 pt), not the application's own superscript.
     expect(styles).toMatch(/w:styleId="FootnoteReference">(?:(?!<\/w:style>).)*<w:rPr><w:position w:val="8"\/><w:sz w:val="15"\/>/s);

@@ -1,6 +1,6 @@
 import { AlignmentType, LevelFormat, LineRuleType, type INumberingOptions, type IStylesOptions } from 'docx';
 import { TYPE_SCALE } from '../../layout/layout-styles';
-import { ACCENT_COLOR, NEUTRAL_COLOR } from '../../schema/blocks/block-colors';
+import { NEUTRAL_COLOR } from '../../schema/blocks/block-colors';
 import type { LayoutPreset } from '../presets';
 
 /** The line pitch of each kind of paragraph, in points, as the layout engine sets it. */
@@ -30,8 +30,7 @@ const TOC_LEVEL_INDENT_TWIPS = twips(16);
 const TOC_LEVEL1_BEFORE_TWIPS = twips(4);
 /** A cell's text has 1 pt above and below it. */
 const CELL_PADDING_TWIPS = twips(1);
-/** The cover title's style (the cover itself is written by zones); the sommaire's heading is 6 pt over the body. */
-const TITLE_SIZE_PT = 26;
+/** The Word « Title » style spacing (the cover itself is written by zones); the sommaire's heading is 6 pt over the body. */
 const TITLE_AFTER_TWIPS = twips(20);
 const TITLE_LINE = Math.round(1.15 * SINGLE);
 const TOC_HEADING_DELTA_PT = 6;
@@ -66,7 +65,7 @@ export function docxStyles(preset: LayoutPreset, lh: DocxLineHeights | undefined
         ]),
       ),
       title: {
-        run: { font: preset.font, size: halfPoints(TITLE_SIZE_PT), bold: true, color: ACCENT_COLOR },
+        run: { font: preset.font, size: halfPoints(TYPE_SCALE.cover.title.size), bold: true, color: TYPE_SCALE.cover.title.color },
         paragraph: { spacing: { after: TITLE_AFTER_TWIPS, line: TITLE_LINE } },
       },
     },
@@ -122,16 +121,25 @@ export function docxStyles(preset: LayoutPreset, lh: DocxLineHeights | undefined
   };
 }
 
+/** Puts `element` first in the paragraph properties that `opening` (a regular expression ending at `<w:pPr>`) finds. */
+function firstInParagraphProperties(stylesXml: string, opening: RegExp, element: string, what: string): string {
+  if (!opening.test(stylesXml)) throw new Error(`Feuille de styles Word : ${what} est introuvable`);
+  return stylesXml.replace(opening, `$1${element}`);
+}
+
+const paragraphStyle = (id: string) => new RegExp(`(<w:style w:type="paragraph" w:styleId="${id}">(?:(?!</w:style>).)*?<w:pPr>)`, 's');
+
 /**
- * Table text is never hyphenated, as in our PDF (its cells are set ragged right): the style says so
- * to Word and LibreOffice with `w:suppressAutoHyphens`, which the `docx` library cannot write, so it
- * goes into the stylesheet's XML after packing (first in `w:pPr`, as the schema orders it). The
- * table headings inherit it.
+ * Hyphenation where our layout hyphenates, and only there: running text and footnotes, never table
+ * cells, headings, captions, the sommaire or the cover. The document's default paragraph turns it off
+ * and Body Text and the footnotes turn it back on (`w:suppressAutoHyphens`, first in `w:pPr` as the
+ * schema orders it), which the `docx` library cannot write.
  */
-function withoutHyphenationInTables(stylesXml: string): string {
-  const style = /(<w:style w:type="paragraph" w:styleId="TableText">(?:(?!<\/w:style>).)*?<w:pPr>)/s;
-  if (!style.test(stylesXml)) throw new Error('Feuille de styles Word : le style TableText est introuvable');
-  return stylesXml.replace(style, '$1<w:suppressAutoHyphens/>');
+function hyphenationAsLaidOut(stylesXml: string): string {
+  let xml = firstInParagraphProperties(stylesXml, /(<w:pPrDefault><w:pPr>)/, '<w:suppressAutoHyphens/>', 'le paragraphe par défaut');
+  for (const id of ['BodyText', 'FootnoteText'])
+    xml = firstInParagraphProperties(xml, paragraphStyle(id), '<w:suppressAutoHyphens w:val="0"/>', `le style ${id}`);
+  return xml;
 }
 
 /**
@@ -149,7 +157,7 @@ function noteCallsAsLaidOut(stylesXml: string, preset: LayoutPreset): string {
 
 /** What the stylesheet needs that the docx library cannot write, added to its XML after packing. */
 export function finishStyles(preset: LayoutPreset): (stylesXml: string) => string {
-  return (stylesXml) => noteCallsAsLaidOut(withoutHyphenationInTables(stylesXml), preset);
+  return (stylesXml) => noteCallsAsLaidOut(hyphenationAsLaidOut(stylesXml), preset);
 }
 
 /** The list levels of one kind of list: text 18 pt further in per level, the marker 4 pt in (the PDF's list geometry). */
